@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // The background owns storage and messaging; later issues add them here.
+});

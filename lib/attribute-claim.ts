@@ -1,0 +1,130 @@
+import { CLAIMS, type Claim } from './claims';
+import type { EntityId } from './entities';
+import type { Figure } from './figure';
+
+/** What the sentence around a figure says about it, as `findMentions` gathered it. */
+export type FigureContext = {
+  text: string;
+  figure: Figure;
+  /** The mention, qualifier included. */
+  start: number;
+  end: number;
+  sentence: { start: number; end: number };
+  /** Companies the sentence names or refers back to. */
+  entities: ReadonlySet<EntityId>;
+  /** The company named nearest before the figure (after it, when none is before). */
+  owner: EntityId;
+};
+
+/** How far from a figure a cue word may stand (characters, within the sentence). */
+const CUE_REACH = 120;
+const YEAR_AFTER =
+  /^[ \u00a0]*(?:,[ \u00a0]*)?(?:in|by|for|during|of|through)?[ \u00a0]*(?:fiscal[ \u00a0]+|the[ \u00a0]+year[ \u00a0]+)?((?:19|20)\d\d)\b/i;
+const YEAR_BEFORE = /\b((?:19|20)\d\d)\b[^$\d]*$/;
+
+// Words of figures that are none of our claims; when one stands nearest, the figure is left
+// unreferenced (a Reality Labs loss, an EU fine, Meta's profit).
+const DISTRACTOR_CUES =
+  /\b(?:profits?|loss(?:es)?|lost|losing|fine[ds]?|penalt\w*|earn\w*|income|market cap\w*|market value|debt|bonds?|salar\w*|compensation|pay package|settle\w*|lawsuit|damages|buybacks?|dividends?)\b/gi;
+
+const cueRegexes = new Map<Claim, RegExp>();
+function cueRegex(claim: Claim): RegExp {
+  let re = cueRegexes.get(claim);
+  if (!re) {
+    re = new RegExp(`\\b(?:${claim.cues.join('|')})\\b`, 'gi');
+    cueRegexes.set(claim, re);
+  }
+  return re;
+}
+
+function hasScope(claim: Claim, sentence: string): boolean {
+  return !claim.scope || new RegExp(`\\b(?:${claim.scope.join('|')})\\b`, 'i').test(sentence);
+}
+
+/**
+ * Returns the year written next to a figure ("$2 billion in 2025", "2025 revenue of
+ * $2.5 billion"), or null. A year is taken from before the figure only when no other figure
+ * stands between them.
+ */
+export function yearNextTo(
+  text: string,
+  start: number,
+  end: number,
+  sentence: { start: number; end: number },
+): number | null {
+  const after = YEAR_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 32)));
+  if (after) return Number(after[1]);
+  const before = YEAR_BEFORE.exec(text.slice(Math.max(sentence.start, start - 60), start));
+  return before ? Number(before[1]) : null;
+}
+
+/** Distance from the figure to the nearest match of `re` in reach, or null when none. */
+function cueDistance(re: RegExp, context: FigureContext): number | null {
+  const from = Math.max(context.sentence.start, context.start - CUE_REACH);
+  const to = Math.min(context.sentence.end, context.end + CUE_REACH);
+  let best: number | null = null;
+  for (const m of context.text.slice(from, to).matchAll(re)) {
+    const cueStart = from + m.index;
+    const cueEnd = cueStart + m[0].length;
+    const distance =
+      cueEnd <= context.start
+        ? context.start - cueEnd
+        : cueStart >= context.end
+          ? cueStart - context.end
+          : 0;
+    if (best === null || distance < best) best = distance;
+  }
+  return best;
+}
+
+/** A claim competes for a figure when the unit fits and the sentence is about its companies. */
+function isCompeting(claim: Claim, context: FigureContext): boolean {
+  return (
+    claim.valueKind === 'figure' &&
+    claim.unit === context.figure.unit &&
+    claim.entities.every((entity) => context.entities.has(entity))
+  );
+}
+
+/** A competing claim fits when the figure's owner, noun and time scope are the claim's. */
+function isFitting(claim: Claim, context: FigureContext, sentence: string): boolean {
+  // A one-company claim is about the company the figure belongs to ("Meta, which backs
+  // Scale AI, reported revenue of …" is Meta's revenue, not Scale AI's).
+  if (claim.entities.length === 1 && context.owner !== claim.subject) return false;
+  if (claim.countNouns && !claim.countNouns.includes(context.figure.countNoun ?? '')) return false;
+  if (!hasScope(claim, sentence)) return false;
+  if (claim.figureYear !== undefined) {
+    const year = yearNextTo(context.text, context.start, context.end, context.sentence);
+    return year === claim.figureYear;
+  }
+  return true;
+}
+
+/**
+ * Picks the catalog claim a figure states. Claims whose unit and companies fit compete; the
+ * one with a cue word nearest the figure wins, if its owner, noun and time scope fit too.
+ * Returns null when nothing fits, when the nearest cue belongs to a claim whose scope does
+ * not fit ("the deal values Scale AI at $29 billion" is no 2024 valuation), when a word of
+ * something else stands nearer (a loss, a fine, a profit), or on a tie: a missed mark is
+ * better than a figure judged against the wrong claim.
+ */
+export function attributeClaim(
+  context: FigureContext,
+  claims: readonly Claim[] = CLAIMS,
+): Claim | null {
+  const sentence = context.text.slice(context.sentence.start, context.sentence.end);
+  let nearest: Claim[] = [];
+  let nearestDistance = Infinity;
+  for (const claim of claims) {
+    if (!isCompeting(claim, context)) continue;
+    const distance = cueDistance(cueRegex(claim), context);
+    if (distance === null || distance > nearestDistance) continue;
+    if (distance < nearestDistance) nearest = [];
+    nearest.push(claim);
+    nearestDistance = distance;
+  }
+  const distractor = cueDistance(new RegExp(DISTRACTOR_CUES.source, 'gi'), context);
+  if (distractor !== null && distractor <= nearestDistance) return null;
+  const fitting = nearest.filter((claim) => isFitting(claim, context, sentence));
+  return fitting.length === 1 ? fitting[0] : null;
+}

@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import { entityIdSchema } from './entities';
+import { figureUnitSchema } from './figure';
+
+/**
+ * A claim the reference sources make. Figures on a page are tied to a claim only when their
+ * sentence names every one of `entities`, a `cues` word stands near the figure (the nearest
+ * cue picks among claims), and the claim's time scope is met (issue #2, "Attribution").
+ */
+export const claimSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** What a reader sees: "Meta's investment in Scale AI". */
+  label: z.string().min(1),
+  /** `text` claims (founders, deal status) hold words, not figures; a later issue fills them. */
+  valueKind: z.enum(['figure', 'text']),
+  unit: figureUnitSchema.optional(),
+  /** Whose figure it is: the nearest company named before the figure must be this one. */
+  subject: entityIdSchema,
+  /** Every entity the sentence must name (or refer back to). */
+  entities: z.array(entityIdSchema).min(1),
+  /** Regex sources of cue words; case-insensitive, matched as whole words. */
+  cues: z.array(z.string()).min(1),
+  /** For counts: the nouns counted ("contractors"). */
+  countNouns: z.array(z.string()).optional(),
+  /** Time scope: one of these must appear in the sentence (regex sources). */
+  scope: z.array(z.string()).optional(),
+  /** Time scope: the year written next to the figure must be this one ("$2 billion in 2025"). */
+  figureYear: z.number().int().optional(),
+});
+export type Claim = z.infer<typeof claimSchema>;
+export type ClaimId = Claim['id'];
+
+const INVESTMENT_CUES = [
+  'invest\\w*',
+  'deal',
+  'bet',
+  'stake',
+  'acqui\\w*',
+  'purchase\\w*',
+  'buy\\w*',
+  'bought',
+  'pa(?:y|id|ying)',
+  'put(?:s|ting)?',
+  'pour\\w*',
+  'pump\\w*',
+  'inject\\w*',
+  'infusion',
+  'commit\\w*',
+  'transaction',
+  'backing',
+];
+const REVENUE_CUES = ['revenues?', 'sales', 'turnover', 'top line'];
+const THIS_YEAR_2025 = ['2025', 'this year', 'the year', 'year-end', 'year end'];
+
+/** The curated catalog: the claims the four seed articles make (issue #2, section 2). */
+export const CLAIMS: Claim[] = z.array(claimSchema).parse([
+  {
+    id: 'meta-investment-in-scale-ai',
+    label: "Meta's investment in Scale AI",
+    valueKind: 'figure',
+    unit: 'usd',
+    subject: 'meta',
+    entities: ['meta', 'scale-ai'],
+    cues: INVESTMENT_CUES,
+  },
+  {
+    id: 'meta-stake-in-scale-ai',
+    label: "Meta's stake in Scale AI",
+    valueKind: 'figure',
+    unit: 'percent',
+    subject: 'meta',
+    entities: ['meta', 'scale-ai'],
+    cues: [
+      'stake',
+      'ownership',
+      'own(?:s|ed|ing)?',
+      'equity',
+      'of (?:Scale|the company|the startup)',
+    ],
+  },
+  {
+    id: 'scale-ai-valuation-series-f-2024',
+    label: 'Scale AI valuation after its 2024 Series F',
+    valueKind: 'figure',
+    unit: 'usd',
+    subject: 'scale-ai',
+    entities: ['scale-ai'],
+    cues: ['valu\\w*', 'worth'],
+    scope: ['Series F', '2024'],
+  },
+  {
+    id: 'scale-ai-series-f-round-2024',
+    label: 'Scale AI Series F round size (2024)',
+    valueKind: 'figure',
+    unit: 'usd',
+    subject: 'scale-ai',
+    entities: ['scale-ai'],
+    cues: ['Series F', 'round', 'rais\\w*', 'funding', 'financing'],
+    scope: ['Series F'],
+  },
+  {
+    id: 'scale-ai-revenue-2024',
+    label: 'Scale AI revenue in 2024',
+    valueKind: 'figure',
+    unit: 'usd',
+    subject: 'scale-ai',
+    entities: ['scale-ai'],
+    cues: REVENUE_CUES,
+    figureYear: 2024,
+  },
+  {
+    id: 'scale-ai-revenue-2025',
+    label: 'Scale AI revenue in 2025 (projected)',
+    valueKind: 'figure',
+    unit: 'usd',
+    subject: 'scale-ai',
+    entities: ['scale-ai'],
+    cues: REVENUE_CUES,
+    figureYear: 2025,
+  },
+  {
+    id: 'meta-ai-spending-2025',
+    label: "Meta's AI spending in 2025",
+    valueKind: 'figure',
+    unit: 'usd',
+    subject: 'meta',
+    entities: ['meta'],
+    cues: [
+      'spend\\w*',
+      'capex',
+      'capital expenditures?',
+      'allocat\\w*',
+      'budget\\w*',
+      'AI infrastructure',
+      'artificial intelligence',
+      'AI-related',
+      'AI investments',
+      'on AI',
+    ],
+    scope: THIS_YEAR_2025,
+  },
+  {
+    id: 'meta-gpus-end-2025',
+    label: "Meta's GPUs by the end of 2025",
+    valueKind: 'figure',
+    unit: 'count',
+    subject: 'meta',
+    entities: ['meta'],
+    cues: ['GPUs', 'graphics processing units'],
+    countNouns: ['gpus', 'graphics processing units'],
+    scope: THIS_YEAR_2025,
+  },
+  {
+    id: 'scale-ai-contractors',
+    label: "Scale AI's contractors",
+    valueKind: 'figure',
+    unit: 'count',
+    subject: 'scale-ai',
+    entities: ['scale-ai'],
+    cues: ['contractors', 'contract workers', 'labelers', 'annotators'],
+    countNouns: ['contractors', 'contract workers', 'labelers', 'annotators'],
+  },
+  {
+    id: 'scale-ai-founded-year',
+    label: 'Year Scale AI was founded',
+    valueKind: 'figure',
+    unit: 'year',
+    subject: 'scale-ai',
+    entities: ['scale-ai'],
+    cues: ['(?:co-?)?founded'],
+  },
+]);
+
+/** Returns the catalog entry with this id, or undefined. */
+export function findClaim(id: string): Claim | undefined {
+  return CLAIMS.find((claim) => claim.id === id);
+}

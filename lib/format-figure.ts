@@ -1,0 +1,48 @@
+import { amountValue, type Amount } from './amount';
+import type { Figure } from './figure';
+
+const SCALES: [number, string][] = [
+  [12, 'trillion'],
+  [9, 'billion'],
+  [6, 'million'],
+];
+
+const QUALIFIER_WORDS: Record<Figure['qualifier'], string> = {
+  exact: '',
+  over: 'over ',
+  'at-least': 'at least ',
+  'up-to': 'up to ',
+  under: 'under ',
+  about: 'about ',
+  nearly: 'nearly ',
+  'just-over': 'just over ',
+  range: '',
+};
+
+function formatNumber(amount: Amount, unit: Figure['unit']): string {
+  const value = amountValue(amount);
+  if (unit === 'year') return String(value);
+  const decimals = Math.max(0, -amount.exponent);
+  if (unit === 'percent') return `${value.toFixed(decimals)}%`;
+  for (const [exponent, word] of SCALES) {
+    if (Math.abs(value) >= 10 ** exponent && amount.exponent >= exponent - 3) {
+      const scaled = value / 10 ** exponent;
+      const digits = Math.max(0, exponent - amount.exponent);
+      return `${unit === 'usd' ? '$' : ''}${Number(scaled.toFixed(digits))} ${word}`;
+    }
+  }
+  return `${unit === 'usd' ? '$' : ''}${value.toLocaleString('en-US', { maximumFractionDigits: decimals })}`;
+}
+
+/**
+ * Writes a figure back in plain English: "$14.3 billion", "over 9,000 contractors",
+ * "$10 billion–$14 billion", "49%", "2016".
+ */
+export function formatFigure(figure: Figure): string {
+  let value = formatNumber(figure.low, figure.unit);
+  if (figure.qualifier === 'range' && figure.high) {
+    value = `${value}–${formatNumber(figure.high, figure.unit)}`;
+  }
+  const noun = figure.unit === 'count' && figure.countNoun ? ` ${figure.countNoun}` : '';
+  return `${QUALIFIER_WORDS[figure.qualifier]}${value}${noun}`;
+}

@@ -1,0 +1,216 @@
+import { parseAmount, scaleExponent, type Amount } from './amount';
+import type { Figure, UnsupportedFigure } from './figure';
+import { FRACTION_PERCENT, NUMBER_WORD_SOURCE, parseNumberWord } from './number-words';
+
+/** A figure found in text: where it is and what it says (or why it can't be compared). */
+export type ParsedFigure = {
+  start: number;
+  end: number;
+  figure: Figure | UnsupportedFigure;
+};
+
+// Journalists separate figures with normal, non-breaking, thin or narrow non-breaking spaces.
+const S = '[ \\u00a0\\u2009\\u202f]';
+// English and non-English digit groupings alike; parseAmount rejects the latter afterwards.
+// Each repetition needs a separator, so this never backtracks over the same digits twice.
+const NUM = '\\d+(?:[.,]\\d+)*';
+const SCALE_WORD = 'thousand|million|billion|trillion|bn|bln|mln|mn|tn';
+const SCALE = `(?:${S}?[-‐]?${S}?(${SCALE_WORD})\\b|([kmbt])\\b)`;
+const USD_PREFIX = 'US\\$|USD|\\$';
+const OTHER_PREFIX = '[A-Z]{1,2}\\$|[€£¥₹]|EUR|GBP|JPY|CHF|CNY|INR';
+const USD_SUFFIX = `(?:${S}+(?:US${S}+)?dollars\\b|${S}+USD\\b)`;
+const OTHER_SUFFIX = `(?:${S}+(?:(?:Canadian|Australian|Hong${S}Kong|Singapore|New${S}Zealand)${S}+dollars|euros?|pounds(?:${S}sterling)?|yen|yuan|rupees|francs|EUR|GBP|JPY|CHF|CNY|INR)\\b)`;
+
+const MONEY_PREFIXED = new RegExp(
+  `(${USD_PREFIX}|${OTHER_PREFIX})${S}?(${NUM})${SCALE}?(${USD_SUFFIX})?`,
+  'iy',
+);
+const MONEY_SUFFIXED = new RegExp(`(${NUM})${SCALE}?(?:(${USD_SUFFIX})|(${OTHER_SUFFIX}))`, 'iy');
+const MONEY_WORDS = new RegExp(
+  `(${NUMBER_WORD_SOURCE})${S}+(${SCALE_WORD})(?:(${USD_SUFFIX})|(${OTHER_SUFFIX}))`,
+  'iy',
+);
+const PERCENT_SIGN = `${S}?(?:%|percent\\b|per${S}cent\\b|pct\\b)`;
+const PERCENT = new RegExp(`(${NUM})${PERCENT_SIGN}`, 'y');
+const PERCENT_RANGE = new RegExp(
+  `(${NUM})${S}*(?:[-‐–—]|${S}(to|and)${S})${S}*(${NUM})${PERCENT_SIGN}`,
+  'iy',
+);
+const FRACTION = new RegExp(
+  `(${Object.keys(FRACTION_PERCENT).join('|')})(?=${S}+(?:(?:a|the|an)${S}+)?(?:stake|share|interest|ownership|equity|of${S}+(?:Scale|the${S}+(?:company|startup))))`,
+  'iy',
+);
+const COUNT_NOUNS =
+  'contractors|contract workers|workers|employees|staffers|staff|people|GPUs|graphics processing units|chips|accelerators|customers|users|labelers|annotators|engineers|researchers';
+const COUNT = new RegExp(
+  `(${NUM})(?:${S}+(thousand|million|billion))?${S}+(?:[A-Za-z0-9-]+${S}+){0,2}?(${COUNT_NOUNS})\\b`,
+  'iy',
+);
+const YEAR = /((?:19|20)\d\d)(?![\d%$]|s\b|[.,]\d)/y;
+const FOUNDED_BEFORE_YEAR = /\b(?:co-?)?founded\b[^.\n\d$]{0,40}$/i;
+const FOUNDED_AFTER_YEAR = new RegExp(
+  `^${S}+(?:(?:AI${S}+)?(?:startup|company|firm)${S}+)?(?:co-?)?founded\\b`,
+  'i',
+);
+// A second figure joined by a dash, "to" or "and" makes a range ("$10–14 billion").
+const RANGE_TAIL = new RegExp(
+  `${S}*(?:[-‐–—]|${S}(to|and)${S})${S}*(?:${USD_PREFIX})?${S}?(${NUM})${SCALE}?(${PERCENT_SIGN})?`,
+  'iy',
+);
+
+function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+function scaleOf(word: string | undefined, letter: string | undefined): number {
+  return scaleExponent(word ?? letter);
+}
+
+/**
+ * Parses the figure that starts at `at` (a currency sign, a digit or a number word).
+ * Returns null when no figure starts there. Money other than US dollars, and numbers in
+ * non-English formats ("14,3 Mrd."), come back as {@link UnsupportedFigure}.
+ */
+export function parseFigureAt(text: string, at: number): ParsedFigure | null {
+  return (
+    parseMoney(text, at) ??
+    parsePercent(text, at) ??
+    parseCount(text, at) ??
+    parseYear(text, at) ??
+    parseFraction(text, at)
+  );
+}
+
+function unsupported(
+  start: number,
+  end: number,
+  reason: UnsupportedFigure['unsupported'],
+  currency?: string,
+): ParsedFigure {
+  return { start, end, figure: { unsupported: reason, currency } };
+}
+
+function exactFigure(
+  unit: Figure['unit'],
+  low: Amount,
+  start: number,
+  end: number,
+  countNoun?: string,
+): ParsedFigure {
+  const figure: Figure = { unit, qualifier: 'exact', low };
+  if (countNoun) figure.countNoun = countNoun.toLowerCase();
+  return { start, end, figure };
+}
+
+function parseMoney(text: string, at: number): ParsedFigure | null {
+  let m = execAt(MONEY_PREFIXED, text, at);
+  if (m) {
+    const end = at + m[0].length;
+    const currency = m[1];
+    if (!/^(?:US\$|USD|\$)$/i.test(currency)) return unsupported(at, end, 'currency', currency);
+    const amount = parseAmount(m[2], scaleOf(m[3], m[4]));
+    if (!amount) return unsupported(at, end, 'number-format');
+    return withRange(text, exactFigure('usd', amount, at, end), Boolean(m[3] ?? m[4]));
+  }
+  m = execAt(MONEY_SUFFIXED, text, at);
+  if (m) {
+    const end = at + m[0].length;
+    if (m[5]) return unsupported(at, end, 'currency', m[5].trim());
+    const amount = parseAmount(m[1], scaleOf(m[2], m[3]));
+    return amount ? exactFigure('usd', amount, at, end) : unsupported(at, end, 'number-format');
+  }
+  m = execAt(MONEY_WORDS, text, at);
+  if (m) {
+    const end = at + m[0].length;
+    if (m[4]) return unsupported(at, end, 'currency', m[4].trim());
+    const value = parseNumberWord(m[1]);
+    if (value === null) return null;
+    return exactFigure('usd', { mantissa: value, exponent: scaleExponent(m[2]) }, at, end);
+  }
+  return null;
+}
+
+function parsePercent(text: string, at: number): ParsedFigure | null {
+  const range = execAt(PERCENT_RANGE, text, at);
+  if (range) {
+    const low = parseAmount(range[1]);
+    const high = parseAmount(range[3]);
+    const end = at + range[0].length;
+    const before = text.slice(Math.max(0, at - 12), at);
+    const isChange = range[2]?.toLowerCase() === 'to' && /\bfrom\W+$/i.test(before);
+    if (!low || !high) return unsupported(at, end, 'number-format');
+    if (!isChange) {
+      return { start: at, end, figure: { unit: 'percent', qualifier: 'range', low, high } };
+    }
+  }
+  const m = execAt(PERCENT, text, at);
+  if (!m) return null;
+  const amount = parseAmount(m[1]);
+  const end = at + m[0].length;
+  if (!amount) return unsupported(at, end, 'number-format');
+  return withRange(text, exactFigure('percent', amount, at, end), true);
+}
+
+function parseCount(text: string, at: number): ParsedFigure | null {
+  const m = execAt(COUNT, text, at);
+  if (!m) return null;
+  const amount = parseAmount(m[1], scaleExponent(m[2]));
+  const end = at + m[0].length;
+  // A year is never a head-count ("2024 GPUs" reads as a date in news copy).
+  if (!amount || (/^(?:19|20)\d\d$/.test(m[1]) && !m[2])) return null;
+  return exactFigure('count', amount, at, end, m[3]);
+}
+
+function parseYear(text: string, at: number): ParsedFigure | null {
+  if (at > 0 && /[\d$.,]/.test(text[at - 1])) return null;
+  const m = execAt(YEAR, text, at);
+  if (!m) return null;
+  const end = at + m[0].length;
+  const before = text.slice(Math.max(0, at - 48), at);
+  const after = text.slice(end, end + 32);
+  if (!FOUNDED_BEFORE_YEAR.test(before) && !FOUNDED_AFTER_YEAR.test(after)) return null;
+  return exactFigure('year', { mantissa: Number(m[1]), exponent: 0 }, at, end);
+}
+
+function parseFraction(text: string, at: number): ParsedFigure | null {
+  const m = execAt(FRACTION, text, at);
+  if (!m) return null;
+  const percent = FRACTION_PERCENT[m[1].toLowerCase()];
+  // A fraction word is a rounded figure: "half" reads as "about 50%".
+  return {
+    start: at,
+    end: at + m[0].length,
+    figure: { unit: 'percent', qualifier: 'about', low: { mantissa: percent, exponent: 0 } },
+  };
+}
+
+/**
+ * Extends a parsed figure into a range when "–Y", " to Y" or " and Y" follows. A first
+ * figure without a scale word takes the second's ("$10–14 billion" is 10 to 14 billion).
+ */
+function withRange(text: string, parsed: ParsedFigure, hasScale: boolean): ParsedFigure {
+  const m = execAt(RANGE_TAIL, text, parsed.end);
+  if (!m || !('qualifier' in parsed.figure)) return parsed;
+  const isPercent = parsed.figure.unit === 'percent';
+  if (isPercent !== Boolean(m[5])) return parsed;
+  const joiner = m[1]?.toLowerCase();
+  const highScale = scaleOf(m[3], m[4]);
+  const high = parseAmount(m[2], highScale);
+  if (!high) return parsed;
+  const before = text.slice(Math.max(0, parsed.start - 12), parsed.start);
+  if (joiner === 'and' && !/\bbetween\W+$/i.test(before)) return parsed;
+  // "from $870 million to $2 billion" is a change, not a range.
+  if (joiner === 'to' && /\bfrom\W+$/i.test(before)) return parsed;
+  let low = parsed.figure.low;
+  if (!hasScale && highScale) low = { ...low, exponent: low.exponent + highScale };
+  if (!highScale && hasScale && m[0].trim() !== '') {
+    // "$10 billion–15" is no range we can read.
+    return parsed;
+  }
+  return {
+    start: parsed.start,
+    end: parsed.end + m[0].length,
+    figure: { ...parsed.figure, qualifier: 'range', low, high },
+  };
+}

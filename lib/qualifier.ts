@@ -1,0 +1,59 @@
+import type { Qualifier } from './figure';
+
+// Longest phrases first so "just over" wins over "over". Bounded: it only ever looks at the
+// short slice of text just before a figure.
+const QUALIFIER_BEFORE =
+  /\b(just over|just under|more than|greater than|at least|up to|as much as|as many as|no more than|not more than|less than|fewer than|upwards of|in excess of|close to|nearly|almost|over|above|exceeding|about|approximately|approx\.|around|roughly|some|an estimated|estimated|under|below|between)[ \u00a0\u2009\u202f]+(?:of[ \u00a0\u2009\u202f]+)?$/i;
+
+const QUALIFIER_OF: Record<string, Qualifier | 'between'> = {
+  'just over': 'just-over',
+  'just under': 'nearly',
+  'more than': 'over',
+  'greater than': 'over',
+  'at least': 'at-least',
+  'up to': 'up-to',
+  'as much as': 'up-to',
+  'as many as': 'up-to',
+  'no more than': 'up-to',
+  'not more than': 'up-to',
+  'less than': 'under',
+  'fewer than': 'under',
+  'upwards of': 'over',
+  'in excess of': 'over',
+  'close to': 'nearly',
+  nearly: 'nearly',
+  almost: 'nearly',
+  over: 'over',
+  above: 'over',
+  exceeding: 'over',
+  about: 'about',
+  approximately: 'about',
+  'approx.': 'about',
+  around: 'about',
+  roughly: 'about',
+  some: 'about',
+  'an estimated': 'about',
+  estimated: 'about',
+  under: 'under',
+  below: 'under',
+  between: 'between',
+};
+
+/** How far before a figure a qualifier may start (the longest phrase plus spacing). */
+const LOOKBEHIND = 24;
+
+/**
+ * Finds the qualifier written right before `figureStart` ("over", "up to", "nearly"…).
+ * Returns its kind and where it starts, or null when the figure is unqualified.
+ * `between` is returned as such: only a following "X and Y" makes it a range.
+ */
+export function findQualifierBefore(
+  text: string,
+  figureStart: number,
+): { qualifier: Qualifier | 'between'; start: number } | null {
+  const from = Math.max(0, figureStart - LOOKBEHIND);
+  const match = QUALIFIER_BEFORE.exec(text.slice(from, figureStart));
+  if (!match) return null;
+  const qualifier = QUALIFIER_OF[match[1].toLowerCase()];
+  return qualifier ? { qualifier, start: from + match.index } : null;
+}

@@ -1,0 +1,101 @@
+import type { EntityId, EntityMatch } from './entities';
+import { findOtherOrganisations } from './other-organisations';
+import { sentenceAround } from './sentences';
+
+/** A phrase that refers back to a company ("the company", "this deal", "he"), resolved. */
+export type ResolvedReference = { start: number; end: number; entities: EntityId[] };
+
+// Bounded alternatives; the slice it runs on is one sentence at most.
+const REFERENCE =
+  /\b(?:(?:the|this|that)[ \u00a0]+(company|firm)|(?:the|this|that)[ \u00a0]+(deal|investment|transaction|agreement)|(he|she)|(?:a|an|the)[ \u00a0]+(?:(?:19|20)\d\d[ \u00a0]+|AI[ \u00a0]+|data[- ]labell?ing[ \u00a0]+|young[ \u00a0]+)?(startup))\b/gi;
+/** How far back a reference looks for the company it names; bounds the work per figure. */
+const REFERENCE_REACH = 600;
+const SUBJECT_SENTENCES = 3;
+// "a startup called Mistral" names someone else.
+const NAMED_AFTER = /^[ \u00a0]*(?:,[ \u00a0]*)?(?:called|named|[A-Z][a-z])/;
+
+/**
+ * Finds references in `text[from, to)` and resolves each from `entities` (all entity
+ * matches of the text, in order):
+ * "the company", "he" → the subject named before it (see `subjectBefore`);
+ * "the deal", "this investment" → every company named so far since `paragraphStart`; "an AI startup" → Scale AI when the text
+ * names Scale AI anywhere (`namesScaleAi`). Unresolvable references are left out.
+ */
+export function resolveReferences(
+  text: string,
+  from: number,
+  to: number,
+  entities: EntityMatch[],
+  paragraphStart: number,
+  namesScaleAi: boolean,
+): ResolvedReference[] {
+  const resolved: ResolvedReference[] = [];
+  for (const m of text.slice(from, to).matchAll(REFERENCE)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const reach = Math.max(0, start - REFERENCE_REACH);
+    let refersTo: EntityId[] = [];
+    if (m[1] || m[3]) {
+      const subject = subjectBefore(text, from, start, entities);
+      refersTo = subject ? [subject] : [];
+    } else if (m[2]) {
+      const inParagraph = entitiesBetween(entities, Math.max(paragraphStart, reach), start);
+      refersTo = [...new Set(inParagraph.map((e) => e.entity))];
+    } else if (m[4] && namesScaleAi && !NAMED_AFTER.test(text.slice(end, end + 24))) {
+      refersTo = ['scale-ai'];
+    }
+    if (refersTo.length > 0) resolved.push({ start, end, entities: refersTo });
+  }
+  return resolved;
+}
+
+/**
+ * The company "the company" or "he" stands for: the first company named earlier in its own
+ * sentence, else the first one of the nearest sentence before that names one (its subject,
+ * usually), at most {@link SUBJECT_SENTENCES} sentences back. Null when that
+ * company is not ours ("OpenAI grew. The company …") or none is named.
+ */
+function subjectBefore(
+  text: string,
+  sentenceStart: number,
+  at: number,
+  entities: EntityMatch[],
+): EntityId | null {
+  let from = sentenceStart;
+  let to = at;
+  // Walk back sentence by sentence ("He has made it his priority. In January, he said …").
+  for (
+    let step = 0;
+    step < SUBJECT_SENTENCES && !hasOrganisation(text, from, to, entities);
+    step++
+  ) {
+    if (from === 0 || at - from > REFERENCE_REACH) return null;
+    to = from;
+    from = sentenceAround(text, from - 1, from - 1).start;
+  }
+  const ours = entitiesBetween(entities, from, to)[0];
+  const other = findOtherOrganisations(text, from, to)[0];
+  if (!ours) return null;
+  return other && other.start < ours.start ? null : ours.entity;
+}
+
+function hasOrganisation(text: string, from: number, to: number, entities: EntityMatch[]): boolean {
+  return (
+    entitiesBetween(entities, from, to).length > 0 ||
+    findOtherOrganisations(text, from, to).length > 0
+  );
+}
+
+/** Returns the entity matches that start in `[from, to)`; `entities` must be sorted. */
+export function entitiesBetween(entities: EntityMatch[], from: number, to: number): EntityMatch[] {
+  let low = 0;
+  let high = entities.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (entities[mid].start < from) low = mid + 1;
+    else high = mid;
+  }
+  const found: EntityMatch[] = [];
+  for (let i = low; i < entities.length && entities[i].start < to; i++) found.push(entities[i]);
+  return found;
+}

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../lib/find-mentions';
+import type { FigureMention } from '../../lib/mention';
+
+const entities = (text: string) =>
+  findMentions(text)
+    .filter((m) => m.kind === 'entity')
+    .map((m) => [m.text, m.kind === 'entity' ? m.entity : null]);
+const figures = (text: string) =>
+  findMentions(text).filter((m): m is FigureMention => m.kind === 'figure');
+const claims = (text: string) => figures(text).map((m) => [m.text, m.claim]);
+
+describe('findMentions: entities', () => {
+  it.each([
+    ['Meta said so.', 'Meta', 'meta'],
+    ['Meta Platforms said so.', 'Meta Platforms', 'meta'],
+    ['Meta Platforms Inc. said so.', 'Meta Platforms Inc.', 'meta'],
+    ['The Facebook parent said so.', 'Facebook parent', 'meta'],
+    ["Facebook's parent company said so.", "Facebook's parent company", 'meta'],
+    ['Scale AI said so.', 'Scale AI', 'scale-ai'],
+    ['Scale AI Inc. said so.', 'Scale AI Inc.', 'scale-ai'],
+  ])('finds %j', (text, name, entity) => {
+    expect(entities(text)).toEqual([[name, entity]]);
+  });
+
+  it('finds bare "Scale" only once the text has named Scale AI', () => {
+    expect(entities('Meta invested in Scale.')).toEqual([['Meta', 'meta']]);
+    expect(entities('Scale AI grew. Meta invested in Scale, the labeler.')).toEqual([
+      ['Scale AI', 'scale-ai'],
+      ['Meta', 'meta'],
+      ['Scale', 'scale-ai'],
+    ]);
+    expect(entities("Scale AI grew. Scale's revenue doubled.")).toHaveLength(2);
+  });
+
+  it.each([
+    'The page metadata lists meta tags and a meta description.',
+    'A Meta-analysis of 40 trials.',
+    'Check the Meta Description field.',
+    'Scale AI is one option. Scale your app with large-scale clusters at scale.',
+    'Scale AI aside, teams scale up fast. How To Scale Up.',
+  ])('never takes %j for a second company name', (text) => {
+    expect(entities(text).filter(([name]) => name !== 'Scale AI')).toEqual([]);
+  });
+});
+
+describe('findMentions: attribution', () => {
+  it('ties an investment figure to the claim when its sentence names both companies', () => {
+    expect(claims('Meta agreed to invest $14.3 billion in Scale AI.')).toEqual([
+      ['$14.3 billion', 'meta-investment-in-scale-ai'],
+    ]);
+  });
+
+  it('keeps the qualifier with the value: "over $10 billion"', () => {
+    const [figure] = figures('Meta is in talks to invest over $10 billion in Scale AI.');
+    expect(figure.text).toBe('over $10 billion');
+    expect(figure.figure?.qualifier).toBe('over');
+  });
+
+  it.each([
+    "Microsoft's $10 billion investment in OpenAI dwarfs Meta's bet on Scale AI.",
+    'Meta invested in Scale AI, while Amazon put $4 billion into Anthropic.',
+    'Meta backs Scale AI; OpenAI, which Microsoft backed with $10 billion, watches.',
+    'Meta invested in Scale AI and Microsoft put $10 billion into OpenAI.',
+    'Meta will invest $10 billion in OpenAI, not in Scale AI.',
+    'Microsoft put $13 billion into OpenAI.',
+    'Amazon put $4 billion into Anthropic.',
+  ])('leaves out a figure that belongs to another company: %j', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  it('marks a Reality Labs loss or an EU fine about Meta as unreferenced, never as a claim', () => {
+    expect(claims("Meta's Reality Labs lost $4.2 billion last quarter.")).toEqual([]);
+    expect(claims('The EU fined Meta $1.3 billion in 2023.')).toEqual([['$1.3 billion', null]]);
+    expect(claims('Meta, which backs Scale AI, earned a $40 billion profit.')).toEqual([
+      ['$40 billion', null],
+    ]);
+    expect(claims('Meta took a $4.2 billion loss on its headsets while backing Scale AI.')).toEqual(
+      [['$4.2 billion', null]],
+    );
+  });
+
+  it('does not judge a figure with no company in its sentence', () => {
+    expect(figures('A $10 billion investment is a lot of money.')).toEqual([]);
+  });
+
+  it('splits figures of one sentence by their nearest cue', () => {
+    expect(
+      claims(
+        "Scale AI's valuation reached $13.8 billion following a $1 billion Series F funding round in 2024.",
+      ),
+    ).toEqual([
+      ['$13.8 billion', 'scale-ai-valuation-series-f-2024'],
+      ['$1 billion', 'scale-ai-series-f-round-2024'],
+    ]);
+  });
+
+  it('ties a revenue figure to the year written next to it', () => {
+    expect(
+      claims(
+        'Scale AI revenue is projected to grow from $870 million in 2024 to $2 billion in 2025.',
+      ),
+    ).toEqual([
+      ['$870 million', 'scale-ai-revenue-2024'],
+      ['$2 billion', 'scale-ai-revenue-2025'],
+    ]);
+    expect(claims('Scale AI posted revenue of $2 billion.')).toEqual([['$2 billion', null]]);
+  });
+
+  it('does not take a later valuation for the 2024 Series F valuation', () => {
+    expect(claims("Meta's deal values Scale AI at $29 billion.")).toEqual([['$29 billion', null]]);
+  });
+
+  it("does not take Meta's own revenue for Scale AI's", () => {
+    expect(
+      claims('Meta reported 2024 revenue of $164.5 billion, and it owns part of Scale AI.'),
+    ).toEqual([['$164.5 billion', null]]);
+  });
+
+  it('resolves "the company" to the subject of the sentence before', () => {
+    const text =
+      "Scale AI, founded by Alexandr Wang, labels data.\nThe company's valuation reached $13.8 billion after its Series F.";
+    expect(claims(text)).toEqual([['$13.8 billion', 'scale-ai-valuation-series-f-2024']]);
+  });
+
+  it('does not resolve "the company" when the subject before is another company', () => {
+    const text =
+      "OpenAI competes with Scale AI. The company's valuation reached $13.8 billion after its Series F.";
+    expect(figures(text)).toEqual([]);
+  });
+
+  it('resolves "this investment" to the companies its paragraph named', () => {
+    const text =
+      "Meta's stake in Scale AI is large. Whether this investment exceeds $10 billion is unclear.";
+    expect(claims(text)).toEqual([['$10 billion', 'meta-investment-in-scale-ai']]);
+  });
+
+  it('does not carry a company across paragraphs without a reference', () => {
+    expect(figures('Scale AI labels data.\nA $1 billion Series F round closed.')).toEqual([]);
+  });
+
+  it('finds a figure split by inline markup once the text is joined', () => {
+    expect(claims('Meta will invest $14.3\u00a0billion in Scale AI.')).toEqual([
+      ['$14.3\u00a0billion', 'meta-investment-in-scale-ai'],
+    ]);
+  });
+
+  it('marks money in another currency as a figure with no verdict', () => {
+    const [figure] = figures('Meta will invest €9 billion in Scale AI.');
+    expect(figure).toMatchObject({ text: '€9 billion', figure: null, unsupported: 'currency' });
+  });
+
+  it('ties head-counts by their noun', () => {
+    expect(claims('Scale AI employs over 9,000 contractors and 900 employees.')).toEqual([
+      ['over 9,000 contractors', 'scale-ai-contractors'],
+      ['900 employees', null],
+    ]);
+    expect(claims('Meta aims to end the year with over 1.3 million GPUs.')).toEqual([
+      ['over 1.3 million GPUs', 'meta-gpus-end-2025'],
+    ]);
+  });
+
+  it('returns mentions in text order with offsets into the text', () => {
+    const text = 'Meta bought a 49% stake in Scale AI.';
+    const mentions = findMentions(text);
+    expect(mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Meta', '49%', 'Scale AI']);
+  });
+});
+
+describe('findMentions: hostile input stays linear', () => {
+  const MB = 1 << 20;
+  it.each([
+    ['digits', '7'.repeat(MB)],
+    ['dollar signs', '$'.repeat(MB)],
+    ['"Meta "', 'Meta '.repeat(MB / 5)],
+    ['"$1 billion "', 'Meta and Scale AI: $1 billion '.repeat(MB / 30)],
+    ['"1,"', '1,'.repeat(MB / 2)],
+    ['"1."', '1.'.repeat(MB / 2)],
+    ['spaces', ' '.repeat(MB)],
+    ['"Scale "', 'Scale AI Scale '.repeat(MB / 15)],
+  ])('scans 1 MB of %s', (_name, text) => {
+    expect(() => findMentions(text)).not.toThrow();
+  });
+});

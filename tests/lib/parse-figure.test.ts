@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { formatFigure } from '../../lib/format-figure';
+import { parseFigureAt } from '../../lib/parse-figure';
+
+function parse(text: string, at = 0) {
+  const parsed = parseFigureAt(text, at);
+  if (!parsed) return null;
+  const figure = parsed.figure;
+  return {
+    text: text.slice(parsed.start, parsed.end),
+    value: 'qualifier' in figure ? formatFigure(figure) : `unsupported ${figure.unsupported}`,
+  };
+}
+
+describe('parseFigureAt: money in the forms journalists use', () => {
+  it.each([
+    ['$14.3 billion', '$14.3 billion'],
+    ['$14.3bn', '$14.3 billion'],
+    ['$14.3B', '$14.3 billion'],
+    ['US$14.3 billion', '$14.3 billion'],
+    ['USD 14.3 billion', '$14.3 billion'],
+    ['14.3 billion dollars', '$14.3 billion'],
+    ['14.3 billion US dollars', '$14.3 billion'],
+    ['$14,300,000,000', '$14,300,000,000'],
+    ['ten billion dollars', '$10 billion'],
+    ['Fourteen billion dollars', '$14 billion'],
+    ['$14.3-billion', '$14.3 billion'],
+    ['$14.3\u00a0billion', '$14.3 billion'],
+    ['$14.3\u2009billion', '$14.3 billion'],
+    ['$14.3\u202fbillion', '$14.3 billion'],
+    ['$14 Billion', '$14 billion'],
+    ['$870M', '$870 million'],
+    ['$870 million', '$870 million'],
+    ['$1 trillion', '$1 trillion'],
+  ])('reads %j as %s', (text, value) => {
+    expect(parse(text)).toEqual({ text, value });
+  });
+
+  it('keeps the precision of the last written digit: "$10 billion" is 10 × 10^9', () => {
+    expect(parseFigureAt('$10 billion', 0)?.figure).toMatchObject({
+      low: { mantissa: 10, exponent: 9 },
+    });
+  });
+
+  it('reads a compact range as one figure: "$10–14 billion"', () => {
+    expect(parse('$10–14 billion')).toEqual({
+      text: '$10–14 billion',
+      value: '$10 billion–$14 billion',
+    });
+  });
+
+  it.each(['$10-$14 billion', '$10 billion to $14 billion', '$10 to $14 billion'])(
+    'reads %j as a range',
+    (text) => {
+      expect(parse(text)?.value).toBe('$10 billion–$14 billion');
+    },
+  );
+
+  it('reads "between X and Y" as a range', () => {
+    const text = 'between $10 billion and $14 billion';
+    expect(parse(text, 8)).toEqual({ text: text.slice(8), value: '$10 billion–$14 billion' });
+  });
+
+  it('does not read "from X to Y" (a change) as a range', () => {
+    expect(parse('from $870 million to $2 billion', 5)?.value).toBe('$870 million');
+  });
+
+  it('does not join a figure and a following year into a range', () => {
+    expect(parse('$10 billion to 2025')?.value).toBe('$10 billion');
+  });
+
+  it.each([
+    ['€10 billion', 'currency'],
+    ['£10bn', 'currency'],
+    ['C$5 billion', 'currency'],
+    ['10 billion euros', 'currency'],
+    ['$14,3 billion', 'number-format'],
+    ['$14.300.000.000', 'number-format'],
+  ])('marks %j as unsupported (%s)', (text, reason) => {
+    expect(parse(text)).toEqual({ text, value: `unsupported ${reason}` });
+  });
+});
+
+describe('parseFigureAt: percents, counts and years', () => {
+  it.each([
+    ['49%', '49%'],
+    ['49 %', '49%'],
+    ['49 percent', '49%'],
+    ['49 per cent', '49%'],
+    ['45–50%', '45%–50%'],
+    ['9,000 contractors', '9,000 contractors'],
+    ['1.3 million GPUs', '1.3 million gpus'],
+    ['1.3 million Nvidia H100 GPUs', '1.3 million gpus'],
+  ])('reads %j as %s', (text, value) => {
+    expect(parse(text)).toEqual({ text, value });
+  });
+
+  it('reads "half" before "of Scale AI" as about 50%', () => {
+    expect(parse('half of Scale AI')).toEqual({ text: 'half', value: 'about 50%' });
+  });
+
+  it('does not read "half" on its own as a figure', () => {
+    expect(parse('half the time')).toBeNull();
+  });
+
+  it('reads a founding year only next to "founded"', () => {
+    expect(parse('Scale AI, founded in 2016 by', 21)?.value).toBe('2016');
+    expect(parse('a 2016 startup founded by', 2)?.value).toBe('2016');
+    expect(parse('in the spring of 2024, the', 17)).toBeNull();
+  });
+
+  it('does not read a bare number as a figure', () => {
+    expect(parse('Llama 3 and 9,000 of them')).toBeNull();
+    expect(parse('9,000 of them')).toBeNull();
+  });
+
+  it('does not count a year as a head-count ("2024 GPUs")', () => {
+    expect(parse('2024 GPUs')).toBeNull();
+  });
+});
