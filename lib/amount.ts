@@ -27,16 +27,28 @@ export function scaleExponent(scale: string | undefined): number {
   return SCALE_EXPONENTS[scale.toLowerCase()] ?? 0;
 }
 
+const ENGLISH_NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
 /**
  * Reads an English-format number ("14.3", "14,300,000,000", "870") scaled by `10^scale`.
  * Returns null for forms that are not English number formats ("14,3", "14.300.000").
  */
 export function parseAmount(digits: string, scale = 0): Amount | null {
-  if (!/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(digits)) return null;
-  const [whole, fraction = ''] = digits.replace(/,/g, '').split('.');
-  const mantissa = Number(whole + fraction);
+  if (!ENGLISH_NUMBER.test(digits)) return null;
+  let whole = '';
+  let fractionDigits = 0;
+  let inFraction = false;
+  for (const c of digits) {
+    if (c === ',') continue;
+    if (c === '.') inFraction = true;
+    else {
+      whole += c;
+      if (inFraction) fractionDigits++;
+    }
+  }
+  const mantissa = Number(whole);
   if (!Number.isSafeInteger(mantissa)) return null;
-  return { mantissa, exponent: scale - fraction.length };
+  return { mantissa, exponent: scale - fractionDigits };
 }
 
 /** The amount as a plain number (may lose precision past 2^53; used for intervals only). */

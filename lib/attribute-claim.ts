@@ -1,6 +1,7 @@
 import { CLAIMS, type Claim } from './claims';
 import type { EntityId } from './entities';
 import type { Figure } from './figure';
+import { matchesIn } from './matches-in';
 
 /** What the sentence around a figure says about it, as `findMentions` gathered it. */
 export type FigureContext = {
@@ -37,8 +38,15 @@ function cueRegex(claim: Claim): RegExp {
   return re;
 }
 
+const scopeRegexes = new Map<Claim, RegExp>();
 function hasScope(claim: Claim, sentence: string): boolean {
-  return !claim.scope || new RegExp(`\\b(?:${claim.scope.join('|')})\\b`, 'i').test(sentence);
+  if (!claim.scope) return true;
+  let re = scopeRegexes.get(claim);
+  if (!re) {
+    re = new RegExp(`\\b(?:${claim.scope.join('|')})\\b`, 'i');
+    scopeRegexes.set(claim, re);
+  }
+  return re.test(sentence);
 }
 
 /**
@@ -63,8 +71,8 @@ function cueDistance(re: RegExp, context: FigureContext): number | null {
   const from = Math.max(context.sentence.start, context.start - CUE_REACH);
   const to = Math.min(context.sentence.end, context.end + CUE_REACH);
   let best: number | null = null;
-  for (const m of context.text.slice(from, to).matchAll(re)) {
-    const cueStart = from + m.index;
+  for (const m of matchesIn(re, context.text, from, to)) {
+    const cueStart = m.index;
     const cueEnd = cueStart + m[0].length;
     const distance =
       cueEnd <= context.start
@@ -123,7 +131,7 @@ export function attributeClaim(
     nearest.push(claim);
     nearestDistance = distance;
   }
-  const distractor = cueDistance(new RegExp(DISTRACTOR_CUES.source, 'gi'), context);
+  const distractor = cueDistance(DISTRACTOR_CUES, context);
   if (distractor !== null && distractor <= nearestDistance) return null;
   const fitting = nearest.filter((claim) => isFitting(claim, context, sentence));
   return fitting.length === 1 ? fitting[0] : null;

@@ -20,10 +20,6 @@ const NOT_SCALE_BEFORE =
 const SCALE_AT_SENTENCE_START_OK =
   /^(?:['’]s\b|[ \u00a0]+(?:has|had|is|was|said|says|will|would|could|CEO|founder|co-founder|declined|did|does|also|reported|raised|expects)\b)/;
 
-/** Regex source of every alias, for the page-wide trigger scan. */
-export const ENTITY_TRIGGER_SOURCE =
-  "\\b(?:Meta Platforms(?:,? Inc\\b\\.?)?|Meta\\b|Scale ?AI\\b(?:,? Inc\\b\\.?)?|Scale\\b|Facebook(?:['’]s)? parent(?: company)?\\b|the parent company of Facebook\\b)";
-
 /**
  * Classifies an alias found at `start` by the trigger scan. Returns the entity it names, or
  * null when the word is not a name here. `hasNamedScaleAi` says whether the text has named

@@ -1,40 +1,20 @@
 import { attributeClaim } from './attribute-claim';
-import { classifyEntity, ENTITY_TRIGGER_SOURCE, type EntityId, type EntityMatch } from './entities';
-import type { Figure } from './figure';
+import type { EntityId, EntityMatch } from './entities';
 import type { EntityMention, FigureMention, Mention } from './mention';
-import { parseFigureAt, type ParsedFigure } from './parse-figure';
-import { FRACTION_PERCENT, NUMBER_WORD_SOURCE } from './number-words';
+import type { ParsedFigure } from './parse-figure';
 import { findOtherOrganisations } from './other-organisations';
 import { findQualifierBefore } from './qualifier';
-import { entitiesBetween, resolveReferences } from './references';
-import { sentenceAround } from './sentences';
+import {
+  entitiesBetween,
+  hasEntityBetween,
+  REFERENCE_LOOKBACK,
+  resolveReferences,
+} from './references';
+import { scanTriggers } from './scan-triggers';
+import { SENTENCE_REACH, sentenceAround } from './sentences';
 
-const capitalisable = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`;
-const NUMBER_WORDS_ANY_CASE = NUMBER_WORD_SOURCE.replace(
-  /\b([a-z])(?=[a-z-]*[|)])/g,
-  (l) => `[${l.toUpperCase()}${l}]`,
-);
-
-/**
- * The one regex that finds where a mention may start: a currency sign, a digit, a company
- * alias, a number word before a scale word, or a fraction word. Everything else in a text is
- * skipped by the regex engine, which keeps the matcher linear and close to a bare scan.
- */
-export const TRIGGER = new RegExp(
-  [
-    '(?:\\b[A-Z]{1,2})?\\$|[€£¥₹]|\\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR)(?=[ \\u00a0\\u2009\\u202f]?\\d)',
-    '\\d',
-    `(${ENTITY_TRIGGER_SOURCE})`,
-    `\\b${NUMBER_WORDS_ANY_CASE}[ \\u00a0]+(?:thousand|million|billion|trillion)\\b`,
-    `\\b(?:${Object.keys(FRACTION_PERCENT).map(capitalisable).join('|')})\\b`,
-  ].join('|'),
-  'g',
-);
-const DIGIT_RUN = /[\d.,]*/y;
 const FOREIGN_TARGET =
   /^[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:in|into|for|of|on|to|from)[ \u00a0]+(?:the[ \u00a0]+)?$/;
-
-type RawFigure = ParsedFigure & { figure: Figure | { unsupported: 'currency' | 'number-format' } };
 
 /**
  * Finds every mention of Meta, Scale AI and their deal figures in `text` (block boundaries
@@ -42,43 +22,38 @@ type RawFigure = ParsedFigure & { figure: Figure | { unsupported: 'currency' | '
  * about Meta or Scale AI, or that belong to another company, are left out.
  */
 export function findMentions(text: string): Mention[] {
-  const entities: EntityMatch[] = [];
-  const figures: RawFigure[] = [];
-  let hasNamedScaleAi = false;
-  const re = new RegExp(TRIGGER.source, 'g');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const at = m.index;
-    if (m[1] !== undefined) {
-      const entity = classifyEntity(text, at, m[1], hasNamedScaleAi);
-      if (entity) entities.push({ start: at, end: at + m[1].length, entity });
-      if (entity === 'scale-ai' && m[1] !== 'Scale') hasNamedScaleAi = true;
-      continue;
-    }
-    const parsed = parseFigureAt(text, at);
-    if (parsed) {
-      figures.push(parsed);
-      re.lastIndex = Math.max(parsed.end, at + 1);
-    } else if (/\d/.test(m[0])) {
-      // Skip the rest of a number that is no figure, so long digit runs cost one step.
-      DIGIT_RUN.lastIndex = at;
-      DIGIT_RUN.exec(text);
-      re.lastIndex = Math.max(DIGIT_RUN.lastIndex, at + 1);
-    }
-  }
+  const { entities, figures } = scanTriggers(text);
   const mentions: Mention[] = entities.map((e): EntityMention => ({
     kind: 'entity',
     ...e,
     text: text.slice(e.start, e.end),
   }));
   if (figures.length > 0) {
-    const paragraphs = paragraphStarts(text);
+    const organisations = organisationsOfSentences(text, entities);
     const namesScaleAi = entities.some((e) => e.entity === 'scale-ai');
     for (const raw of figures) {
-      const mention = figureMention(text, raw, entities, paragraphs, namesScaleAi);
+      if (!isNearCompany(text, raw, entities, namesScaleAi)) continue;
+      const mention = figureMention(text, raw, organisations);
       if (mention) mentions.push(mention);
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+// Only a figure with a company name, or an "AI startup" on a page about Scale AI, within
+// reach can be about Meta or Scale AI; most figures on a page are not, and skip the rest.
+const STARTUP = /startup/i;
+function isNearCompany(
+  text: string,
+  figure: ParsedFigure,
+  entities: EntityMatch[],
+  namesScaleAi: boolean,
+): boolean {
+  const from = figure.start - SENTENCE_REACH - REFERENCE_LOOKBACK;
+  const to = figure.end + SENTENCE_REACH;
+  if (hasEntityBetween(entities, from, to)) return true;
+  const around = text.slice(Math.max(0, figure.start - SENTENCE_REACH), to);
+  return namesScaleAi && STARTUP.test(around);
 }
 
 function paragraphStarts(text: string): number[] {
@@ -100,25 +75,47 @@ function paragraphStartOf(starts: number[], at: number): number {
 
 type Organisation = { start: number; end: number; entities: EntityId[] | null };
 
+type SentenceOrganisations = (sentence: { start: number; end: number }) => Organisation[];
+
+/**
+ * Returns a lookup of the companies each sentence names or refers to, remembering the last
+ * sentence asked for: the figures of one sentence share one look.
+ */
+function organisationsOfSentences(text: string, entities: EntityMatch[]): SentenceOrganisations {
+  const paragraphs = paragraphStarts(text);
+  const namesScaleAi = entities.some((e) => e.entity === 'scale-ai');
+  let lastStart = -1;
+  let lastEnd = -1;
+  let last: Organisation[] = [];
+  return (sentence) => {
+    if (sentence.start !== lastStart || sentence.end !== lastEnd) {
+      last = organisationsIn(text, sentence, entities, paragraphs, namesScaleAi);
+      lastStart = sentence.start;
+      lastEnd = sentence.end;
+    }
+    return last;
+  };
+}
+
 function figureMention(
   text: string,
-  raw: RawFigure,
-  entities: EntityMatch[],
-  paragraphs: number[],
-  namesScaleAi: boolean,
+  raw: ParsedFigure,
+  organisationsOf: SentenceOrganisations,
 ): FigureMention | null {
+  // Most figures on a page are about nobody we follow: look at the sentence first.
+  const sentence = sentenceAround(text, raw.start, raw.end);
+  const organisations = organisationsOf(sentence);
+  if (organisations.length === 0) return null;
   let { figure } = raw;
   let start = raw.start;
   if ('qualifier' in figure && figure.qualifier !== 'range') {
     const found = findQualifierBefore(text, raw.start);
     if (found && found.qualifier !== 'between') {
       figure = { ...figure, qualifier: found.qualifier };
-      start = found.start;
+      start = Math.max(found.start, sentence.start);
     }
   }
   const end = raw.end;
-  const sentence = sentenceAround(text, start, end);
-  const organisations = organisationsIn(text, sentence, entities, paragraphs, namesScaleAi);
   const ours = organisations.filter((o) => o.entities !== null);
   if (ours.length === 0) return null;
   // The owner: a phrase holding the figure ("a 2016 startup"), else the company named
@@ -174,6 +171,8 @@ function organisationsIn(
     paragraphStartOf(paragraphs, sentence.start),
     namesScaleAi,
   );
+  // Another company's name only matters next to ours; most sentences name neither.
+  if (own.length === 0 && references.length === 0) return [];
   const isInsideOwn = (o: { start: number; end: number }) =>
     own.some((e) => o.start >= e.start && o.end <= e.end);
   const others = findOtherOrganisations(text, sentence.start, sentence.end).filter(

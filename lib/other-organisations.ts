@@ -1,3 +1,5 @@
+import { matchesIn } from './matches-in';
+
 /**
  * Companies, regulators and Meta units that are not Meta or Scale AI. A figure owned by one
  * of them ("Microsoft's $10 billion", "Amazon put $4 billion into Anthropic", a Reality Labs
@@ -89,10 +91,8 @@ export function findOtherOrganisations(
   from: number,
   to: number,
 ): { start: number; end: number }[] {
-  const found: { start: number; end: number }[] = [];
-  const slice = text.slice(from, to);
-  for (const m of slice.matchAll(ORGANISATION)) {
-    found.push({ start: from + m.index, end: from + m.index + m[0].length });
-  }
-  return found;
+  return matchesIn(ORGANISATION, text, from, to).map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }

@@ -73,13 +73,17 @@ function scaleOf(word: string | undefined, letter: string | undefined): number {
  * non-English formats ("14,3 Mrd."), come back as {@link UnsupportedFigure}.
  */
 export function parseFigureAt(text: string, at: number): ParsedFigure | null {
-  return (
-    parseMoney(text, at) ??
-    parsePercent(text, at) ??
-    parseCount(text, at) ??
-    parseYear(text, at) ??
-    parseFraction(text, at)
-  );
+  const code = text.charCodeAt(at);
+  // A digit starts a number-first figure; anything else a currency sign or a word.
+  if (code >= 48 && code <= 57) {
+    return (
+      parseSuffixedMoney(text, at) ??
+      parsePercent(text, at) ??
+      parseCount(text, at) ??
+      parseYear(text, at)
+    );
+  }
+  return parsePrefixedMoney(text, at) ?? parseWordMoney(text, at) ?? parseFraction(text, at);
 }
 
 function unsupported(
@@ -103,8 +107,8 @@ function exactFigure(
   return { start, end, figure };
 }
 
-function parseMoney(text: string, at: number): ParsedFigure | null {
-  let m = execAt(MONEY_PREFIXED, text, at);
+function parsePrefixedMoney(text: string, at: number): ParsedFigure | null {
+  const m = execAt(MONEY_PREFIXED, text, at);
   if (m) {
     const end = at + m[0].length;
     const currency = m[1];
@@ -113,14 +117,22 @@ function parseMoney(text: string, at: number): ParsedFigure | null {
     if (!amount) return unsupported(at, end, 'number-format');
     return withRange(text, exactFigure('usd', amount, at, end), Boolean(m[3] ?? m[4]));
   }
-  m = execAt(MONEY_SUFFIXED, text, at);
+  return null;
+}
+
+function parseSuffixedMoney(text: string, at: number): ParsedFigure | null {
+  const m = execAt(MONEY_SUFFIXED, text, at);
   if (m) {
     const end = at + m[0].length;
     if (m[5]) return unsupported(at, end, 'currency', m[5].trim());
     const amount = parseAmount(m[1], scaleOf(m[2], m[3]));
     return amount ? exactFigure('usd', amount, at, end) : unsupported(at, end, 'number-format');
   }
-  m = execAt(MONEY_WORDS, text, at);
+  return null;
+}
+
+function parseWordMoney(text: string, at: number): ParsedFigure | null {
+  const m = execAt(MONEY_WORDS, text, at);
   if (m) {
     const end = at + m[0].length;
     if (m[4]) return unsupported(at, end, 'currency', m[4].trim());

@@ -1,6 +1,7 @@
 import type { EntityId, EntityMatch } from './entities';
+import { matchesIn } from './matches-in';
 import { findOtherOrganisations } from './other-organisations';
-import { sentenceAround } from './sentences';
+import { SENTENCE_REACH, sentenceAround } from './sentences';
 
 /** A phrase that refers back to a company ("the company", "this deal", "he"), resolved. */
 export type ResolvedReference = { start: number; end: number; entities: EntityId[] };
@@ -30,8 +31,8 @@ export function resolveReferences(
   namesScaleAi: boolean,
 ): ResolvedReference[] {
   const resolved: ResolvedReference[] = [];
-  for (const m of text.slice(from, to).matchAll(REFERENCE)) {
-    const start = from + m.index;
+  for (const m of matchesIn(REFERENCE, text, from, to)) {
+    const start = m.index;
     const end = start + m[0].length;
     const reach = Math.max(0, start - REFERENCE_REACH);
     let refersTo: EntityId[] = [];
@@ -86,8 +87,19 @@ function hasOrganisation(text: string, from: number, to: number, entities: Entit
   );
 }
 
-/** Returns the entity matches that start in `[from, to)`; `entities` must be sorted. */
-export function entitiesBetween(entities: EntityMatch[], from: number, to: number): EntityMatch[] {
+/**
+ * How far before a sentence a reference in it may find its company: the look-back reach plus
+ * the sentence it started walking back from.
+ */
+export const REFERENCE_LOOKBACK = REFERENCE_REACH + SENTENCE_REACH;
+
+/** True when an entity match starts in `[from, to)`; `entities` must be sorted. */
+export function hasEntityBetween(entities: EntityMatch[], from: number, to: number): boolean {
+  const i = firstEntityFrom(entities, from);
+  return i < entities.length && entities[i].start < to;
+}
+
+function firstEntityFrom(entities: EntityMatch[], from: number): number {
   let low = 0;
   let high = entities.length;
   while (low < high) {
@@ -95,7 +107,13 @@ export function entitiesBetween(entities: EntityMatch[], from: number, to: numbe
     if (entities[mid].start < from) low = mid + 1;
     else high = mid;
   }
+  return low;
+}
+
+/** Returns the entity matches that start in `[from, to)`; `entities` must be sorted. */
+export function entitiesBetween(entities: EntityMatch[], from: number, to: number): EntityMatch[] {
   const found: EntityMatch[] = [];
-  for (let i = low; i < entities.length && entities[i].start < to; i++) found.push(entities[i]);
+  for (let i = firstEntityFrom(entities, from); i < entities.length && entities[i].start < to; i++)
+    found.push(entities[i]);
   return found;
 }

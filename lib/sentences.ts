@@ -1,16 +1,36 @@
 // A sentence ends at . ! or ? followed by space and a capital, digit, quote or "$", or at a
 // line break (block boundaries reach the core as "\n"). Abbreviations and initials do not
 // end a sentence: "Meta Platforms Inc. said", "the U.S. Department".
-const BOUNDARY = /[.!?]["'”’)\]]*[ \u00a0\t]+(?=["'“‘(]?[A-Z0-9$])|\n/g;
 const ABBREVIATION =
-  /(?:\b(?:Inc|Corp|Co|Ltd|LLC|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|approx|e\.g|i\.e|U\.S|U\.K)|\b[A-Z])\.["'”’)\]]*[ \u00a0\t]+$/;
+  /(?:\b(?:Inc|Corp|Co|Ltd|LLC|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|approx|e\.g|i\.e|U\.S|U\.K)|\b[A-Z])$/;
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
+const OPENERS = new Set(['"', "'", '“', '‘', '(']);
+const isSpace = (c: string | undefined) => c === ' ' || c === '\u00a0' || c === '\t';
+const isSentenceOpening = (c: string | undefined) => c !== undefined && /[A-Z0-9$]/.test(c);
 
 /** How far a sentence may reach either side of a figure; bounds the work per figure. */
 export const SENTENCE_REACH = 400;
 
-function isBoundary(text: string, matchStart: number, matchEnd: number): boolean {
-  if (text[matchStart] === '\n') return true;
-  return !ABBREVIATION.test(text.slice(Math.max(0, matchStart - 6), matchEnd));
+/** "\n", ".", "!" or "?": the only characters a boundary starts with (the fast path). */
+const isBoundaryChar = (code: number) => code === 10 || code === 46 || code === 33 || code === 63;
+
+/**
+ * If a sentence boundary starts at `i` ("\n", or ". " before a capital), returns where the
+ * next sentence starts; otherwise -1.
+ */
+function boundaryEnd(text: string, i: number): number {
+  const c = text[i];
+  if (c === '\n') return i + 1;
+  if (c !== '.' && c !== '!' && c !== '?') return -1;
+  let j = i + 1;
+  while (CLOSERS.has(text[j])) j++;
+  if (!isSpace(text[j])) return -1;
+  let k = j;
+  while (isSpace(text[k])) k++;
+  const opening = OPENERS.has(text[k]) ? text[k + 1] : text[k];
+  if (!isSentenceOpening(opening)) return -1;
+  if (c === '.' && ABBREVIATION.test(text.slice(Math.max(0, i - 6), i))) return -1;
+  return k;
 }
 
 /**
@@ -24,16 +44,19 @@ export function sentenceAround(
 ): { start: number; end: number } {
   const from = Math.max(0, start - SENTENCE_REACH);
   let sentenceStart = from;
-  for (const m of text.slice(from, start).matchAll(BOUNDARY)) {
-    const at = from + m.index;
-    if (isBoundary(text, at, at + m[0].length)) sentenceStart = at + m[0].length;
+  for (let i = start - 1; i >= from; i--) {
+    if (!isBoundaryChar(text.charCodeAt(i))) continue;
+    const next = boundaryEnd(text, i);
+    if (next >= 0 && next <= start) {
+      sentenceStart = next;
+      break;
+    }
   }
   const to = Math.min(text.length, end + SENTENCE_REACH);
   let sentenceEnd = to;
-  for (const m of text.slice(end, to).matchAll(BOUNDARY)) {
-    const at = end + m.index;
-    if (isBoundary(text, at, at + m[0].length)) {
-      sentenceEnd = at + (text[at] === '\n' ? 0 : 1);
+  for (let i = end; i < to; i++) {
+    if (isBoundaryChar(text.charCodeAt(i)) && boundaryEnd(text, i) >= 0) {
+      sentenceEnd = text[i] === '\n' ? i : i + 1;
       break;
     }
   }

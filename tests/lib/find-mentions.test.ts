@@ -51,6 +51,27 @@ describe('findMentions: attribution', () => {
     ]);
   });
 
+  it('reads "the parent company of Facebook" as Meta, not as another company', () => {
+    const text =
+      'Meta Platforms, the parent company of Facebook, is in talks to invest over $10 billion in Scale AI.';
+    expect(entities(text)).toEqual([
+      ['Meta Platforms', 'meta'],
+      ['the parent company of Facebook', 'meta'],
+      ['Scale AI', 'scale-ai'],
+    ]);
+    expect(claims(text)).toEqual([['over $10 billion', 'meta-investment-in-scale-ai']]);
+  });
+
+  it('does not take bare "Facebook" for Meta', () => {
+    expect(entities('Facebook and Instagram grew.')).toEqual([]);
+  });
+
+  it('reads a number word before a scale word: "ten billion dollars"', () => {
+    expect(claims('Meta will invest ten billion dollars in Scale AI.')).toEqual([
+      ['ten billion dollars', 'meta-investment-in-scale-ai'],
+    ]);
+  });
+
   it('keeps the qualifier with the value: "over $10 billion"', () => {
     const [figure] = figures('Meta is in talks to invest over $10 billion in Scale AI.');
     expect(figure.text).toBe('over $10 billion');
