@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { COMMANDS } from './lib/commands';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -8,5 +9,9 @@ export default defineConfig({
     description:
       "Marks claims about Meta's investment in Scale AI on web pages and shows which reference source agrees.",
     permissions: ['storage'],
+    commands: COMMANDS,
+    browser_specific_settings: {
+      gecko: { id: 'sourcemark@sourcemark.invalid', strict_min_version: '128.0' },
+    },
   },
 });

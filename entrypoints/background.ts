@@ -1,3 +1,13 @@
+import { messageForCommand } from '@/lib/commands';
+
 export default defineBackground(() => {
-  // The background owns storage and messaging; later issues add them here.
+  // Forwards the next/previous-mention shortcuts to the page in the active tab.
+  browser.commands.onCommand.addListener(async (command) => {
+    const message = messageForCommand(command);
+    if (!message) return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    // A page the content script does not run on (browser pages, stores) has no receiver.
+    await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+  });
 });

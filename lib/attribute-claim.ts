@@ -28,11 +28,14 @@ const YEAR_BEFORE = /\b((?:19|20)\d\d)\b[^$\d]*$/;
 const DISTRACTOR_CUES =
   /\b(?:profits?|loss(?:es)?|lost|losing|fine[ds]?|penalt\w*|earn\w*|income|market cap\w*|market value|debt|bonds?|salar\w*|compensation|pay package|settle\w*|lawsuit|damages|buybacks?|dividends?)\b/gi;
 
+/** Joins cue sources, letting each space match a run of spaces (page text keeps them all). */
+const spaced = (sources: string[]) => sources.join('|').replace(/ /g, '[ \\u00a0]+');
+
 const cueRegexes = new Map<Claim, RegExp>();
 function cueRegex(claim: Claim): RegExp {
   let re = cueRegexes.get(claim);
   if (!re) {
-    re = new RegExp(`\\b(?:${claim.cues.join('|')})\\b`, 'gi');
+    re = new RegExp(`\\b(?:${spaced(claim.cues)})\\b`, 'gi');
     cueRegexes.set(claim, re);
   }
   return re;
@@ -43,7 +46,7 @@ function hasScope(claim: Claim, sentence: string): boolean {
   if (!claim.scope) return true;
   let re = scopeRegexes.get(claim);
   if (!re) {
-    re = new RegExp(`\\b(?:${claim.scope.join('|')})\\b`, 'i');
+    re = new RegExp(`\\b(?:${spaced(claim.scope)})\\b`, 'i');
     scopeRegexes.set(claim, re);
   }
   return re.test(sentence);
@@ -66,7 +69,22 @@ export function yearNextTo(
   return before ? Number(before[1]) : null;
 }
 
-/** Distance from the figure to the nearest match of `re` in reach, or null when none. */
+/** How many words stand in `text[from, to)` (runs of spaces from a page's source count once). */
+function wordsBetween(text: string, from: number, to: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const isSpace = /\s/.test(text[i]);
+    if (!isSpace && !inWord) words++;
+    inWord = !isSpace;
+  }
+  return words;
+}
+
+/**
+ * Distance, in words, from the figure to the nearest match of `re` in reach ("valuation
+ * reached $14 billion" is 1), or null when none.
+ */
 function cueDistance(re: RegExp, context: FigureContext): number | null {
   const from = Math.max(context.sentence.start, context.start - CUE_REACH);
   const to = Math.min(context.sentence.end, context.end + CUE_REACH);
@@ -76,9 +94,9 @@ function cueDistance(re: RegExp, context: FigureContext): number | null {
     const cueEnd = cueStart + m[0].length;
     const distance =
       cueEnd <= context.start
-        ? context.start - cueEnd
+        ? wordsBetween(context.text, cueEnd, context.start)
         : cueStart >= context.end
-          ? cueStart - context.end
+          ? wordsBetween(context.text, context.end, cueStart)
           : 0;
     if (best === null || distance < best) best = distance;
   }
@@ -114,25 +132,25 @@ function isFitting(claim: Claim, context: FigureContext, sentence: string): bool
  * Returns null when nothing fits, when the nearest cue belongs to a claim whose scope does
  * not fit ("the deal values Scale AI at $29 billion" is no 2024 valuation), when a word of
  * something else stands nearer (a loss, a fine, a profit), or on a tie: a missed mark is
- * better than a figure judged against the wrong claim.
+ * better than a figure judged against the wrong claim. Distance is counted in words, so the
+ * runs of spaces a page's source keeps do not tip the choice.
  */
 export function attributeClaim(
   context: FigureContext,
   claims: readonly Claim[] = CLAIMS,
 ): Claim | null {
   const sentence = context.text.slice(context.sentence.start, context.sentence.end);
-  let nearest: Claim[] = [];
-  let nearestDistance = Infinity;
+  const distances: { claim: Claim; distance: number }[] = [];
   for (const claim of claims) {
     if (!isCompeting(claim, context)) continue;
     const distance = cueDistance(cueRegex(claim), context);
-    if (distance === null || distance > nearestDistance) continue;
-    if (distance < nearestDistance) nearest = [];
-    nearest.push(claim);
-    nearestDistance = distance;
+    if (distance !== null) distances.push({ claim, distance });
   }
+  if (distances.length === 0) return null;
+  const nearest = Math.min(...distances.map((d) => d.distance));
   const distractor = cueDistance(DISTRACTOR_CUES, context);
-  if (distractor !== null && distractor <= nearestDistance) return null;
-  const fitting = nearest.filter((claim) => isFitting(claim, context, sentence));
-  return fitting.length === 1 ? fitting[0] : null;
+  if (distractor !== null && distractor <= nearest) return null;
+  const fitting = distances.filter((d) => isFitting(d.claim, context, sentence));
+  const fittingNearest = fitting.filter((d) => d.distance === nearest);
+  return fittingNearest.length === 1 ? fittingNearest[0].claim : null;
 }

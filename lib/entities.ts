@@ -32,7 +32,7 @@ export function classifyEntity(
   hasNamedScaleAi: boolean,
 ): EntityId | null {
   const after = text.slice(start + matched.length, start + matched.length + 24);
-  if (matched.startsWith('Meta') && matched !== 'Meta') return 'meta';
+  if (matched !== 'Meta' && matched.startsWith('Meta')) return 'meta';
   if (matched === 'Meta') return NOT_META_AFTER.test(after) ? null : 'meta';
   if (matched.includes('Facebook')) return 'meta';
   if (matched !== 'Scale') return 'scale-ai';

@@ -16,21 +16,29 @@ import { SENTENCE_REACH, sentenceAround } from './sentences';
 const FOREIGN_TARGET =
   /^[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:in|into|for|of|on|to|from)[ \u00a0]+(?:the[ \u00a0]+)?$/;
 
+/** What is known of the rest of a document when `findMentions` reads part of it. */
+export type TextContext = {
+  /** The whole document names Scale AI somewhere ("an AI startup" may then be Scale AI). */
+  namesScaleAi?: boolean;
+  /** Text before this part already named Scale AI (bare "Scale" is then a name). */
+  hasNamedScaleAiBefore?: boolean;
+};
+
 /**
  * Finds every mention of Meta, Scale AI and their deal figures in `text` (block boundaries
  * as "\n"). Returns entity and figure mentions in text order; figures whose sentence is not
  * about Meta or Scale AI, or that belong to another company, are left out.
  */
-export function findMentions(text: string): Mention[] {
-  const { entities, figures } = scanTriggers(text);
+export function findMentions(text: string, context: TextContext = {}): Mention[] {
+  const { entities, figures } = scanTriggers(text, context.hasNamedScaleAiBefore);
   const mentions: Mention[] = entities.map((e): EntityMention => ({
     kind: 'entity',
     ...e,
     text: text.slice(e.start, e.end),
   }));
   if (figures.length > 0) {
-    const organisations = organisationsOfSentences(text, entities);
-    const namesScaleAi = entities.some((e) => e.entity === 'scale-ai');
+    const namesScaleAi = context.namesScaleAi ?? entities.some((e) => e.entity === 'scale-ai');
+    const organisations = organisationsOfSentences(text, entities, namesScaleAi);
     for (const raw of figures) {
       if (!isNearCompany(text, raw, entities, namesScaleAi)) continue;
       const mention = figureMention(text, raw, organisations);
@@ -81,9 +89,12 @@ type SentenceOrganisations = (sentence: { start: number; end: number }) => Organ
  * Returns a lookup of the companies each sentence names or refers to, remembering the last
  * sentence asked for: the figures of one sentence share one look.
  */
-function organisationsOfSentences(text: string, entities: EntityMatch[]): SentenceOrganisations {
+function organisationsOfSentences(
+  text: string,
+  entities: EntityMatch[],
+  namesScaleAi: boolean,
+): SentenceOrganisations {
   const paragraphs = paragraphStarts(text);
-  const namesScaleAi = entities.some((e) => e.entity === 'scale-ai');
   let lastStart = -1;
   let lastEnd = -1;
   let last: Organisation[] = [];

@@ -10,19 +10,22 @@ export type ParsedFigure = {
 };
 
 // Journalists separate figures with normal, non-breaking, thin or narrow non-breaking spaces.
+// Page text keeps every space a page's source has (offsets map 1:1 onto text nodes), so
+// runs of them are allowed wherever one is.
 const S = '[ \\u00a0\\u2009\\u202f]';
 // English and non-English digit groupings alike; parseAmount rejects the latter afterwards.
 // Each repetition needs a separator, so this never backtracks over the same digits twice.
 const NUM = '\\d+(?:[.,]\\d+)*';
 const SCALE_WORD = 'thousand|million|billion|trillion|bn|bln|mln|mn|tn';
-const SCALE = `(?:${S}?[-‐]?${S}?(${SCALE_WORD})\\b|([kmbt])\\b)`;
+// Written so that no two space runs can trade characters: a run of spaces costs one pass.
+const SCALE = `(?:(?:${S}*[-‐])?${S}*(${SCALE_WORD})\\b|([kmbt])\\b)`;
 const USD_PREFIX = 'US\\$|USD|\\$';
 const OTHER_PREFIX = '[A-Z]{1,2}\\$|[€£¥₹]|EUR|GBP|JPY|CHF|CNY|INR';
 const USD_SUFFIX = `(?:${S}+(?:US${S}+)?dollars\\b|${S}+USD\\b)`;
 const OTHER_SUFFIX = `(?:${S}+(?:(?:Canadian|Australian|Hong${S}Kong|Singapore|New${S}Zealand)${S}+dollars|euros?|pounds(?:${S}sterling)?|yen|yuan|rupees|francs|EUR|GBP|JPY|CHF|CNY|INR)\\b)`;
 
 const MONEY_PREFIXED = new RegExp(
-  `(${USD_PREFIX}|${OTHER_PREFIX})${S}?(${NUM})${SCALE}?(${USD_SUFFIX})?`,
+  `(${USD_PREFIX}|${OTHER_PREFIX})${S}*(${NUM})${SCALE}?(${USD_SUFFIX})?`,
   'iy',
 );
 const MONEY_SUFFIXED = new RegExp(`(${NUM})${SCALE}?(?:(${USD_SUFFIX})|(${OTHER_SUFFIX}))`, 'iy');
@@ -30,10 +33,10 @@ const MONEY_WORDS = new RegExp(
   `(${NUMBER_WORD_SOURCE})${S}+(${SCALE_WORD})(?:(${USD_SUFFIX})|(${OTHER_SUFFIX}))`,
   'iy',
 );
-const PERCENT_SIGN = `${S}?(?:%|percent\\b|per${S}cent\\b|pct\\b)`;
+const PERCENT_SIGN = `${S}*(?:%|percent\\b|per${S}+cent\\b|pct\\b)`;
 const PERCENT = new RegExp(`(${NUM})${PERCENT_SIGN}`, 'y');
 const PERCENT_RANGE = new RegExp(
-  `(${NUM})${S}*(?:[-‐–—]|${S}(to|and)${S})${S}*(${NUM})${PERCENT_SIGN}`,
+  `(${NUM})(?:${S}*[-‐–—]|${S}+(to|and))${S}*(${NUM})${PERCENT_SIGN}`,
   'iy',
 );
 const FRACTION = new RegExp(
@@ -54,7 +57,7 @@ const FOUNDED_AFTER_YEAR = new RegExp(
 );
 // A second figure joined by a dash, "to" or "and" makes a range ("$10–14 billion").
 const RANGE_TAIL = new RegExp(
-  `${S}*(?:[-‐–—]|${S}(to|and)${S})${S}*(?:${USD_PREFIX})?${S}?(${NUM})${SCALE}?(${PERCENT_SIGN})?`,
+  `(?:${S}*[-‐–—]|${S}+(to|and))${S}*(?:(?:${USD_PREFIX})${S}*)?(${NUM})${SCALE}?(${PERCENT_SIGN})?`,
   'iy',
 );
 

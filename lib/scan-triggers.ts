@@ -12,8 +12,8 @@ export const TRIGGER =
   /[$€£¥₹\d]|\b(?:Meta|Scale|Facebook|USD|EUR|GBP|JPY|CHF|CNY|INR|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|[Hh]alf|[Tt]hirds?|[Qq]uarters?)\b/g;
 
 const ENTITY_AT =
-  /Meta Platforms(?:,? Inc\b\.?)?|Meta\b|Scale ?AI\b(?:,? Inc\b\.?)?|Scale\b|Facebook(?:['’]s)? parent(?: company)?\b|Facebook\b/y;
-const PARENT_OF_FACEBOOK = /\bthe parent company of $/;
+  /Meta[ \u00a0]+Platforms(?:,?[ \u00a0]+Inc\b\.?)?|Meta\b|Scale[ \u00a0]*AI\b(?:,?[ \u00a0]+Inc\b\.?)?|Scale\b|Facebook(?:['’]s)?[ \u00a0]+parent(?:[ \u00a0]+company)?\b|Facebook\b/y;
+const PARENT_OF_FACEBOOK = /\bthe[ \u00a0]+parent[ \u00a0]+company[ \u00a0]+of[ \u00a0]+$/;
 const CURRENCY_LETTERS = /(?:^|[^A-Za-z])([A-Z]{1,2})$/;
 const NUMBER_WORD_BEFORE = new RegExp(`\\b${NUMBER_WORD_SOURCE}[ \\u00a0]+$`, 'i');
 const FRACTION_WORD_BEFORE = /\b(?:a|one|two|three)[ -]$/i;
@@ -29,14 +29,16 @@ function startOfWordBefore(text: string, at: number, re: RegExp, reach: number):
 }
 
 /**
- * Scans `text` once for company names and figures. Runs in time linear in the text: every
+ * Scans `text` once for company names and figures. `hasNamedScaleAiBefore` says whether text
+ * before this one (a page read in chunks) already named Scale AI, which makes bare "Scale" a
+ * name. Runs in time linear in the text: every
  * lookup is anchored at a trigger and bounded, and a number that is no figure is skipped
  * whole.
  */
-export function scanTriggers(text: string): TriggerScan {
+export function scanTriggers(text: string, hasNamedScaleAiBefore = false): TriggerScan {
   const entities: EntityMatch[] = [];
   const figures: ParsedFigure[] = [];
-  let hasNamedScaleAi = false;
+  let hasNamedScaleAi = hasNamedScaleAiBefore;
   // One shared regex object: V8 keeps its compiled code (a fresh copy would start cold).
   const re = TRIGGER;
   re.lastIndex = 0;
@@ -47,9 +49,12 @@ export function scanTriggers(text: string): TriggerScan {
       if (m[0] === 'Meta' || m[0] === 'Scale' || m[0] === 'Facebook') {
         ENTITY_AT.lastIndex = at;
         const name = ENTITY_AT.exec(text)?.[0];
-        const isParent =
-          name === 'Facebook' && PARENT_OF_FACEBOOK.test(text.slice(Math.max(0, at - 22), at));
-        const start = isParent ? at - 22 : at;
+        const parent =
+          name === 'Facebook'
+            ? PARENT_OF_FACEBOOK.exec(text.slice(Math.max(0, at - 40), at))
+            : null;
+        const isParent = parent !== null;
+        const start = parent ? at - parent[0].length : at;
         // Bare "Facebook" is the product, not the company (issue #2, "Entities").
         const entity =
           name === 'Facebook'

@@ -116,6 +116,12 @@ describe('findMentions: attribution', () => {
     ]);
   });
 
+  it('counts cue distance in words, so source indentation cannot tip the claim', () => {
+    expect(
+      claims("Scale AI's valuation          reached $14 billion after its 2024 Series F round."),
+    ).toEqual([['$14 billion', 'scale-ai-valuation-series-f-2024']]);
+  });
+
   it('ties a revenue figure to the year written next to it', () => {
     expect(
       claims(
@@ -160,6 +166,16 @@ describe('findMentions: attribution', () => {
     expect(figures('Scale AI labels data.\nA $1 billion Series F round closed.')).toEqual([]);
   });
 
+  it("reads a page source's runs of spaces as one space", () => {
+    expect(claims('Meta   agreed to invest $14.3   billion in Scale    AI.')).toEqual([
+      ['$14.3   billion', 'meta-investment-in-scale-ai'],
+    ]);
+    expect(entities('Meta   Platforms and Scale   AI')).toEqual([
+      ['Meta   Platforms', 'meta'],
+      ['Scale   AI', 'scale-ai'],
+    ]);
+  });
+
   it('finds a figure split by inline markup once the text is joined', () => {
     expect(claims('Meta will invest $14.3\u00a0billion in Scale AI.')).toEqual([
       ['$14.3\u00a0billion', 'meta-investment-in-scale-ai'],
@@ -199,6 +215,10 @@ describe('findMentions: hostile input stays linear', () => {
     ['"1."', '1.'.repeat(MB / 2)],
     ['spaces', ' '.repeat(MB)],
     ['"Scale "', 'Scale AI Scale '.repeat(MB / 15)],
+    ['spaces after a figure', `Meta paid $1${' '.repeat(MB)}`],
+    ['spaces after a number', `Meta hired 1${' '.repeat(MB)}`],
+    ['spaces after a dash', `Meta paid $1 -${' '.repeat(MB)}`],
+    ['spaces after "Scale"', `Scale AI. Scale${' '.repeat(MB)}`],
   ])('scans 1 MB of %s', (_name, text) => {
     expect(() => findMentions(text)).not.toThrow();
   });

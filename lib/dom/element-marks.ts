@@ -1,0 +1,209 @@
+import type { EntityId } from '../entities';
+import type { Verdict } from '../judge-mention';
+import type { MarkKind } from './mark-kind';
+import type { TextPiece } from './text-ranges';
+
+/** What a `<sourcemark-mention>` element says about its mention, as `data-*` attributes. */
+export type MarkAttributes = {
+  mentionId: string;
+  kind: 'entity' | 'figure';
+  entity?: EntityId;
+  claim?: string;
+  verdict?: Verdict;
+  agree?: string[];
+  disagree?: string[];
+};
+
+/** How one kind of mark is drawn: underline colour and line style, and a faint tint. */
+export type MarkStyle = {
+  color: string;
+  line: 'solid' | 'wavy' | 'dashed' | 'dotted';
+  thicknessPx: number;
+  tint: string;
+};
+
+/**
+ * The look of each mark kind, shared by element marks and painted highlights. Line styles
+ * differ as well as colours, so the verdicts are told apart without colour vision.
+ */
+export const MARK_STYLES: Readonly<Record<MarkKind, MarkStyle>> = {
+  agrees: { color: '#1a7f37', line: 'solid', thicknessPx: 2, tint: 'rgba(26, 127, 55, 0.08)' },
+  disagrees: { color: '#cf222e', line: 'wavy', thicknessPx: 2, tint: 'rgba(207, 34, 46, 0.08)' },
+  mixed: { color: '#9a6700', line: 'dashed', thicknessPx: 2, tint: 'rgba(154, 103, 0, 0.08)' },
+  unreferenced: {
+    color: '#57606a',
+    line: 'dotted',
+    thicknessPx: 2,
+    tint: 'rgba(87, 96, 106, 0.06)',
+  },
+  entity: { color: '#0969da', line: 'dotted', thicknessPx: 1, tint: 'transparent' },
+};
+
+const TAG = 'sourcemark-mention';
+
+// The inline style of a mark. `all: unset` first so page CSS for unknown elements (borders,
+// `display: block`) cannot change the text's layout; every rule !important for the same
+// reason. Set through CSSOM (`style.cssText`), which a page's CSP does not block.
+function styleOf(kind: MarkKind): string {
+  const { color, line, thicknessPx } = MARK_STYLES[kind];
+  return [
+    'all: unset',
+    'display: inline',
+    'text-decoration-line: underline',
+    `text-decoration-style: ${line}`,
+    `text-decoration-color: ${color}`,
+    `text-decoration-thickness: ${thicknessPx}px`,
+    'text-underline-offset: 2px',
+    'cursor: help',
+  ]
+    .map((rule) => `${rule} !important;`)
+    .join(' ');
+}
+
+function markKindOf(attributes: MarkAttributes): MarkKind {
+  return attributes.kind === 'entity' ? 'entity' : (attributes.verdict ?? 'unreferenced');
+}
+
+// Chromium expands `all: unset` into every CSS property, so parsing the style once per kind
+// and cloning a styled blank mark is several times faster than setting cssText on each.
+const blankMarks = new WeakMap<Document, Map<MarkKind, HTMLElement>>();
+
+function blankMark(kind: MarkKind, doc: Document): HTMLElement {
+  let byKind = blankMarks.get(doc);
+  if (!byKind) blankMarks.set(doc, (byKind = new Map()));
+  let blank = byKind.get(kind);
+  if (!blank) {
+    blank = doc.createElement(TAG);
+    blank.style.cssText = styleOf(kind);
+    byKind.set(kind, blank);
+  }
+  return blank.cloneNode(false) as HTMLElement;
+}
+
+function createMark(attributes: MarkAttributes, doc: Document): HTMLElement {
+  const mark = blankMark(markKindOf(attributes), doc);
+  mark.setAttribute('data-mention-id', attributes.mentionId);
+  mark.setAttribute('data-kind', attributes.kind);
+  if (attributes.entity) mark.setAttribute('data-entity', attributes.entity);
+  if (attributes.claim !== undefined) mark.setAttribute('data-claim', attributes.claim);
+  if (attributes.verdict) mark.setAttribute('data-verdict', attributes.verdict);
+  const isFigure = attributes.kind === 'figure';
+  if (isFigure || attributes.agree) {
+    mark.setAttribute('data-agree', (attributes.agree ?? []).join(' '));
+  }
+  if (isFigure || attributes.disagree) {
+    mark.setAttribute('data-disagree', (attributes.disagree ?? []).join(' '));
+  }
+  return mark;
+}
+
+// Wrapping splits a page's text node into parts; the first part stays the original Text
+// object. Remembering every part, with its offset in the original data, lets pieces read
+// before a split still find their text, and lets unwrapping merge exactly these parts again
+// (never the page's own neighbouring text nodes, which `normalize()` would merge too).
+type Part = { node: Text; offset: number };
+const partsOfOriginal = new WeakMap<Text, Part[]>();
+const originalOf = new WeakMap<Text, Text>();
+
+function partsOf(node: Text): Part[] {
+  const original = originalOf.get(node) ?? node;
+  return partsOfOriginal.get(original) ?? [{ node: original, offset: 0 }];
+}
+
+function splitAt(node: Text, at: number): Text {
+  const parts = partsOf(node);
+  const index = parts.findIndex((part) => part.node === node);
+  const tail = node.splitText(at);
+  const original = parts[0].node;
+  parts.splice(index + 1, 0, { node: tail, offset: parts[index].offset + at });
+  partsOfOriginal.set(original, parts);
+  originalOf.set(tail, original);
+  return tail;
+}
+
+// Where a piece's text lies now: offsets index its node's data as it was read, and later
+// splits may have moved some of it into other parts. One piece per part it overlaps.
+function currentPieces(piece: TextPiece): TextPiece[] {
+  const parts = partsOf(piece.node);
+  const base = parts.find((part) => part.node === piece.node)?.offset ?? 0;
+  const from = base + piece.start;
+  const to = base + piece.end;
+  const pieces: TextPiece[] = [];
+  for (const { node, offset } of parts) {
+    const start = Math.max(from, offset) - offset;
+    const end = Math.min(to, offset + node.length) - offset;
+    if (end > start) pieces.push({ node, start, end });
+  }
+  return pieces;
+}
+
+function wrapOne(piece: TextPiece, attributes: MarkAttributes, doc: Document): HTMLElement {
+  let target = piece.node;
+  if (piece.end < target.length) splitAt(target, piece.end);
+  if (piece.start > 0) target = splitAt(target, piece.start);
+  const mark = createMark(attributes, doc);
+  target.before(mark);
+  mark.append(target);
+  return mark;
+}
+
+/**
+ * Wraps each piece in its own `<sourcemark-mention>` element carrying `attributes`, splitting
+ * text nodes so only the piece is wrapped; returns the elements in text order. Pieces may
+ * have been read before other marks split their nodes. Whitespace-only pieces and pieces of
+ * nodes no longer in the document are not wrapped. Reads no layout and never parses HTML.
+ */
+export function wrapPieces(
+  pieces: TextPiece[],
+  attributes: MarkAttributes,
+  doc: Document,
+): HTMLElement[] {
+  const marks: HTMLElement[] = [];
+  for (const piece of pieces) {
+    for (const current of currentPieces(piece)) {
+      const text = current.node.data.slice(current.start, current.end);
+      if (!current.node.isConnected || text.trim() === '') continue;
+      marks.push(wrapOne(current, attributes, doc));
+    }
+  }
+  return marks;
+}
+
+function isText(node: Node | null): node is Text {
+  return node !== null && node.nodeType === Node.TEXT_NODE;
+}
+
+// Appends `tail` to `head` when both are parts of one original node, and returns whichever
+// node now holds the text.
+function mergeParts(head: Node | null, tail: Text): Text {
+  if (!isText(head)) return tail;
+  const parts = partsOf(tail);
+  const index = parts.findIndex((part) => part.node === tail);
+  if (index <= 0 || parts[index - 1].node !== head) return tail;
+  head.appendData(tail.data);
+  tail.remove();
+  parts.splice(index, 1);
+  originalOf.delete(tail);
+  if (parts.length === 1) partsOfOriginal.delete(parts[0].node);
+  return head;
+}
+
+/**
+ * Removes mark elements and restores the page: each element is replaced by its content, and
+ * the text nodes that wrapping split are merged back, so the original Text object holds its
+ * original data again. The page's own separate text nodes stay separate. Elements no longer
+ * in the page are ignored.
+ */
+export function unwrapMarks(elements: HTMLElement[]): void {
+  for (const mark of elements) {
+    if (!mark.parentNode) continue;
+    const children = Array.from(mark.childNodes);
+    mark.replaceWith(...children);
+    for (const child of children) {
+      if (!isText(child)) continue;
+      const merged = mergeParts(child.previousSibling, child);
+      const next = merged.nextSibling;
+      if (isText(next)) mergeParts(merged, next);
+    }
+  }
+}

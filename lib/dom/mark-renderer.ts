@@ -1,0 +1,86 @@
+import type { MarkStyle } from '../settings';
+import { unwrapMarks, wrapPieces } from './element-marks';
+import type { MarkRecord } from './mark-records';
+import { PaintMarks } from './paint-marks';
+import type { TextPiece } from './text-ranges';
+
+/**
+ * Draws and erases records in one mark style. Records are drawn last-first and erased
+ * together, so wrapping one mention never shifts the offsets of another in the same node.
+ */
+export class MarkRenderer {
+  private paint: PaintMarks | null = null;
+
+  constructor(
+    private readonly win: Window & typeof globalThis,
+    public readonly style: MarkStyle,
+  ) {
+    if (style === 'paint') this.paint = new PaintMarks(win);
+  }
+
+  /** Makes the paint rules apply inside a shadow root the marks reach into. */
+  adoptStyles(root: ShadowRoot): void {
+    this.paint?.adoptStyles(root);
+  }
+
+  /** Draws `records`, which must be in document order. */
+  draw(records: MarkRecord[]): void {
+    const doc = this.win.document;
+    for (let i = records.length - 1; i >= 0; i--) {
+      const record = records[i];
+      if (this.paint) {
+        record.ranges = record.pieces.map(
+          (p) =>
+            new this.win.StaticRange({
+              startContainer: p.node,
+              startOffset: p.start,
+              endContainer: p.node,
+              endOffset: p.end,
+            }),
+        );
+        this.paint.add(record.kind, record.ranges as Range[]);
+      } else {
+        record.elements = wrapPieces(record.pieces, record.attributes, doc);
+        // Focusable from script and assistive technology (focus opens the card), but not a
+        // stop in the page's tab order: the shortcuts move between marks.
+        record.elements[0]?.setAttribute('tabindex', '-1');
+      }
+    }
+  }
+
+  /** Erases `records`' marks, restoring the page's own text nodes. */
+  erase(records: MarkRecord[]): void {
+    const elements: HTMLElement[] = [];
+    for (const record of records) {
+      if (record.ranges && this.paint) this.paint.delete(record.kind, record.ranges as Range[]);
+      if (record.elements) elements.push(...record.elements);
+      record.ranges = null;
+      record.elements = null;
+    }
+    if (elements.length > 0) unwrapMarks(elements);
+  }
+
+  /** Where a record's text is now: the page's nodes, or the nodes inside its elements. */
+  currentPieces(record: MarkRecord): TextPiece[] {
+    if (!record.elements) return record.pieces;
+    const pieces: TextPiece[] = [];
+    for (const element of record.elements) {
+      const node = element.firstChild;
+      if (node && node.nodeType === 3) {
+        pieces.push({ node: node as Text, start: 0, end: (node as Text).data.length });
+      }
+    }
+    return pieces;
+  }
+
+  /** How many ranges each CSS highlight holds (empty in the elements style). */
+  highlightCounts(): Record<string, number> {
+    return this.paint?.counts() ?? {};
+  }
+
+  /** Removes the renderer's highlights and styles (records must be erased first). */
+  destroy(): void {
+    this.paint?.destroy();
+    this.paint = null;
+  }
+}

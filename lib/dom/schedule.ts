@@ -1,0 +1,68 @@
+/** How long one slice of work may run before giving the main thread back (ms). */
+export const SLICE_BUDGET_MS = 8;
+
+type SchedulerWindow = Window & typeof globalThis & { scheduler?: { yield?: () => Promise<void> } };
+
+/**
+ * Gives the main thread back, to be resumed as soon as the browser has handled pending input
+ * and rendering: `scheduler.yield()` where there is one, else a message-channel task (not
+ * `setTimeout`, which browsers clamp to 4 ms when nested).
+ */
+export function yieldToBrowser(win: SchedulerWindow): Promise<void> {
+  if (win.scheduler?.yield) return win.scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new win.MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Resolves once the page has loaded and the browser reports an idle period (or after
+ * `timeoutMs`), so marks are never made before a page's scripts have hydrated it.
+ */
+export function waitForIdle(win: Window & typeof globalThis, timeoutMs = 2000): Promise<void> {
+  const idle = () =>
+    new Promise<void>((resolve) => {
+      if (typeof win.requestIdleCallback === 'function') {
+        win.requestIdleCallback(() => resolve(), { timeout: timeoutMs });
+      } else {
+        win.setTimeout(resolve, 50);
+      }
+    });
+  if (win.document.readyState === 'complete') return idle();
+  return new Promise((resolve) => {
+    win.addEventListener('load', () => void idle().then(resolve), { once: true });
+  });
+}
+
+/** Time spent in slices of work: their sum, the longest, and how many. */
+export type SliceClock = {
+  /** Runs `work` as one slice and adds its duration. */
+  measure<T>(work: () => T): T;
+  totals(): { scriptMs: number; longestSliceMs: number; slices: number };
+};
+
+/** A clock over `now` (pass `performance.now` bound to the page). */
+export function createSliceClock(now: () => number): SliceClock {
+  let scriptMs = 0;
+  let longestSliceMs = 0;
+  let slices = 0;
+  return {
+    measure(work) {
+      const started = now();
+      try {
+        return work();
+      } finally {
+        const spent = now() - started;
+        scriptMs += spent;
+        longestSliceMs = Math.max(longestSliceMs, spent);
+        slices++;
+      }
+    },
+    totals: () => ({ scriptMs, longestSliceMs, slices }),
+  };
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { markStyleSchema } from './settings';
+
+/**
+ * Every message between background, content script and popup, each named for what it asks
+ * or announces. Receivers `safeParse` and reject anything else; failures travel back as
+ * data (`{ ok: false, error }`), never as thrown errors.
+ */
+
+/** Background → content script: the user pressed the next/previous-mention shortcut. */
+export const moveToMentionSchema = z.object({
+  type: z.literal('move-to-mention'),
+  direction: z.enum(['next', 'previous']),
+});
+
+/** Anyone → content script: describe the marks on this page (the extension's own view). */
+export const getPageStateSchema = z.object({ type: z.literal('get-page-state') });
+
+/** Every message the content script accepts. */
+export const contentRequestSchema = z.discriminatedUnion('type', [
+  moveToMentionSchema,
+  getPageStateSchema,
+]);
+export type ContentRequest = z.infer<typeof contentRequestSchema>;
+
+const rectSchema = z.object({
+  x: z.number(),
+  y: z.number(),
+  width: z.number(),
+  height: z.number(),
+});
+
+/** One mark as the content script sees it (the public data-* contract, as data). */
+export const pageMentionSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['entity', 'figure']),
+  text: z.string(),
+  entity: z.enum(['meta', 'scale-ai']).optional(),
+  claim: z.string().optional(),
+  value: z.string().optional(),
+  verdict: z.enum(['agrees', 'disagrees', 'mixed', 'unreferenced']).optional(),
+  agree: z.array(z.string()),
+  disagree: z.array(z.string()),
+});
+export type PageMention = z.infer<typeof pageMentionSchema>;
+
+/** Timings of the content script's work on this page, in milliseconds. */
+export const pageStatsSchema = z.object({
+  /** Main-thread time spent annotating: the sum of the script's slices. */
+  scriptMs: z.number(),
+  /** Time spent waiting for the page to be idle before starting (not script time). */
+  idleWaitMs: z.number(),
+  /** The longest single slice. */
+  longestSliceMs: z.number(),
+  slices: z.number().int(),
+  /** Whether the cheap pre-check found no company name and skipped the tree walk. */
+  skipped: z.boolean(),
+});
+export type PageStats = z.infer<typeof pageStatsSchema>;
+
+export const pageStateSchema = z.object({
+  markStyle: markStyleSchema,
+  ready: z.boolean(),
+  mentions: z.array(pageMentionSchema),
+  highlights: z.record(z.string(), z.number()),
+  card: z.object({ mentionId: z.string(), text: z.string(), rect: rectSchema }).nullable(),
+  stats: pageStatsSchema,
+});
+export type PageState = z.infer<typeof pageStateSchema>;
+
+export const getPageStateResponseSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), state: pageStateSchema }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type GetPageStateResponse = z.infer<typeof getPageStateResponseSchema>;
+
+export const moveToMentionResponseSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), mentionId: z.string().nullable() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type MoveToMentionResponse = z.infer<typeof moveToMentionResponseSchema>;

@@ -1,0 +1,178 @@
+/**
+ * Pages that change after they were marked, in both mark styles: content added later (timers
+ * and an infinite-scroll feed), a single-page app's route change, a React-style re-render of
+ * a marked paragraph, and typing into a contenteditable area. Each change is marked within
+ * the contract's 500 ms, nothing is marked twice, and edited text is never marked.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  bodyText,
+  domMarkAsExpected,
+  expectedMarksOfText,
+  figureMarkTimes,
+  paintedRangesIn,
+  readDomMarks,
+  REMARK_WITHIN_MS,
+  setUpHarness,
+  stateMentionAsExpected,
+  waitForPageState,
+  type ExpectedMark,
+  type MarkStyle,
+} from './support/browser';
+
+const harness = setUpHarness();
+
+/** Room for the 10 ms polling and timer jitter on a busy machine, on top of the contract. */
+const MEASURE_SLACK_MS = 150;
+
+/** The page's text in the checker's shape: one trimmed line per block, no blank lines. */
+async function pageLines(page: Page): Promise<string> {
+  return (await bodyText(page))
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** The page's marks in the core's shape, read the way `style` shows them. */
+async function marksOf(page: Page, style: MarkStyle, within?: string): Promise<ExpectedMark[]> {
+  if (style === 'elements') {
+    return (await readDomMarks(page, within)).marks.map(domMarkAsExpected);
+  }
+  const state = await waitForPageState(harness.sw, page, (s) => s.ready, 'a ready page');
+  return state.mentions.map(stateMentionAsExpected);
+}
+
+/**
+ * Checks that every mention is marked exactly once: the marks equal what the core finds in
+ * the page's current text, ids are unique and (elements style) no mark sits in another.
+ */
+async function expectMarkedOnce(page: Page, style: MarkStyle): Promise<void> {
+  const expected = expectedMarksOfText(await pageLines(page));
+  const state = await waitForPageState(harness.sw, page, (s) => s.ready, 'a ready page');
+  expect(new Set(state.mentions.map((m) => m.id)).size, 'unique mention ids').toBe(
+    state.mentions.length,
+  );
+  expect(state.mentions.map(stateMentionAsExpected)).toEqual(expected);
+  if (style === 'elements') {
+    const { marks, nested } = await readDomMarks(page);
+    expect(nested, 'nested <sourcemark-mention>').toBe(0);
+    expect(marks.map(domMarkAsExpected)).toEqual(expected);
+  }
+}
+
+for (const style of ['elements', 'paint'] as const) {
+  describe(`a changing page in ${style} style`, { timeout: 60_000 }, () => {
+    async function withPage(name: string, check: (page: Page) => Promise<void>) {
+      const page = await harness.open(name, style);
+      try {
+        await check(page);
+      } finally {
+        await page.close();
+      }
+    }
+
+    it('marks content added after load within 500 ms of its appearing', async () => {
+      await withPage('late-content.html', async (page) => {
+        const added = ['#late-300', '#late-1500', '#story-1', '#story-2', '#story-3', '#story-4'];
+        const markedAt = await figureMarkTimes(page, added, 8_000);
+        const { appended, readyAt } = await page.evaluate(() => {
+          const log = window as { __appended?: { id: string; at: number }[]; __readyAt?: number };
+          return { appended: log.__appended ?? [], readyAt: log.__readyAt ?? 0 };
+        });
+        expect(appended.map((entry) => `#${entry.id}`)).toEqual(added);
+        for (const { id, at } of appended) {
+          const marked = markedAt[`#${id}`];
+          expect(marked, `#${id} marked`).not.toBeNull();
+          // Content that came before the first marking waits for it; later content, 500 ms.
+          const delay = (marked ?? Infinity) - Math.max(at, readyAt);
+          expect(delay, `ms from #${id} appearing to its mark`).toBeLessThanOrEqual(
+            REMARK_WITHIN_MS + MEASURE_SLACK_MS,
+          );
+          const text = await page.locator(`#${id}`).innerText();
+          const figures = expectedMarksOfText(text).filter((m) => m.kind === 'figure');
+          const marks = await marksOf(page, style, `#${id}`);
+          if (style === 'elements') expect(marks).toEqual(expectedMarksOfText(text));
+          else expect(marks).toEqual(expect.arrayContaining(figures));
+        }
+        await expectMarkedOnce(page, style);
+      });
+    });
+
+    it('marks the new article after a pushState route change, and the old one after Back', async () => {
+      await withPage('spa.html', async (page) => {
+        expect((await marksOf(page, style)).map((m) => m.text)).toContain('$14.3 billion');
+        const clickedAt = await page.evaluate(() => {
+          document.getElementById('next-story')?.click();
+          return performance.now();
+        });
+        const times = await figureMarkTimes(page, ['#revenue', '#founded'], 3_000);
+        expect(page.url()).toMatch(/\/spa\/scale-ai-revenue$/);
+        for (const selector of ['#revenue', '#founded']) {
+          expect(times[selector], `${selector} marked`).not.toBeNull();
+          expect((times[selector] ?? Infinity) - clickedAt).toBeLessThanOrEqual(
+            REMARK_WITHIN_MS + MEASURE_SLACK_MS,
+          );
+        }
+        const texts = (await marksOf(page, style)).map((m) => m.text);
+        expect(texts).toEqual(expect.arrayContaining(['$2.5 billion', '2016']));
+        expect(texts, 'the old article is gone, and so are its marks').not.toContain(
+          '$14.3 billion',
+        );
+        await expectMarkedOnce(page, style);
+
+        await page.goBack();
+        const back = await figureMarkTimes(page, ['#deal'], 3_000);
+        expect(back['#deal'], '#deal marked after Back').not.toBeNull();
+        await expectMarkedOnce(page, style);
+      });
+    });
+
+    it('marks a re-rendered paragraph again, once', async () => {
+      await withPage('spa.html', async (page) => {
+        const before = await bodyText(page);
+        expect((await figureMarkTimes(page, ['#deal'], 1_000))['#deal']).not.toBeNull();
+        for (const clicks of [1, 2]) {
+          // The click drops the paragraph's marks with its old text node; time the new ones.
+          const clickedAt = await page.evaluate((clicks) => {
+            for (let i = 0; i < clicks; i++) document.getElementById('rerender')?.click();
+            return performance.now();
+          }, clicks);
+          const at = (await figureMarkTimes(page, ['#deal'], 3_000))['#deal'];
+          expect(at, `#deal re-marked after ${clicks} re-render(s)`).not.toBeNull();
+          expect((at ?? Infinity) - clickedAt).toBeLessThanOrEqual(
+            REMARK_WITHIN_MS + MEASURE_SLACK_MS,
+          );
+          // Let a late second pass happen, then look for doubles.
+          await page.waitForTimeout(REMARK_WITHIN_MS);
+          expect(await bodyText(page)).toBe(before);
+          const figures = (await marksOf(page, style)).filter((m) => m.text === '$14.3 billion');
+          expect(figures, 'one $14.3 billion mention').toHaveLength(1);
+          if (style === 'paint') {
+            const live = await page.evaluate(() => {
+              const ranges = [...(CSS.highlights.get('sourcemark-mixed') ?? [])];
+              return ranges.filter((r) => r.startContainer.isConnected).length;
+            });
+            expect(live, 'live sourcemark-mixed ranges').toBe(1);
+          }
+          await expectMarkedOnce(page, style);
+        }
+      });
+    });
+
+    it('never marks what the reader types into a contenteditable area', async () => {
+      await withPage('editable.html', async (page) => {
+        const typed = ' Meta paid $14.3 billion for 49% of Scale AI.';
+        await page.locator('#draft p').click();
+        await page.keyboard.press('End');
+        await page.keyboard.type(typed, { delay: 5 });
+        await page.waitForTimeout(REMARK_WITHIN_MS + 300);
+        const draft = await page.locator('#draft').innerText();
+        expect(draft.trim().endsWith(typed.trim())).toBe(true);
+        expect((await readDomMarks(page, '#draft')).marks).toEqual([]);
+        expect(await paintedRangesIn(page, '#draft')).toBe(0);
+      });
+    });
+  });
+}

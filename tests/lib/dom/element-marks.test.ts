@@ -1,0 +1,288 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { findMentions } from '../../../lib/find-mentions';
+import {
+  MARK_STYLES,
+  type MarkAttributes,
+  unwrapMarks,
+  wrapPieces,
+} from '../../../lib/dom/element-marks';
+import { MARK_KINDS } from '../../../lib/dom/mark-kind';
+import { readPageText } from '../../../lib/dom/page-text';
+import { piecesOf, type TextPiece } from '../../../lib/dom/text-ranges';
+
+const FIGURE: MarkAttributes = {
+  mentionId: 'm1',
+  kind: 'figure',
+  claim: 'meta-investment-in-scale-ai',
+  verdict: 'agrees',
+  agree: ['reuters', 'cnbc'],
+  disagree: [],
+};
+
+function body(html: string): HTMLElement {
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+// Marks every mention on the page, in text order, as the content script does.
+function markAll(root: Node): HTMLElement[] {
+  const page = readPageText(root);
+  return findMentions(page.text).flatMap((mention, i) =>
+    wrapPieces(
+      piecesOf(page, mention.start, mention.end),
+      { mentionId: `m${i}`, kind: mention.kind },
+      document,
+    ),
+  );
+}
+
+// Marks the first occurrence of `needle` in the page text.
+function markText(needle: string, attributes: MarkAttributes = FIGURE): HTMLElement[] {
+  const page = readPageText(document.body);
+  const start = page.text.indexOf(needle);
+  return wrapPieces(piecesOf(page, start, start + needle.length), attributes, document);
+}
+
+function dataAttributes(element: Element): Record<string, string> {
+  const data = Array.from(element.attributes).filter((a) => a.name.startsWith('data-'));
+  return Object.fromEntries(data.map((a) => [a.name, a.value]));
+}
+
+function nodeCounts(root: Node): number[] {
+  const counts = [root.childNodes.length];
+  for (const child of Array.from(root.childNodes)) counts.push(...nodeCounts(child));
+  return counts;
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('wrapPieces', () => {
+  it('wraps a piece that is a whole text node without splitting it', () => {
+    body('<p><b>Meta</b> said</p>');
+    const node = document.querySelector('b')!.firstChild;
+    const [mark] = markText('Meta', { mentionId: 'e1', kind: 'entity', entity: 'meta' });
+    expect(mark.firstChild).toBe(node);
+    expect(document.querySelector('b')!.childNodes).toHaveLength(1);
+  });
+
+  it('splits a text node so only the piece is wrapped', () => {
+    body('<p>Meta invested $14.3 billion in Scale AI.</p>');
+    markText('$14.3 billion');
+    expect(document.querySelector('p')!.innerHTML).toMatch(
+      /^Meta invested <sourcemark-mention [^>]*>\$14\.3 billion<\/sourcemark-mention> in Scale AI\.$/,
+    );
+  });
+
+  it('sets the data attributes of a figure, with empty source lists present', () => {
+    body('<p>Meta invested $14.3 billion.</p>');
+    const [mark] = markText('$14.3 billion');
+    expect(mark.localName).toBe('sourcemark-mention');
+    expect(dataAttributes(mark)).toEqual({
+      'data-mention-id': 'm1',
+      'data-kind': 'figure',
+      'data-claim': 'meta-investment-in-scale-ai',
+      'data-verdict': 'agrees',
+      'data-agree': 'reuters cnbc',
+      'data-disagree': '',
+    });
+  });
+
+  it('sets data-entity on an entity and no verdict or source lists', () => {
+    body('<p>Meta invested.</p>');
+    const [mark] = markText('Meta', { mentionId: 'e1', kind: 'entity', entity: 'meta' });
+    expect(dataAttributes(mark)).toEqual({
+      'data-mention-id': 'e1',
+      'data-kind': 'entity',
+      'data-entity': 'meta',
+    });
+  });
+
+  it('sets no tabindex: keyboard access comes from a shortcut', () => {
+    body('<p>Meta invested $14.3 billion.</p>');
+    expect(markText('$14.3 billion')[0].hasAttribute('tabindex')).toBe(false);
+  });
+
+  it.each([
+    ['agrees', 'solid', '#1a7f37'],
+    ['disagrees', 'wavy', '#cf222e'],
+    ['mixed', 'dashed', '#9a6700'],
+    ['unreferenced', 'dotted', '#57606a'],
+  ] as const)('resets page CSS and draws %s as a %s %s underline', (verdict, line, color) => {
+    body('<p>Meta invested $14.3 billion.</p>');
+    const style = markText('$14.3 billion', { ...FIGURE, verdict })[0].getAttribute('style');
+    expect(style).toMatch(/^all: unset !important; display: inline !important;/);
+    expect(style).toContain(`text-decoration-style: ${line} !important;`);
+    expect(style).toContain(`text-decoration-color: ${color} !important;`);
+    expect(style).toContain('text-decoration-thickness: 2px !important;');
+    expect(style).toContain('cursor: help !important;');
+  });
+
+  it('draws an entity as a thin dotted blue underline', () => {
+    body('<p>Meta invested.</p>');
+    const style = markText('Meta', { mentionId: 'e1', kind: 'entity' })[0].getAttribute('style');
+    expect(style).toContain('text-decoration-style: dotted !important;');
+    expect(style).toContain('text-decoration-color: #0969da !important;');
+    expect(style).toContain('text-decoration-thickness: 1px !important;');
+  });
+
+  it('gives a mention spanning three text nodes three elements with one mention id', () => {
+    body('<p>Meta paid $14.<span>3</span> billion.</p>');
+    const marks = markText('$14.3 billion');
+    expect(marks.map((mark) => [mark.textContent, mark.dataset.mentionId])).toEqual([
+      ['$14.', 'm1'],
+      ['3', 'm1'],
+      [' billion', 'm1'],
+    ]);
+  });
+
+  it('wraps adjacent mentions in one text node, whatever order they are wrapped in', () => {
+    for (const order of [
+      [0, 1, 2],
+      [2, 1, 0],
+      [1, 2, 0],
+    ]) {
+      body('<p>Meta paid $14.3 billion for Scale AI.</p>');
+      const page = readPageText(document.body);
+      const mentions = findMentions(page.text);
+      const marks = order.map((i) => {
+        const { start, end } = mentions[i];
+        return wrapPieces(piecesOf(page, start, end), { ...FIGURE, mentionId: `m${i}` }, document);
+      });
+      expect(marks.map((m) => m.map((mark) => mark.textContent))).toEqual(
+        order.map((i) => [['Meta', '$14.3 billion', 'Scale AI'][i]]),
+      );
+      expect(document.body.textContent).toBe('Meta paid $14.3 billion for Scale AI.');
+    }
+  });
+
+  it('never wraps a whitespace-only piece', () => {
+    body('<p>Meta\n  </p>');
+    const node = document.querySelector('p')!.firstChild as Text;
+    const pieces: TextPiece[] = [{ node, start: 4, end: 7 }];
+    expect(wrapPieces(pieces, FIGURE, document)).toEqual([]);
+    expect(node.data).toBe('Meta\n  ');
+  });
+
+  it('never wraps the whitespace between table rows or list items', () => {
+    body(
+      '<ul>\n  <li>Meta</li>\n  <li>Scale AI</li>\n</ul>' +
+        '<table>\n  <tr><td>Meta</td></tr>\n  <tr><td>Scale AI</td></tr>\n</table>',
+    );
+    const page = readPageText(document.body);
+    const marks = wrapPieces(piecesOf(page, 0, page.text.length), FIGURE, document);
+    expect(marks.map((mark) => mark.textContent)).toEqual(['Meta', 'Scale AI', 'Meta', 'Scale AI']);
+  });
+
+  it('leaves the text of the page unchanged', () => {
+    body('<h1>Meta buys in</h1><p>Meta paid $14.<span>3</span> billion for 49% of Scale AI.</p>');
+    const before = document.body.textContent;
+    expect(markAll(document.body).length).toBeGreaterThan(3);
+    expect(document.body.textContent).toBe(before);
+  });
+
+  it('keeps text that looks like HTML as text', () => {
+    body('<p>Meta posted &lt;img src=x onerror=alert(1)&gt; about $14.3 billion.</p>');
+    markAll(document.body);
+    expect(document.querySelector('img')).toBeNull();
+    expect(document.body.textContent).toBe(
+      'Meta posted <img src=x onerror=alert(1)> about $14.3 billion.',
+    );
+  });
+
+  it.each([
+    ['script', '<script>var s = "Meta paid $14.3 billion";</script>'],
+    ['style', '<style>/* Meta paid $14.3 billion */</style>'],
+    ['template', '<template><p>Meta paid $14.3 billion</p></template>'],
+    ['textarea', '<textarea>Meta paid $14.3 billion</textarea>'],
+    ['input', '<input value="Meta paid $14.3 billion">'],
+    ['select', '<select><option>Meta paid $14.3 billion</option></select>'],
+    ['iframe', '<iframe srcdoc="<p>Meta paid $14.3 billion</p>"></iframe>'],
+    ['contenteditable', '<div contenteditable>Meta paid $14.3 billion</div>'],
+    ['svg', '<svg><text>Meta paid $14.3 billion</text></svg>'],
+    ['hidden', '<div hidden>Meta paid $14.3 billion</div>'],
+  ])('leaves %s untouched when marking the page', (_, html) => {
+    body(`<p>Meta paid $14.3 billion to Scale AI.</p><div id="region">${html}</div>`);
+    const region = document.getElementById('region')!;
+    const before = region.cloneNode(true);
+    expect(markAll(document.body)).toHaveLength(3);
+    expect(region.isEqualNode(before)).toBe(true);
+  });
+
+  it('skips pieces of nodes no longer in the page', () => {
+    body('<p>Meta said</p>');
+    const page = readPageText(document.body);
+    document.querySelector('p')!.remove();
+    expect(wrapPieces(piecesOf(page, 0, 4), FIGURE, document)).toEqual([]);
+  });
+});
+
+describe('unwrapMarks', () => {
+  const page =
+    '<h1>Meta buys in</h1><p>Meta paid $14.<span>3</span> billion for 49% of <a href="#">Scale AI</a>.</p>' +
+    '<ul>\n  <li>Meta: $14.3 billion</li>\n</ul>';
+
+  it('restores the page exactly after wrapping', () => {
+    body(page);
+    const before = document.body.cloneNode(true);
+    const counts = nodeCounts(document.body);
+    unwrapMarks(markAll(document.body));
+    expect(document.body.isEqualNode(before)).toBe(true);
+    expect(nodeCounts(document.body)).toEqual(counts);
+  });
+
+  it('gives the original text nodes back their original data', () => {
+    body(page);
+    const nodes = readPageText(document.body).nodes;
+    const data = nodes.map((node) => node.data);
+    unwrapMarks(markAll(document.body));
+    expect(nodes.map((node) => [node.isConnected, node.data])).toEqual(
+      data.map((text) => [true, text]),
+    );
+  });
+
+  it('restores the page whatever order marks are removed in', () => {
+    body('<p>Meta paid $14.3 billion for Scale AI.</p>');
+    const before = document.body.cloneNode(true);
+    const marks = markAll(document.body);
+    for (const i of [1, 2, 0]) unwrapMarks([marks[i]]);
+    expect(document.body.isEqualNode(before)).toBe(true);
+    expect(document.querySelector('p')!.childNodes).toHaveLength(1);
+  });
+
+  it("never merges the page's own neighbouring text nodes", () => {
+    const p = body('<p></p>').firstChild as HTMLElement;
+    p.append('Meta paid ', '$14.3 billion', ' for Scale AI.');
+    unwrapMarks(markAll(document.body));
+    expect(Array.from(p.childNodes, (node) => node.textContent)).toEqual([
+      'Meta paid ',
+      '$14.3 billion',
+      ' for Scale AI.',
+    ]);
+  });
+
+  it('can wrap again after unwrapping', () => {
+    body('<p>Meta paid $14.3 billion for Scale AI.</p>');
+    unwrapMarks(markAll(document.body));
+    expect(markAll(document.body).map((mark) => mark.textContent)).toEqual([
+      'Meta',
+      '$14.3 billion',
+      'Scale AI',
+    ]);
+  });
+
+  it('ignores marks already removed from the page', () => {
+    body('<p>Meta said</p>');
+    const marks = markAll(document.body);
+    document.querySelector('p')!.remove();
+    expect(() => unwrapMarks(marks)).not.toThrow();
+  });
+});
+
+describe('MARK_STYLES', () => {
+  it('has a style for every mark kind', () => {
+    expect(Object.keys(MARK_STYLES).sort()).toEqual([...MARK_KINDS].sort());
+  });
+});

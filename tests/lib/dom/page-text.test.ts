@@ -1,0 +1,219 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { findMentions } from '../../../lib/find-mentions';
+import { hasPossibleMention, PageTextReader, readPageText } from '../../../lib/dom/page-text';
+
+// Fixtures are small hand-written pages; the figure sentences follow the seed articles
+// ("Meta invested $14.3 billion in Scale AI").
+function body(html: string): HTMLElement {
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+const textOf = (html: string) => readPageText(body(html)).text;
+const mentionTexts = (html: string) => findMentions(textOf(html)).map((m) => m.text);
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('readPageText: inline elements', () => {
+  it.each([
+    ['<p>Meta invested $14.<span>3</span> billion in Scale AI.</p>', '$14.3 billion'],
+    ['<p>Meta invested $14.3 <a href="#">billion</a> in Scale AI.</p>', '$14.3 billion'],
+    ['<p>Meta invested <b>$14.3</b> <i>billion</i> in Scale AI.</p>', '$14.3 billion'],
+  ])('joins a figure split by inline tags: %s', (html, figure) => {
+    expect(mentionTexts(html).filter((text) => text === figure)).toEqual([figure]);
+  });
+
+  it("joins a name split from its possessive: <b>Meta</b>'s", () => {
+    expect(textOf("<p><b>Meta</b>'s deal</p>")).toBe("Meta's deal");
+    expect(mentionTexts("<p><b>Meta</b>'s deal</p>")).toEqual(['Meta']);
+  });
+
+  it('keeps text node data as it is, but for source line breaks, which read as spaces', () => {
+    expect(textOf('<p>Meta   invested\n   $14.3 billion</p>')).toBe(
+      'Meta   invested    $14.3 billion',
+    );
+  });
+
+  it('reads the text inside existing <sourcemark-mention> elements', () => {
+    expect(textOf('<p><sourcemark-mention>Meta</sourcemark-mention> said</p>')).toBe('Meta said');
+  });
+});
+
+describe('readPageText: blocks', () => {
+  it('never joins the words of two paragraphs', () => {
+    expect(textOf('<p>Meta</p><p>data</p>')).toBe('Meta\ndata');
+    expect(mentionTexts('<p>Meta</p><p>data</p>')).toEqual(['Meta']);
+  });
+
+  it('puts one separator between nested blocks, none at the start or end', () => {
+    expect(textOf('<div><div><p>one</p></div></div><div><p>two</p></div>')).toBe('one\ntwo');
+  });
+
+  it.each([
+    ['<p>one<br>two</p>', 'one\ntwo'],
+    ['<ul><li>one</li><li>two</li></ul>', 'one\ntwo'],
+    ['<table><tr><td>one</td><td>two</td></tr><tr><td>three</td></tr></table>', 'one\ntwo\nthree'],
+    ['<h2>one</h2>two', 'one\ntwo'],
+  ])('separates block boundaries: %s', (html, text) => {
+    expect(textOf(html)).toBe(text);
+  });
+
+  it('maps every node onto its own slice of the text', () => {
+    const page = readPageText(body('<h1>Title</h1><p>Meta <b>paid</b>\n $14.3 billion.</p>'));
+    expect(page.nodes.map((node, i) => page.text.slice(page.starts[i], page.ends[i]))).toEqual(
+      page.nodes.map((node) => node.data.replace(/\n/g, ' ')),
+    );
+    expect(page.starts).toEqual([...page.starts].sort((a, b) => a - b));
+  });
+});
+
+describe('readPageText: roots', () => {
+  it('reads a whole document, skipping its head', () => {
+    document.title = 'Meta';
+    body('<p>Scale AI</p>');
+    expect(readPageText(document).text).toBe('Scale AI');
+  });
+
+  it('reads an element root and nothing around it', () => {
+    body('<p>before</p><article><p>Meta</p><p>Scale AI</p></article><p>after</p>');
+    expect(readPageText(document.querySelector('article')!).text).toBe('Meta\nScale AI');
+  });
+});
+
+describe('readPageText: skipped regions', () => {
+  const secret = 'Meta invested $14.3 billion in Scale AI.';
+  it.each([
+    ['script', `<script>var s = "${secret}";</script>`],
+    ['style', `<style>/* ${secret} */</style>`],
+    ['noscript', `<noscript>${secret}</noscript>`],
+    ['template', `<template><p>${secret}</p></template>`],
+    ['textarea', `<textarea>${secret}</textarea>`],
+    ['input', `<input value="${secret}">`],
+    ['select/option', `<select><option>${secret}</option></select>`],
+    ['contenteditable', `<div contenteditable>${secret}</div>`],
+    ['contenteditable="plaintext-only"', `<div contenteditable="plaintext-only">${secret}</div>`],
+    ['svg', `<svg><text>${secret}</text></svg>`],
+    ['iframe', `<iframe srcdoc="<p>${secret}</p>"></iframe>`],
+    ['code', `<p><code>${secret}</code></p>`],
+    ['pre', `<pre>${secret}</pre>`],
+    ['hidden', `<div hidden><p>${secret}</p></div>`],
+    ['sourcemark-card', `<sourcemark-card>${secret}</sourcemark-card>`],
+    ['data-sourcemark-ui', `<div data-sourcemark-ui><p>${secret}</p></div>`],
+  ])('never reads %s', (_, html) => {
+    const page = readPageText(body(`<p>before</p>${html}<p>after</p>`));
+    expect(page.text).toBe('before\nafter');
+    expect(page.nodes.map((node) => node.data)).toEqual(['before', 'after']);
+  });
+
+  it('reads contenteditable="false"', () => {
+    expect(textOf('<div contenteditable="false">Meta</div>')).toBe('Meta');
+  });
+
+  it('reads nothing when the root itself is editable', () => {
+    body(`<div id="editor" contenteditable>${secret}</div>`);
+    expect(readPageText(document.getElementById('editor')!).text).toBe('');
+  });
+});
+
+describe('readPageText: shadow roots', () => {
+  function host(shadowHtml: string, lightHtml = ''): ShadowRoot {
+    const element = document.createElement('news-story');
+    element.innerHTML = lightHtml;
+    document.body.append(element);
+    const shadow = element.attachShadow({ mode: 'open' });
+    shadow.innerHTML = shadowHtml;
+    return shadow;
+  }
+
+  it('reads an open shadow root in place of its host', () => {
+    body('<p>before</p>');
+    const shadow = host('<p>Meta invested $14.3 billion in Scale AI.</p>', '<p>unslotted</p>');
+    const page = readPageText(document.body);
+    expect(page.text).toBe('before\nMeta invested $14.3 billion in Scale AI.');
+    expect(page.shadowRoots).toEqual([shadow]);
+  });
+
+  it('reads slotted light children where their slot sits', () => {
+    host('<p>By <slot></slot> today</p>', '<b>Meta</b>');
+    expect(readPageText(document.body).text).toBe('By Meta today');
+  });
+
+  it("reads a slot's fallback content when nothing is assigned to it", () => {
+    host('<p>By <slot name="who">Scale AI</slot> today</p>');
+    expect(readPageText(document.body).text).toBe('By Scale AI today');
+  });
+
+  it('lists a shadow root given as the root', () => {
+    const shadow = host('<p>Meta</p>');
+    expect(readPageText(shadow)).toMatchObject({ text: 'Meta', shadowRoots: [shadow] });
+  });
+});
+
+describe('PageTextReader', () => {
+  it('gives the same result read in slices as in one pass', () => {
+    const paragraphs = Array.from(
+      { length: 40 },
+      (_, i) => `<p>Meta <b>paid</b> $${i}.<span>3</span> billion <i>in</i> ${i}.</p>`,
+    );
+    const root = body(`<div>${paragraphs.join('')}</div>`);
+    const reader = new PageTextReader(root);
+    let calls = 0;
+    let slices = 0;
+    for (;;) {
+      slices += 1;
+      if (reader.step(() => ++calls % 3 === 0)) break;
+    }
+    expect(slices).toBeGreaterThan(10);
+    expect(reader.result()).toEqual(readPageText(root));
+  });
+
+  it('reads at least one node per step, so it finishes under an expired deadline', () => {
+    const reader = new PageTextReader(body('<p>one</p><p>two</p>'));
+    let slices = 0;
+    while (!reader.step(() => true)) slices += 1;
+    expect(slices).toBeGreaterThan(3);
+    expect(reader.result().text).toBe('one\ntwo');
+  });
+
+  it('reads a very deep tree without overflowing the stack', () => {
+    // Deeper than a recursive walk survives in V8 (about 10,000 frames).
+    const chain: HTMLElement[] = [body('')];
+    for (let i = 0; i < 20_000; i++) chain.push(chain[i].appendChild(document.createElement('i')));
+    chain[chain.length - 1].append('Meta');
+    expect(readPageText(document.body).text).toBe('Meta');
+    // Tear down leaf first: happy-dom disconnects a removed subtree recursively.
+    for (const element of chain.slice(1).reverse()) element.remove();
+  });
+});
+
+describe('hasPossibleMention', () => {
+  it.each([
+    'Meta invested',
+    'a deal with Scale AI',
+    'ScaleAI',
+    "Facebook's parent",
+    'the parent company of Facebook',
+    'GoogleMetaApple',
+  ])('is true for %j', (text) => {
+    expect(hasPossibleMention(text)).toBe(true);
+  });
+
+  it.each(['meta tags and metadata', 'Scale your app', 'Facebook posts', ''])(
+    'is false for %j, which names no company',
+    (text) => {
+      expect(hasPossibleMention(text)).toBe(false);
+    },
+  );
+});
+
+describe('readPageText: source whitespace', () => {
+  it("reads a source's line breaks and tabs inside a paragraph as spaces, offsets unchanged", () => {
+    document.body.innerHTML = '<p>Meta agreed\n  to invest $14.3\tbillion in Scale\nAI.</p>';
+    const page = readPageText(document.body);
+    expect(page.text).toBe('Meta agreed   to invest $14.3 billion in Scale AI.');
+    expect(page.text.length).toBe(page.nodes[0].data.length);
+  });
+});

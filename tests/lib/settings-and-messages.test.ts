@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { COMMANDS, messageForCommand } from '../../lib/commands';
+import { contentRequestSchema, getPageStateResponseSchema } from '../../lib/messages';
+import { DEFAULT_SETTINGS, parseSettings } from '../../lib/settings';
+
+describe('parseSettings', () => {
+  it.each([undefined, null, 'paint', 42, { markStyle: 'neon' }])(
+    'falls back to the defaults for %j',
+    (stored) => {
+      expect(parseSettings(stored)).toMatchObject(DEFAULT_SETTINGS);
+    },
+  );
+
+  it('reads a stored elements style and keeps unknown keys', () => {
+    expect(parseSettings({ markStyle: 'elements', later: 1 })).toEqual({
+      markStyle: 'elements',
+      later: 1,
+    });
+  });
+});
+
+describe('content script messages', () => {
+  it('accepts the messages it knows', () => {
+    expect(contentRequestSchema.safeParse({ type: 'get-page-state' }).success).toBe(true);
+    expect(
+      contentRequestSchema.safeParse({ type: 'move-to-mention', direction: 'previous' }).success,
+    ).toBe(true);
+  });
+
+  it.each([
+    { type: 'move-to-mention', direction: 'sideways' },
+    { type: 'run-script', code: 'alert(1)' },
+    'get-page-state',
+    null,
+  ])('rejects %j', (message) => {
+    expect(contentRequestSchema.safeParse(message).success).toBe(false);
+  });
+
+  it('rejects a page state reply with a malformed mention', () => {
+    const reply = { ok: true, state: { markStyle: 'paint', ready: true, mentions: [{ id: 1 }] } };
+    expect(getPageStateResponseSchema.safeParse(reply).success).toBe(false);
+  });
+});
+
+describe('keyboard commands', () => {
+  it('declares no single-letter shortcut', () => {
+    for (const command of Object.values(COMMANDS)) {
+      expect(command.suggested_key.default.split('+').length).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('maps each command to a move in the page, and others to nothing', () => {
+    expect(messageForCommand('next-mention')).toEqual({
+      type: 'move-to-mention',
+      direction: 'next',
+    });
+    expect(messageForCommand('previous-mention')).toEqual({
+      type: 'move-to-mention',
+      direction: 'previous',
+    });
+    expect(messageForCommand('_execute_action')).toBeNull();
+  });
+});
