@@ -11,7 +11,12 @@ export default defineConfig({
     permissions: ['storage'],
     commands: COMMANDS,
     browser_specific_settings: {
-      gecko: { id: 'sourcemark@sourcemark.invalid', strict_min_version: '128.0' },
+      gecko: {
+        id: 'sourcemark@sourcemark.invalid',
+        strict_min_version: '142.0',
+        // Sourcemark sends nothing anywhere: it makes no network request of its own.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
   },
 });

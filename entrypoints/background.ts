@@ -1,6 +1,9 @@
+import { z } from 'zod';
 import { messageForCommand } from '@/lib/commands';
 
 export default defineBackground(() => {
+  // No code generation: extension pages forbid eval.
+  z.config({ jitless: true });
   // Forwards the next/previous-mention shortcuts to the page in the active tab.
   browser.commands.onCommand.addListener(async (command) => {
     const message = messageForCommand(command);

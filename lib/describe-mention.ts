@@ -42,9 +42,16 @@ const TITLE_LENGTH = 60;
 
 function summaryOf(mention: FigureMention, judgement: Judgement): string {
   const { verdict, agree, disagree } = judgement;
-  if (verdict === 'agrees') return `All ${agree.length} sources that state this agree.`;
-  if (verdict === 'disagrees')
-    return `None of the ${disagree.length} sources that state this agrees.`;
+  if (verdict === 'agrees') {
+    return agree.length === 1
+      ? 'The one source that states this agrees.'
+      : `All ${agree.length} sources that state this agree.`;
+  }
+  if (verdict === 'disagrees') {
+    return disagree.length === 1
+      ? 'The one source that states this disagrees.'
+      : `None of the ${disagree.length} sources that state this agrees.`;
+  }
   if (verdict === 'mixed') {
     return `${agree.length} of ${agree.length + disagree.length} sources agree; the sources contradict each other.`;
   }

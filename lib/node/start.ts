@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { z } from 'zod';
+import { FIND_TEXT_BOX } from './find-text-box';
 import { serveStatic } from './serve-static';
 
 const REPO_ROOT = resolve(import.meta.dirname, '../..');
@@ -128,33 +129,6 @@ type ChromeTabs = {
   };
 };
 
-// Page code is passed as source text: tsx adds helper calls to named functions that would
-// not exist in the page. Finds the first occurrence of TEXT in the body's text (white space
-// runs as one space) and returns the middle of its first line box, or null.
-const FIND_TEXT_CENTRE = `(wanted) => {
-  const text = wanted.replace(/[ \\t\\n\\r\\f]+/g, ' ');
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  const at = [];
-  let joined = '';
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    for (let offset = 0; offset < node.data.length; offset++) {
-      const isSpace = /[ \\t\\n\\r\\f]/.test(node.data[offset]);
-      if (isSpace && joined.endsWith(' ')) continue;
-      joined += isSpace ? ' ' : node.data[offset];
-      at.push({ node, offset });
-    }
-  }
-  const index = joined.indexOf(text);
-  if (index < 0) return null;
-  const range = document.createRange();
-  range.setStart(at[index].node, at[index].offset);
-  const last = at[index + text.length - 1];
-  range.setEnd(last.node, last.offset + 1);
-  at[index].node.parentElement.scrollIntoView({ block: 'center' });
-  const rect = [...range.getClientRects()].find((r) => r.width > 0) ?? range.getBoundingClientRect();
-  return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-}`;
-
 /** Calls `poll` every 100 ms until it returns a value; null when `timeoutMs` runs out. */
 async function waitFor<T>(timeoutMs: number, poll: () => Promise<T | null>): Promise<T | null> {
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
@@ -180,12 +154,15 @@ async function showHeadless(page: Page, sw: Worker, screenshot: string | null): 
   const figure = state.mentions.find((mention) => mention.kind === 'figure');
   let cardOpened = false;
   if (figure) {
-    const centre: unknown = await page.evaluate(
-      `(${FIND_TEXT_CENTRE})(${JSON.stringify(figure.text)})`,
+    const found: unknown = await page.evaluate(
+      `(${FIND_TEXT_BOX})(${JSON.stringify(['body', figure.text, 'center'])})`,
     );
-    const point = z.object({ x: z.number(), y: z.number() }).nullable().parse(centre);
-    if (point) {
-      await page.mouse.move(point.x, point.y, { steps: 2 });
+    const box = z
+      .object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() })
+      .nullable()
+      .parse(found);
+    if (box) {
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 2 });
       cardOpened =
         (await waitFor(CARD_TIMEOUT_MS, async () => {
           const current = await readPageState(sw, page.url());

@@ -161,6 +161,33 @@ for (const style of ['elements', 'paint'] as const) {
       });
     });
 
+    it('holds no more marks after 200 re-renders than before (nothing accumulates)', async () => {
+      await withPage('spa.html', async (page) => {
+        const before = await waitForPageState(harness.sw, page, (s) => s.ready, 'a ready page');
+        for (let round = 0; round < 20; round++) {
+          await page.evaluate(() => {
+            for (let i = 0; i < 10; i++) document.getElementById('rerender')?.click();
+          });
+          await page.waitForTimeout(30);
+        }
+        await page.waitForTimeout(REMARK_WITHIN_MS + 300);
+        const after = await waitForPageState(harness.sw, page, (s) => s.ready, 'a ready page');
+        expect(after.mentions.length).toBe(before.mentions.length);
+        expect(after.highlights).toEqual(before.highlights);
+        if (style === 'paint') {
+          // Every range the page's highlights hold still points into the page.
+          const stale = await page.evaluate(() =>
+            [...CSS.highlights.values()].reduce(
+              (n, h) => n + [...h].filter((r) => !r.startContainer.isConnected).length,
+              0,
+            ),
+          );
+          expect(stale).toBe(0);
+        }
+        await expectMarkedOnce(page, style);
+      });
+    });
+
     it('never marks what the reader types into a contenteditable area', async () => {
       await withPage('editable.html', async (page) => {
         const typed = ' Meta paid $14.3 billion for 49% of Scale AI.';

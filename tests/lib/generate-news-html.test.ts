@@ -56,6 +56,8 @@ describe('generateNewsHtml', () => {
 
   it('escapes &, < and > in text', () => {
     expect(escapeHtml('S&P <500> & more')).toBe('S&amp;P &lt;500&gt; &amp; more');
-    expect(htmlToText(generateNewsHtml(5_000, 1))).toContain('News & Wire Co. Figures <unaudited>.');
+    expect(htmlToText(generateNewsHtml(5_000, 1))).toContain(
+      'News & Wire Co. Figures <unaudited>.',
+    );
   });
 });

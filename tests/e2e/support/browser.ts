@@ -17,6 +17,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { z } from 'zod';
 import { buildReport } from '../../../lib/check-report';
 import { htmlToText } from '../../../lib/node/html-to-text';
+import { FIND_TEXT_BOX } from '../../../lib/node/find-text-box';
 import { serveStatic, type StaticServer } from '../../../lib/node/serve-static';
 import { referenceDataset } from '../../../lib/reference-dataset';
 
@@ -688,38 +689,9 @@ export async function textBox(
   text: string,
   block: 'start' | 'center' | 'end' = 'center',
 ): Promise<Box> {
-  const box = await page.evaluate(
-    ({ within, text, block }) => {
-      const root = document.querySelector(within);
-      if (!root) return null;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      const at: { node: Text; offset: number }[] = [];
-      let joined = '';
-      for (
-        let node = walker.nextNode() as Text | null;
-        node;
-        node = walker.nextNode() as Text | null
-      ) {
-        for (let offset = 0; offset < node.data.length; offset++) {
-          const isSpace = /[ \t\n\r\f]/.test(node.data[offset]);
-          if (isSpace && joined.endsWith(' ')) continue;
-          joined += isSpace ? ' ' : node.data[offset];
-          at.push({ node, offset });
-        }
-      }
-      const index = joined.indexOf(text);
-      if (index < 0) return null;
-      const range = document.createRange();
-      range.setStart(at[index].node, at[index].offset);
-      const last = at[index + text.length - 1];
-      range.setEnd(last.node, last.offset + 1);
-      at[index].node.parentElement?.scrollIntoView({ block });
-      const rect =
-        [...range.getClientRects()].find((r) => r.width > 0) ?? range.getBoundingClientRect();
-      return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
-    },
-    { within, text, block },
-  );
+  const box = (await page.evaluate(
+    `(${FIND_TEXT_BOX})(${JSON.stringify([within, text, block])})`,
+  )) as Box | null;
   if (!box) throw new Error(`no "${text}" inside ${within} on ${page.url()}`);
   return box;
 }
