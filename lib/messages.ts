@@ -16,10 +16,17 @@ export const moveToMentionSchema = z.object({
 /** Anyone → content script: describe the marks on this page (the extension's own view). */
 export const getPageStateSchema = z.object({ type: z.literal('get-page-state') });
 
+/** Popup → content script: scroll the page to a mention and flash it. */
+export const scrollToMentionSchema = z.object({
+  type: z.literal('scroll-to-mention'),
+  mentionId: z.string(),
+});
+
 /** Every message the content script accepts. */
 export const contentRequestSchema = z.discriminatedUnion('type', [
   moveToMentionSchema,
   getPageStateSchema,
+  scrollToMentionSchema,
 ]);
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
 
@@ -59,6 +66,11 @@ export const pageStatsSchema = z.object({
 export type PageStats = z.infer<typeof pageStatsSchema>;
 
 export const pageStateSchema = z.object({
+  /** The page's address and title, as the content script sees them (no "tabs" permission). */
+  url: z.string(),
+  title: z.string(),
+  /** False when the reader switched the site off: no marks, nothing recorded. */
+  siteEnabled: z.boolean(),
   markStyle: markStyleSchema,
   ready: z.boolean(),
   mentions: z.array(pageMentionSchema),
@@ -79,3 +91,9 @@ export const moveToMentionResponseSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export type MoveToMentionResponse = z.infer<typeof moveToMentionResponseSchema>;
+
+export const scrollToMentionResponseSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), found: z.boolean() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type ScrollToMentionResponse = z.infer<typeof scrollToMentionResponseSchema>;

@@ -11,11 +11,42 @@ export type MarkStyle = z.infer<typeof markStyleSchema>;
  */
 export const settingsSchema = z.looseObject({
   markStyle: markStyleSchema.catch('paint'),
+  /** Sites (host names, "www." dropped) the reader switched off: "Don't mark this site". */
+  disabledSites: z.array(z.string()).catch([]),
+  /** How many pages the history keeps; the least recently seen go first. */
+  historyLimit: z.number().int().min(1).max(100_000).catch(1000),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const SETTINGS_KEY = 'settings';
-export const DEFAULT_SETTINGS: Settings = { markStyle: 'paint' };
+export const DEFAULT_SETTINGS: Settings = {
+  markStyle: 'paint',
+  disabledSites: [],
+  historyLimit: 1000,
+};
+
+/** The site key of a page: its host name without "www.", lower-case; null for other schemes. */
+export function siteOf(url: string): string | null {
+  try {
+    const { protocol, hostname } = new URL(url);
+    if (protocol !== 'http:' && protocol !== 'https:') return null;
+    return hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/** True unless the reader switched Sourcemark off for the site of `url`. */
+export function isSiteEnabled(settings: Settings, url: string): boolean {
+  const site = siteOf(url);
+  return site === null || !settings.disabledSites.includes(site);
+}
+
+/** The settings with `site` switched on or off. */
+export function withSite(settings: Settings, site: string, enabled: boolean): Settings {
+  const others = settings.disabledSites.filter((s) => s !== site);
+  return { ...settings, disabledSites: enabled ? others : [...others, site] };
+}
 
 /** Reads stored settings (anything: missing, malformed, older shape) into valid settings. */
 export function parseSettings(stored: unknown): Settings {

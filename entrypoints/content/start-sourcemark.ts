@@ -1,50 +1,87 @@
 import type { ContentScriptContext } from '#imports';
 import { Annotator } from '@/lib/dom/annotator';
 import { indexStatements } from '@/lib/judge-mention';
-import {
-  contentRequestSchema,
-  type GetPageStateResponse,
-  type MoveToMentionResponse,
-} from '@/lib/messages';
+import { contentRequestSchema, type PageState } from '@/lib/messages';
 import { referenceDataset } from '@/lib/reference-dataset';
-import { parseSettings, SETTINGS_KEY, type MarkStyle } from '@/lib/settings';
+import { isSiteEnabled, parseSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
+import type { HistoryRequest } from '@/lib/history-messages';
+import { answerRequest, emptyPageState } from './answer-request';
+
+/** How long marks must stay unchanged before the page is reported to the history. */
+const REPORT_AFTER_MS = 1000;
 
 /**
- * Marks this page: reads the settings, starts the annotator, and answers the extension's
- * messages. Runs once per page (a marker on the document element guards against a second
- * copy) and cleans up when the extension is reloaded or removed.
+ * Marks this page: reads the settings, runs the annotator while the site is switched on, and
+ * answers the extension's messages. Runs once per page (a marker on the document element
+ * guards against a second copy) and cleans up when the extension is reloaded or removed.
  */
 export async function startSourcemark(ctx: ContentScriptContext): Promise<void> {
   const root = document.documentElement;
   if (root.dataset.sourcemark) return;
   root.dataset.sourcemark = 'loading';
-  const controller = new AbortController();
+  const lifetime = new AbortController();
   ctx.onInvalidated(() => {
-    controller.abort();
+    lifetime.abort();
     delete root.dataset.sourcemark;
   });
 
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  let markStyle: MarkStyle = parseSettings(stored[SETTINGS_KEY]).markStyle;
   const dataset = referenceDataset();
-  const annotator = new Annotator(
-    window,
-    { dataset, index: indexStatements(dataset) },
-    markStyle,
-    controller.signal,
+  const reference = { dataset, index: indexStatements(dataset) };
+  let settings: Settings = parseSettings(
+    (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY],
   );
+  let annotator: Annotator | null = null;
+  let stopAnnotator: AbortController | null = null;
+
+  // Tells the background what this page shows, once the marks have settled for a moment.
+  let reportTimer = 0;
+  const scheduleReport = () => {
+    window.clearTimeout(reportTimer);
+    reportTimer = window.setTimeout(() => {
+      if (!annotator || lifetime.signal.aborted) return;
+      const report: HistoryRequest = {
+        type: 'report-page-mentions',
+        url: location.href,
+        title: document.title,
+        mentions: annotator.figureSightings(),
+      };
+      // The background may be asleep or the extension reloading: the next change reports again.
+      browser.runtime.sendMessage(report).catch(() => undefined);
+    }, REPORT_AFTER_MS);
+  };
+
+  /** Starts or stops marking to match the settings (a site switched off has no marks). */
+  const apply = async () => {
+    const enabled = isSiteEnabled(settings, location.href);
+    if (!enabled && annotator) {
+      stopAnnotator?.abort();
+      annotator = null;
+    }
+    if (enabled && !annotator) {
+      stopAnnotator = new AbortController();
+      lifetime.signal.addEventListener('abort', () => stopAnnotator?.abort(), { once: true });
+      annotator = new Annotator(
+        window,
+        reference,
+        settings.markStyle,
+        stopAnnotator.signal,
+        scheduleReport,
+      );
+      await annotator.start();
+    }
+    annotator?.setMarkStyle(settings.markStyle);
+    if (!lifetime.signal.aborted) root.dataset.sourcemark = 'ready';
+  };
 
   const onStorageChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    markStyle = parseSettings(changes[SETTINGS_KEY].newValue).markStyle;
-    annotator.setMarkStyle(markStyle);
+    settings = parseSettings(changes[SETTINGS_KEY].newValue);
+    void apply();
   };
-  browser.storage.onChanged.addListener(onStorageChanged);
-
   const onMessage = (
     message: unknown,
     sender: { id?: string },
-    sendResponse: (response: GetPageStateResponse | MoveToMentionResponse) => void,
+    sendResponse: (r: unknown) => void,
   ) => {
     if (sender.id !== browser.runtime.id) return;
     const request = contentRequestSchema.safeParse(message);
@@ -52,18 +89,16 @@ export async function startSourcemark(ctx: ContentScriptContext): Promise<void> 
       sendResponse({ ok: false, error: 'unknown message' });
       return;
     }
-    if (request.data.type === 'get-page-state') {
-      sendResponse({ ok: true, state: annotator.state(markStyle) });
-    } else {
-      sendResponse({ ok: true, mentionId: annotator.moveTo(request.data.direction) });
-    }
+    const state = (): PageState =>
+      annotator?.state(settings.markStyle) ??
+      emptyPageState(settings.markStyle, isSiteEnabled(settings, location.href));
+    sendResponse(answerRequest(request.data, annotator, state));
   };
+  browser.storage.onChanged.addListener(onStorageChanged);
   browser.runtime.onMessage.addListener(onMessage);
-  controller.signal.addEventListener('abort', () => {
+  lifetime.signal.addEventListener('abort', () => {
     browser.storage.onChanged.removeListener(onStorageChanged);
     browser.runtime.onMessage.removeListener(onMessage);
   });
-
-  await annotator.start();
-  if (!controller.signal.aborted) root.dataset.sourcemark = 'ready';
+  await apply();
 }

@@ -1,11 +1,14 @@
 import { findMentions } from '../find-mentions';
 import { findMentionsInChunks } from '../find-mentions-in-chunks';
+import { quoteAround } from '../quote-around';
 import { judgeFigure } from '../judge-mention';
 import { scanTriggers } from '../scan-triggers';
 import type { PageState } from '../messages';
+import type { FigureSighting } from '../store/schema';
 import type { MarkStyle } from '../settings';
 import { CardView } from './card';
 import { closestBlock, isOwnUi } from './closest-block';
+import { flash } from './flash';
 import { caretAt, isInsideRects } from './hit-test';
 import {
   cardOf,
@@ -73,6 +76,8 @@ export class Annotator {
     private readonly reference: Reference,
     markStyle: MarkStyle,
     private readonly signal: AbortSignal,
+    /** Called whenever marks are added or removed (the content script reports them). */
+    private readonly onChange?: () => void,
   ) {
     this.doc = win.document;
     this.clock = createSliceClock(() => win.performance.now());
@@ -134,10 +139,23 @@ export class Annotator {
     return record.id;
   }
 
+  /** Scrolls the page to a mention and flashes it; false when there is no such mention. */
+  scrollTo(mentionId: string): boolean {
+    const record = this.records.get(mentionId);
+    if (!record || !isRecordIntact(record)) return false;
+    const ranges = liveRanges(this.doc, this.renderer.currentPieces(record));
+    ranges[0].startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    flash(this.win, ranges, record.elements ?? []);
+    return true;
+  }
+
   /** The extension's own view of the page's marks. */
   state(style: MarkStyle): PageState {
     const card = this.card.describe();
     return {
+      url: this.doc.location.href,
+      title: this.doc.title,
+      siteEnabled: true,
       markStyle: style,
       ready: this.ready,
       mentions: this.inOrder().map(toPageMention),
@@ -203,7 +221,10 @@ export class Annotator {
           for (const mention of next.value) {
             const pieces = piecesOf(page, mention.start, mention.end);
             if (pieces.length > 0) {
-              records.push(createRecord(`sm-${this.nextId++}`, mention, pieces, this.reference));
+              const quote = quoteAround(page.text, mention.start, mention.end);
+              records.push(
+                createRecord(`sm-${this.nextId++}`, mention, pieces, this.reference, quote),
+              );
             }
           }
         }
@@ -216,6 +237,7 @@ export class Annotator {
   }
 
   private add(records: MarkRecord[]): void {
+    this.changed();
     this.writing(() => this.renderer.draw(records));
     for (const record of records) {
       this.records.set(record.id, record);
@@ -226,6 +248,7 @@ export class Annotator {
 
   private remove(records: MarkRecord[]): void {
     if (records.length === 0) return;
+    this.changed();
     this.writing(() => this.renderer.erase(records));
     for (const record of records) {
       this.records.delete(record.id);
@@ -233,6 +256,18 @@ export class Annotator {
     }
     this.ordered = null;
     this.reindex();
+  }
+
+  private changed(): void {
+    this.ordered = null;
+    this.onChange?.();
+  }
+
+  /** The page's figure mentions with their quotes, as the history records them. */
+  figureSightings(): FigureSighting[] {
+    return this.inOrder()
+      .filter((r) => r.mention.kind === 'figure')
+      .map((r) => ({ ...toPageMention(r), quote: r.quote }));
   }
 
   private index(record: MarkRecord): void {

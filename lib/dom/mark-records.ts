@@ -18,6 +18,8 @@ export type MarkRecord = {
   pieces: TextPiece[];
   /** The pieces' text when marked, to notice a page that rewrote it. */
   pieceTexts: string[];
+  /** The sentence around the mention, for the history. */
+  quote: string;
   attributes: MarkAttributes;
   /** Set while drawn as elements. */
   elements: HTMLElement[] | null;
@@ -34,6 +36,7 @@ export function createRecord(
   mention: Mention,
   pieces: TextPiece[],
   reference: Reference,
+  quote: string,
 ): MarkRecord {
   const pieceTexts = pieces.map((p) => p.node.data.slice(p.start, p.end));
   if (mention.kind === 'entity') {
@@ -44,6 +47,7 @@ export function createRecord(
       kind: 'entity',
       pieces,
       pieceTexts,
+      quote,
       attributes: { mentionId: id, kind: 'entity', entity: mention.entity },
       elements: null,
       ranges: null,
@@ -57,6 +61,7 @@ export function createRecord(
     kind: judgement.verdict,
     pieces,
     pieceTexts,
+    quote,
     attributes: {
       mentionId: id,
       kind: 'figure',

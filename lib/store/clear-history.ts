@@ -8,7 +8,10 @@ export type Cleared = { sightings: number; mentions: number };
 export function clearHistory(db: SourcemarkDb): Promise<StoreResult<Cleared>> {
   return attempt(() =>
     db.transaction('rw', db.sightings, db.mentions, async () => {
-      const cleared = { sightings: await db.sightings.count(), mentions: await db.mentions.count() };
+      const cleared = {
+        sightings: await db.sightings.count(),
+        mentions: await db.mentions.count(),
+      };
       await db.sightings.clear();
       await db.mentions.clear();
       return cleared;

@@ -1,5 +1,10 @@
 import Dexie, { type Table } from 'dexie';
-import { mentionV1Schema, sightingV1Schema, upgradeMentionV1, upgradeSightingV1 } from './legacy-v1';
+import {
+  mentionV1Schema,
+  sightingV1Schema,
+  upgradeMentionV1,
+  upgradeSightingV1,
+} from './legacy-v1';
 import type { MentionRecord, SightingRecord } from './schema';
 import { attempt, storeFailure, type StoreResult } from './store-result';
 

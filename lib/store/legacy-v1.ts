@@ -28,5 +28,10 @@ export function upgradeSightingV1(record: z.infer<typeof sightingV1Schema>): Sig
  */
 export function upgradeMentionV1(record: z.infer<typeof mentionV1Schema>): MentionRecord {
   const { reviewed, ...rest } = record;
-  return { ...rest, site: siteOf(record.pageId), review: reviewed ? 'confirmed' : 'unreviewed', note: '' };
+  return {
+    ...rest,
+    site: siteOf(record.pageId),
+    review: reviewed ? 'confirmed' : 'unreviewed',
+    note: '',
+  };
 }

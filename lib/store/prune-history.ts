@@ -6,7 +6,11 @@ import type { SourcemarkDb } from './database';
  * it inside a read-write transaction on both tables so a failure deletes nothing. A limit
  * below 1 is taken as 1.
  */
-export async function pruneHistory(db: SourcemarkDb, limit: number, keep?: string): Promise<number> {
+export async function pruneHistory(
+  db: SourcemarkDb,
+  limit: number,
+  keep?: string,
+): Promise<number> {
   const excess = (await db.sightings.count()) - Math.max(1, Math.floor(limit));
   if (excess <= 0) return 0;
   const oldest = await db.sightings

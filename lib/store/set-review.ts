@@ -26,11 +26,12 @@ export async function setReview(
       return updated;
     }),
   );
-  if (result.ok && result.value === null) {
+  if (!result.ok) return result;
+  if (result.value === null) {
     return {
       ok: false,
       error: { kind: 'not-found', message: 'This mention is no longer in the history.' },
     };
   }
-  return result.ok ? { ok: true, value: result.value } : result;
+  return { ok: true, value: result.value };
 }

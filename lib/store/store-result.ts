@@ -20,12 +20,12 @@ const KEPT = 'Nothing already saved was lost.';
 
 const MESSAGES: Record<'quota' | 'blocked' | 'unknown', string> = {
   quota: `Sourcemark could not save to its history: the browser's storage for the extension is full. Export or clear old history, then try again. ${KEPT}`,
-  blocked: `Sourcemark's history is in use by another window running an older version of the extension. Close that window or restart the browser, then try again. ${KEPT}`,
+  blocked: `Sourcemark's history is unavailable right now: another window is using it with an older version of the extension, or the extension is being updated. Close other windows or restart the browser, then try again. ${KEPT}`,
   unknown: `Sourcemark could not read or save its history. ${KEPT}`,
 };
 
 /** Dexie's and IndexedDB's error names that mean "the database is not available to us now". */
-const BLOCKED_NAMES = new Set(['DatabaseClosedError', 'VersionChangeError', 'BlockedError']);
+const BLOCKED_NAMES = new Set(['DatabaseClosedError', 'VersionChangeError']);
 
 /**
  * Returns the StoreError for something thrown by Dexie or IndexedDB. Dexie wraps the cause in
@@ -43,7 +43,7 @@ export function toStoreError(thrown: unknown): StoreError {
   return { kind, message: MESSAGES[kind], detail };
 }
 
-/** Returns the error message of a kind, for failures this module did not catch. */
+/** Returns the StoreError of a kind, for failures noticed without an error thrown (a blocked open). */
 export function storeFailure(kind: 'quota' | 'blocked' | 'unknown'): StoreError {
   return { kind, message: MESSAGES[kind] };
 }

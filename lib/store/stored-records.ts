@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { mentionV1Schema, sightingV1Schema, upgradeMentionV1, upgradeSightingV1 } from './legacy-v1';
+import {
+  mentionV1Schema,
+  sightingV1Schema,
+  upgradeMentionV1,
+  upgradeSightingV1,
+} from './legacy-v1';
 import { mentionRecordSchema, sightingRecordSchema } from './schema';
 
 /** A sighting as read from the database: a current record, or a version 1 one upgraded. */

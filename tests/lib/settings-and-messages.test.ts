@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, messageForCommand } from '../../lib/commands';
 import { contentRequestSchema, getPageStateResponseSchema } from '../../lib/messages';
-import { DEFAULT_SETTINGS, parseSettings } from '../../lib/settings';
+import {
+  DEFAULT_SETTINGS,
+  isSiteEnabled,
+  parseSettings,
+  siteOf,
+  withSite,
+} from '../../lib/settings';
 
 describe('parseSettings', () => {
   it.each([undefined, null, 'paint', 42, { markStyle: 'neon' }])(
@@ -14,8 +20,30 @@ describe('parseSettings', () => {
   it('reads a stored elements style and keeps unknown keys', () => {
     expect(parseSettings({ markStyle: 'elements', later: 1 })).toEqual({
       markStyle: 'elements',
+      disabledSites: [],
+      historyLimit: 1000,
       later: 1,
     });
+  });
+});
+
+describe('site switch', () => {
+  it('keys a site by its host name without "www."', () => {
+    expect(siteOf('https://www.News.example/a?b#c')).toBe('news.example');
+    expect(siteOf('chrome://extensions')).toBeNull();
+    expect(siteOf('not a url')).toBeNull();
+  });
+
+  it('switches a site off and on again, keeping the other sites', () => {
+    const off = withSite({ ...DEFAULT_SETTINGS, disabledSites: ['a.example'] }, 'b.example', false);
+    expect(off.disabledSites).toEqual(['a.example', 'b.example']);
+    expect(isSiteEnabled(off, 'https://www.b.example/story')).toBe(false);
+    expect(isSiteEnabled(off, 'https://c.example/')).toBe(true);
+    expect(withSite(off, 'b.example', true).disabledSites).toEqual(['a.example']);
+  });
+
+  it('reads a malformed list of sites as none', () => {
+    expect(parseSettings({ disabledSites: 'a.example' }).disabledSites).toEqual([]);
   });
 });
 

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { messageForCommand } from '@/lib/commands';
+import { historyRequestSchema } from '@/lib/history-messages';
+import { serveHistoryRequest } from './history-service';
 
 export default defineBackground(() => {
   // No code generation: extension pages forbid eval.
   z.config({ jitless: true });
+
   // Forwards the next/previous-mention shortcuts to the page in the active tab.
   browser.commands.onCommand.addListener(async (command) => {
     const message = messageForCommand(command);
@@ -12,5 +15,14 @@ export default defineBackground(() => {
     if (tab?.id === undefined) return;
     // A page the content script does not run on (browser pages, stores) has no receiver.
     await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+  });
+
+  // The background owns the history: content scripts report, extension pages ask.
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (sender.id !== browser.runtime.id) return;
+    const request = historyRequestSchema.safeParse(message);
+    if (!request.success) return;
+    void serveHistoryRequest(request.data, sender).then(sendResponse);
+    return true; // answered asynchronously
   });
 });

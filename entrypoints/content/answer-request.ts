@@ -1,0 +1,40 @@
+import type { Annotator } from '@/lib/dom/annotator';
+import type {
+  ContentRequest,
+  GetPageStateResponse,
+  MoveToMentionResponse,
+  PageState,
+  ScrollToMentionResponse,
+} from '@/lib/messages';
+import type { MarkStyle } from '@/lib/settings';
+
+/** The page state when nothing is marked (the site is switched off, or marking is starting). */
+export function emptyPageState(markStyle: MarkStyle, siteEnabled: boolean): PageState {
+  return {
+    url: location.href,
+    title: document.title,
+    siteEnabled,
+    markStyle,
+    ready: !siteEnabled,
+    mentions: [],
+    highlights: {},
+    card: null,
+    stats: { scriptMs: 0, idleWaitMs: 0, longestSliceMs: 0, slices: 0, skipped: !siteEnabled },
+  };
+}
+
+/** Answers one validated request; failures come back as data. */
+export function answerRequest(
+  request: ContentRequest,
+  annotator: Annotator | null,
+  state: () => PageState,
+): GetPageStateResponse | MoveToMentionResponse | ScrollToMentionResponse {
+  switch (request.type) {
+    case 'get-page-state':
+      return { ok: true, state: state() };
+    case 'move-to-mention':
+      return { ok: true, mentionId: annotator?.moveTo(request.direction) ?? null };
+    case 'scroll-to-mention':
+      return { ok: true, found: annotator?.scrollTo(request.mentionId) ?? false };
+  }
+}
