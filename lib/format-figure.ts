@@ -7,6 +7,9 @@ const SCALES: [number, string][] = [
   [6, 'million'],
 ];
 
+// Count nouns are kept lower-case for matching; these are written otherwise.
+const NOUN_SPELLING: Record<string, string> = { gpus: 'GPUs' };
+
 const QUALIFIER_WORDS: Record<Figure['qualifier'], string> = {
   exact: '',
   over: 'over ',
@@ -43,6 +46,9 @@ export function formatFigure(figure: Figure): string {
   if (figure.qualifier === 'range' && figure.high) {
     value = `${value}–${formatNumber(figure.high, figure.unit)}`;
   }
-  const noun = figure.unit === 'count' && figure.countNoun ? ` ${figure.countNoun}` : '';
+  const noun =
+    figure.unit === 'count' && figure.countNoun
+      ? ` ${NOUN_SPELLING[figure.countNoun] ?? figure.countNoun}`
+      : '';
   return `${QUALIFIER_WORDS[figure.qualifier]}${value}${noun}`;
 }

@@ -219,7 +219,7 @@ function withRange(text: string, parsed: ParsedFigure, hasScale: boolean): Parse
   if (joiner === 'to' && /\bfrom\W+$/i.test(before)) return parsed;
   let low = parsed.figure.low;
   if (!hasScale && highScale) low = { ...low, exponent: low.exponent + highScale };
-  if (!highScale && hasScale && m[0].trim() !== '') {
+  if (!isPercent && !highScale && hasScale) {
     // "$10 billion–15" is no range we can read.
     return parsed;
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './marks.css';
 import { startSourcemark } from './start-sourcemark';
 
 export default defineContentScript({

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from '#imports';
 import { Annotator } from '@/lib/dom/annotator';
-import { indexStatements } from '@/lib/judge-mention';
+import { createReference } from '@/lib/dom/mark-records';
 import { contentRequestSchema, type PageState } from '@/lib/messages';
 import { referenceDataset } from '@/lib/reference-dataset';
 import { isSiteEnabled, parseSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
@@ -25,8 +25,8 @@ export async function startSourcemark(ctx: ContentScriptContext): Promise<void> 
     delete root.dataset.sourcemark;
   });
 
-  const dataset = referenceDataset();
-  const reference = { dataset, index: indexStatements(dataset) };
+  // Parsed only once the page is idle and named a company (see Annotator.start).
+  const loadReference = () => createReference(referenceDataset());
   let settings: Settings = parseSettings(
     (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY],
   );
@@ -62,7 +62,7 @@ export async function startSourcemark(ctx: ContentScriptContext): Promise<void> 
       lifetime.signal.addEventListener('abort', () => stopAnnotator?.abort(), { once: true });
       annotator = new Annotator(
         window,
-        reference,
+        loadReference,
         settings.markStyle,
         stopAnnotator.signal,
         scheduleReport,

@@ -25,7 +25,7 @@ import { piecesOf } from './text-ranges';
 type PageWindow = Window & typeof globalThis;
 
 /** Characters matched per call of the matcher; several calls fit in one slice. */
-const CHUNK = 32 * 1024;
+const CHUNK = 8 * 1024;
 const WARM_UP_SAMPLE =
   'Meta agreed to invest $14.3 billion in Scale AI for a 49% stake. The company was founded in 2016.';
 const SCALE_AI = /\bScale[ \u00a0]*AI\b/;
@@ -50,9 +50,12 @@ export class Annotator {
   private ready = false;
   private skipped = false;
 
+  private reference: Reference | null = null;
+
   constructor(
     private readonly win: PageWindow,
-    private readonly reference: Reference,
+    /** Builds the page's reference (parses the dataset): run after the page is idle. */
+    private readonly loadReference: () => Reference,
     markStyle: MarkStyle,
     private readonly signal: AbortSignal,
     /** Called whenever marks are added or removed (the content script reports them). */
@@ -63,7 +66,13 @@ export class Annotator {
     this.renderer = new MarkRenderer(win, this.effectiveStyle(markStyle));
     const currentPieces = (record: MarkRecord) => this.renderer.currentPieces(record);
     this.index = new MarkIndex(currentPieces);
-    this.interactions = new MarkInteractions(win, this.index, currentPieces, reference, this.clock);
+    this.interactions = new MarkInteractions(
+      win,
+      this.index,
+      currentPieces,
+      () => this.reference!,
+      this.clock,
+    );
     this.watcher = new ChangeWatcher(win, (changed) => {
       this.scanning = this.scanning.then(() => this.rescan(changed));
     });
@@ -151,20 +160,31 @@ export class Annotator {
    * regexes and functions, which would otherwise make the first real slice a long task.
    */
   private async warmUp(): Promise<void> {
+    const reference = await this.ensureReference();
     this.clock.measure(() => scanTriggers(WARM_UP_SAMPLE));
     await yieldToBrowser(this.win);
     this.clock.measure(() => {
       for (const mention of findMentions(WARM_UP_SAMPLE)) {
         if (mention.kind === 'figure') {
-          judgeFigure(mention.claim, mention.figure, this.reference.index);
+          judgeFigure(mention.claim, mention.figure, reference.index);
         }
       }
     });
     await yieldToBrowser(this.win);
   }
 
+  /** Parses the dataset on first need, in a slice of its own. */
+  private async ensureReference(): Promise<Reference> {
+    if (!this.reference) {
+      this.reference = this.clock.measure(this.loadReference);
+      await yieldToBrowser(this.win);
+    }
+    return this.reference;
+  }
+
   /** Reads `root`, matches its text and draws its marks, in slices. */
   private async scan(root: Node): Promise<void> {
+    const reference = await this.ensureReference();
     const reader = new PageTextReader(root);
     while (!this.clock.measure(() => reader.step(this.deadline()))) {
       await yieldToBrowser(this.win);
@@ -196,7 +216,7 @@ export class Annotator {
             if (pieces.length === 0) continue;
             const quote = quoteAround(page.text, mention.start, mention.end);
             const id = `sm-${this.nextId++}`;
-            records.push(createRecord(id, mention, pieces, this.reference, quote));
+            records.push(createRecord(id, mention, pieces, reference, quote));
           }
         }
         return records;

@@ -1,8 +1,7 @@
+import { FLASH } from './mark-kind';
 import { isPaintSupported } from './paint-marks';
 
-const FLASH = 'sourcemark-flash';
 const FLASH_MS = 1500;
-const FLASH_RULE = `::highlight(${FLASH}) { background-color: #fff8c5; color: #1f2328; }`;
 
 /**
  * Briefly highlights `ranges` (a mention the reader asked to see), with the CSS Highlight API
@@ -14,15 +13,8 @@ export function flash(
   elements: HTMLElement[],
 ): void {
   if (isPaintSupported(win)) {
-    const sheet = new win.CSSStyleSheet();
-    sheet.replaceSync(FLASH_RULE);
-    const doc = win.document;
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     win.CSS.highlights.set(FLASH, new win.Highlight(...ranges));
-    win.setTimeout(() => {
-      win.CSS.highlights.delete(FLASH);
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-    }, FLASH_MS);
+    win.setTimeout(() => win.CSS.highlights.delete(FLASH), FLASH_MS);
     return;
   }
   for (const element of elements)

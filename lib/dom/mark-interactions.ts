@@ -31,7 +31,7 @@ export class MarkInteractions {
     private readonly win: Window & typeof globalThis,
     private readonly index: MarkIndex,
     private readonly piecesOf: (record: MarkRecord) => TextPiece[],
-    private readonly reference: Reference,
+    private readonly reference: () => Reference,
     private readonly clock: SliceClock,
   ) {
     this.doc = win.document;
@@ -127,7 +127,7 @@ export class MarkInteractions {
   }
 
   private openCard(record: MarkRecord, anchor: DOMRect): void {
-    const card = cardOf(record, this.index.all(), this.reference);
+    const card = cardOf(record, this.index.all(), this.reference());
     const { x, y, width, height } = anchor;
     this.card.open(record.id, card, { x, y, width, height });
   }

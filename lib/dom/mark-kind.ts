@@ -13,3 +13,9 @@ export const MARK_KINDS: readonly MarkKind[] = [
 
 /** The CSS highlight name of a mark kind ("sourcemark-agrees"). */
 export const highlightName = (kind: MarkKind) => `sourcemark-${kind}`;
+
+/** The highlight that flashes a mention the reader asked to see. */
+export const FLASH = 'sourcemark-flash';
+
+/** The flash's rule; it ships with the paint rules (see paint-marks.ts). */
+export const FLASH_RULE = `::highlight(${FLASH}) { background-color: #fff8c5; color: #1f2328; }`;

@@ -1,7 +1,7 @@
 import type { Dataset, Statement } from '../dataset-schema';
 import { describeEntity, describeFigure, type Card } from '../describe-mention';
 import { formatFigure } from '../format-figure';
-import { judgeFigure, type Judgement } from '../judge-mention';
+import { indexStatements, judgeFigure, type Judgement } from '../judge-mention';
 import type { EntityMention, FigureMention, Mention } from '../mention';
 import type { PageMention } from '../messages';
 import type { MarkAttributes } from './element-marks';
@@ -27,8 +27,30 @@ export type MarkRecord = {
   ranges: AbstractRange[] | null;
 };
 
-/** The dataset and its statements grouped for judging, made once per page. */
-export type Reference = { dataset: Dataset; index: Map<string, Map<string, Statement[]>> };
+/**
+ * The dataset and its statements grouped for judging, made once per page, with the page's
+ * judgements remembered: a page repeats its figures, and judging builds every reason text.
+ */
+export type Reference = {
+  dataset: Dataset;
+  index: Map<string, Map<string, Statement[]>>;
+  judgements: Map<string, Judgement>;
+};
+
+/** Makes the reference of a page from the bundled dataset. */
+export function createReference(dataset: Dataset): Reference {
+  return { dataset, index: indexStatements(dataset), judgements: new Map() };
+}
+
+function judgeOnce(reference: Reference, mention: FigureMention): Judgement {
+  const key = `${mention.claim}|${JSON.stringify(mention.figure)}`;
+  let judgement = reference.judgements.get(key);
+  if (!judgement) {
+    judgement = judgeFigure(mention.claim, mention.figure, reference.index);
+    reference.judgements.set(key, judgement);
+  }
+  return judgement;
+}
 
 /** Makes the record of a mention whose text is `pieces`. */
 export function createRecord(
@@ -53,7 +75,7 @@ export function createRecord(
       ranges: null,
     };
   }
-  const judgement = judgeFigure(mention.claim, mention.figure, reference.index);
+  const judgement = judgeOnce(reference, mention);
   return {
     id,
     mention,

@@ -1,5 +1,5 @@
 import { MARK_STYLES } from './element-marks';
-import { highlightName, MARK_KINDS, type MarkKind } from './mark-kind';
+import { FLASH_RULE, highlightName, MARK_KINDS, type MarkKind } from './mark-kind';
 
 /** True when the browser has the CSS Custom Highlight API. */
 export function isPaintSupported(win: Window & typeof globalThis): boolean {
@@ -7,14 +7,16 @@ export function isPaintSupported(win: Window & typeof globalThis): boolean {
 }
 
 /**
- * The `::highlight()` rules: one per mark kind, told apart by underline style as well as
+ * The `::highlight()` rules: one per mark kind (and the flash of a mention the reader asked to
+ * see), told apart by underline style as well as
  * colour, with a faint tint. Painting changes no box, so the layout never shifts.
  */
 export function paintStyleSheetText(): string {
-  return MARK_KINDS.map((kind) => {
+  const marks = MARK_KINDS.map((kind) => {
     const style = MARK_STYLES[kind];
     return `::highlight(${highlightName(kind)}) { text-decoration: underline ${style.line} ${style.color}; background-color: ${style.tint}; }`;
-  }).join('\n');
+  });
+  return [...marks, FLASH_RULE].join('\n');
 }
 
 /**
@@ -24,7 +26,7 @@ export function paintStyleSheetText(): string {
  */
 export class PaintMarks {
   private readonly highlights = new Map<MarkKind, Highlight>();
-  private readonly styled = new WeakSet<Document | ShadowRoot>();
+  private readonly styled = new WeakSet<ShadowRoot>();
   private readonly sheet: CSSStyleSheet;
 
   constructor(private readonly win: Window & typeof globalThis) {
@@ -35,11 +37,15 @@ export class PaintMarks {
       this.highlights.set(kind, highlight);
       win.CSS.highlights.set(highlightName(kind), highlight);
     }
-    this.adoptStyles(win.document);
   }
 
-  /** Makes the `::highlight()` rules apply inside `root` (the document or a shadow root). */
-  adoptStyles(root: Document | ShadowRoot): void {
+  /**
+   * Makes the `::highlight()` rules apply inside a shadow root. The document itself gets them
+   * from the manifest's content-script CSS (entrypoints/content/marks.css), applied before the
+   * page's first style pass: adopting a sheet with `::highlight()` rules into a loaded page
+   * restyles every element (half a second on a 1 MB page).
+   */
+  adoptStyles(root: ShadowRoot): void {
     if (this.styled.has(root)) return;
     this.styled.add(root);
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
@@ -64,11 +70,9 @@ export class PaintMarks {
     return counts;
   }
 
-  /** Removes every highlight and the adopted style rules from the document. */
+  /** Removes every highlight (the rules stay: they paint nothing without one). */
   destroy(): void {
     for (const kind of MARK_KINDS) this.win.CSS.highlights.delete(highlightName(kind));
     this.highlights.clear();
-    const doc = this.win.document;
-    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((sheet) => sheet !== this.sheet);
   }
 }

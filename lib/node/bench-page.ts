@@ -13,7 +13,9 @@
  *   tasks come from a PerformanceObserver installed before the page's own scripts.
  * - Libraries and floor: performance.now() in the page around one call, on a fresh tab
  *   without the extension (until mark.js's `done` callback).
- * Neither side includes the style, layout and paint the browser does afterwards.
+ * Neither side includes the style, layout and paint the browser does afterwards; the long
+ * tasks show them (in the paint style, adopting the `::highlight()` rules restyles the whole
+ * document once).
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -66,8 +68,12 @@ const LIBRARIES = {
 } as const;
 type Library = keyof typeof LIBRARIES;
 
-/** How long one library call may run before its browser is stopped (mark.js is quadratic). */
-const LIBRARY_TIMEOUT_MS = 90_000;
+/**
+ * How long one library call may run before its browser is stopped: mark.js is quadratic in
+ * the matches (about 45 s at 5 MB here), and the whole bench should stay near 5 minutes.
+ * A stopped call is reported as a lower bound.
+ */
+const LIBRARY_TIMEOUT_MS = 60_000;
 /** How long Sourcemark may take to mark the largest page. */
 const READY_TIMEOUT_MS = 120_000;
 
@@ -135,7 +141,18 @@ const recordedSchema = z.object({
 type SourcemarkRun = {
   stats: PageState['stats'];
   marks: number;
-  /** Longest long task overlapping the annotation (idle wait over, until ready). */
+  /** <sourcemark-mention> elements on the page (0 in the paint style). */
+  elements: number;
+  /**
+   * The task the content script was evaluated in (it marks the page "loading" as it starts),
+   * with whatever else the browser ran in that task; 0 when under 50 ms, so no long task.
+   */
+  startupTaskMs: number;
+  /**
+   * Longest long task after the content script started, until ready: its slices, and what
+   * the page's main thread did meanwhile (style recalculation the script caused, the page's
+   * own layout).
+   */
   longestTaskMs: number;
   /** Longest long task from navigation to ready, the page's own parse and layout included. */
   longestTaskAnyMs: number;
@@ -185,14 +202,22 @@ async function measureSourcemark(
     });
     const recorded = recordedSchema.parse(await page.evaluate('window.__bench'));
     const state = await readPageState(sw);
-    const annotationStart = (recorded.loading ?? 0) + state.stats.idleWaitMs;
-    const longest = (tasks: [number, number][]) => Math.max(0, ...tasks.map(([, d]) => d));
-    const before = recorded.tasks.filter(([start]) => start <= recorded.ready);
+    const loading = recorded.loading ?? 0;
+    const elements = await page.evaluate(
+      'document.getElementsByTagName("sourcemark-mention").length',
+    );
+    // A task's end is rounded to the millisecond: allow one either side.
+    const tasks = recorded.tasks.filter(([start]) => start <= recorded.ready + 1);
+    const longest = (list: [number, number][]) => Math.max(0, ...list.map(([, d]) => d));
     return {
       stats: state.stats,
       marks: state.mentions.length,
-      longestTaskMs: longest(before.filter(([start, d]) => start + d >= annotationStart)),
-      longestTaskAnyMs: longest(before),
+      elements: z.number().parse(elements),
+      startupTaskMs: longest(
+        tasks.filter(([start, d]) => start <= loading && start + d >= loading - 1),
+      ),
+      longestTaskMs: longest(tasks.filter(([start]) => start > loading)),
+      longestTaskAnyMs: longest(tasks),
     };
   } finally {
     await page.close();
@@ -207,9 +232,9 @@ async function measureSourcemark(
 // exist in the page.
 const MARK_CALL = `({ source, options }) => new Promise((resolve) => {
   const started = performance.now();
-  new Mark(document.body).markRegExp(new RegExp(source, 'g'), { ...options, done: () => {
+  new Mark(document.body).markRegExp(new RegExp(source, 'g'), { ...options, done: (marks, matches) => {
     const ms = performance.now() - started;
-    resolve({ ms, marks: document.querySelectorAll('mark').length });
+    resolve({ ms, marks: matches ?? null, elements: document.getElementsByTagName('mark').length });
   } });
 })`;
 
@@ -218,22 +243,32 @@ const FLOOR_CALL = `() => {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   let chars = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) chars += node.data.length;
-  return { ms: performance.now() - started, marks: 0, chars };
+  return { ms: performance.now() - started, marks: null, elements: 0, chars };
 }`;
 
-const timedSchema = z.object({ ms: z.number(), marks: z.number() });
+// marks: matches (advanced-mark.js reports them; mark.js only counts elements).
+const timedSchema = z.object({
+  ms: z.number(),
+  marks: z.number().nullable(),
+  elements: z.number(),
+});
 type Timed = z.infer<typeof timedSchema>;
 
 /** A browser without the extension, relaunched when a library call had to be stopped. */
 class PlainBrowser {
   private browser: Browser | null = null;
+  /** The browser's version, once it has been launched. */
+  version = '';
 
   async page(): Promise<Page> {
-    this.browser ??= await chromium.launch({
-      executablePath: CHROME_PATH,
-      headless: true,
-      args: ARGS,
-    });
+    if (!this.browser) {
+      this.browser = await chromium.launch({
+        executablePath: CHROME_PATH,
+        headless: true,
+        args: ARGS,
+      });
+      this.version = this.browser.version();
+    }
     return this.browser.newPage();
   }
 
@@ -280,104 +315,217 @@ type PageResult = {
   sourcemark: Record<MarkStyle, SourcemarkRun[]>;
   markjs: (Timed | null)[];
   advanced_markjs: (Timed | null)[];
-  floor: Timed[];
+  floor: (Timed | null)[];
 };
 
-const fixed = (value: number | null) => (value === null ? 'timeout' : value.toFixed(1));
-const ratio = (a: number | null, b: number | null) =>
-  a === null || b === null ? 'n/a' : (a / b).toFixed(2);
+const STYLES = ['paint', 'elements'] as const;
+const BASELINES = ['markjs', 'advanced_markjs', 'floor'] as const;
+const BASELINE_LABELS = { markjs: 'mark.js', advanced_markjs: 'advanced-mark.js', floor: 'floor' };
+
+// A stopped library call (null) took over LIBRARY_TIMEOUT_MS: shown as a bound.
+const fixed = (value: number | null) =>
+  value === null ? `>${LIBRARY_TIMEOUT_MS.toFixed(1)}` : value.toFixed(1);
+const ratio = (a: number, b: number | null) =>
+  b === null ? `<${(a / LIBRARY_TIMEOUT_MS).toFixed(2)}` : (a / b).toFixed(2);
 const medianOf = <T>(runs: T[], pick: (run: T) => number) => median(runs.map(pick));
-const medianMs = (runs: (Timed | null)[]) =>
+const worstOf = <T>(runs: T[], pick: (run: T) => number) => Math.max(...runs.map(pick));
+/** The median ms of a baseline's runs; null when one was stopped. */
+const baselineMs = (runs: (Timed | null)[]) =>
   runs.some((r) => r === null) ? null : medianOf(runs as Timed[], (r) => r.ms);
+const scriptMs = (runs: SourcemarkRun[]) => medianOf(runs, (r) => r.stats.scriptMs);
 
 function printTable(results: Map<PageName, PageResult>): void {
-  const row = (cells: string[]) =>
-    say(
-      cells.map((cell, i) => (i < 2 ? cell.padEnd(i === 0 ? 16 : 18) : cell.padStart(13))).join(''),
-    );
-  row(['page', 'style', 'script_ms', 'idle_wait_ms', 'slice_max_ms', 'longest_task', 'marks']);
+  const row = (cells: (string | number)[]) =>
+    say(cells.map((c, i) => (i < 2 ? String(c).padEnd(18) : String(c).padStart(12))).join(' '));
+  row([
+    'page (runs)',
+    'runner',
+    'script_ms',
+    'idle_wait_ms',
+    'slice_max_ms',
+    'longest_task',
+    'marks',
+    'elements',
+  ]);
   for (const { name, runs } of PAGES) {
     const result = results.get(name)!;
-    for (const style of ['paint', 'elements'] as const) {
+    const page = `${name} (${runs})`;
+    for (const style of STYLES) {
       const list = result.sourcemark[style];
       row([
-        `${name} (${runs})`,
+        page,
         `sourcemark ${style}`,
-        fixed(medianOf(list, (r) => r.stats.scriptMs)),
+        fixed(scriptMs(list)),
         fixed(medianOf(list, (r) => r.stats.idleWaitMs)),
         fixed(medianOf(list, (r) => r.stats.longestSliceMs)),
-        fixed(Math.max(...list.map((r) => r.longestTaskMs))),
-        String(list[0].marks) + (list[0].stats.skipped ? ' skipped' : ''),
+        fixed(worstOf(list, (r) => r.longestTaskMs)),
+        list[0].stats.skipped ? 'skipped' : list[0].marks,
+        list[0].elements,
       ]);
     }
-    for (const library of ['markjs', 'advanced_markjs', 'floor'] as const) {
-      const list = result[library];
-      const first = list.find((r) => r !== null);
+    for (const baseline of BASELINES) {
+      const first = result[baseline].find((r) => r !== null);
+      const label = BASELINE_LABELS[baseline];
       row([
-        `${name} (${runs})`,
-        library,
-        fixed(medianMs(list)),
+        page,
+        label,
+        fixed(baselineMs(result[baseline])),
         '-',
         '-',
         '-',
-        first ? String(first.marks) : '-',
+        first?.marks ?? '-',
+        first?.elements ?? '-',
       ]);
     }
   }
   say(
-    '(medians of the runs in brackets; longest_task: the worst run, tasks overlapping annotation)',
+    'script_ms, idle_wait_ms, slice_max_ms: medians of the runs; longest_task: the worst run, ' +
+      "long tasks from the content script's start until its marks are in place; marks: " +
+      "Sourcemark's mentions, the libraries' matches (mark.js does not count them); elements: " +
+      'elements added to the page',
   );
 }
 
-function printRatios(results: Map<PageName, PageResult>): void {
+function printRatios(results: Map<PageName, PageResult>, contentScript: Buffer): void {
+  const at = (name: PageName) => results.get(name)!;
   for (const { name } of PAGES) {
-    const r = results.get(name)!;
-    const paint = medianOf(r.sourcemark.paint, (x) => x.stats.scriptMs);
-    const elements = medianOf(r.sourcemark.elements, (x) => x.stats.scriptMs);
-    const markjs = medianMs(r.markjs);
-    const advanced = medianMs(r.advanced_markjs);
-    const floor = medianMs(r.floor);
+    const r = at(name);
+    const [paint, elements] = STYLES.map((style) => scriptMs(r.sourcemark[style]));
+    const [markjs, advanced, floor] = BASELINES.map((b) => baselineMs(r[b]));
     say(
-      `page_${name} paint_ms=${fixed(paint)} elements_ms=${fixed(elements)} markjs_ms=${fixed(markjs)} ` +
-        `advanced_markjs_ms=${fixed(advanced)} floor_ms=${fixed(floor)} ` +
+      `page_${name} paint_ms=${fixed(paint)} elements_ms=${fixed(elements)} ` +
+        `markjs_ms=${fixed(markjs)} advanced_markjs_ms=${fixed(advanced)} floor_ms=${fixed(floor)} ` +
         `paint_vs_markjs=${ratio(paint, markjs)} paint_vs_advanced=${ratio(paint, advanced)} ` +
         `paint_vs_floor=${ratio(paint, floor)} elements_vs_markjs=${ratio(elements, markjs)} ` +
         `elements_vs_advanced=${ratio(elements, advanced)} elements_vs_floor=${ratio(elements, floor)}`,
     );
   }
-  const worstTask = (name: PageName) => {
-    const r = results.get(name)!;
-    return fixed(
-      Math.max(...[...r.sourcemark.paint, ...r.sourcemark.elements].map((x) => x.longestTaskMs)),
+  const bySize = (pick: (run: SourcemarkRun) => number) =>
+    (['200kb', '1mb', '5mb'] as const)
+      .map(
+        (name) =>
+          `${name}=${fixed(worstOf([...at(name).sourcemark.paint, ...at(name).sourcemark.elements], pick))}`,
+      )
+      .join(' ');
+  say(`longest_task_ms ${bySize((r) => r.longestTaskMs)}`);
+  say(`longest_slice_ms ${bySize((r) => r.stats.longestSliceMs)}`);
+  say(
+    `startup_task_ms ${bySize((r) => r.startupTaskMs)} (the task the content script was evaluated in; 0: under 50)`,
+  );
+  say(`longest_task_incl_page_load_ms ${bySize((r) => r.longestTaskAnyMs)}`);
+  const none = at('1mb_no_mention').sourcemark;
+  say(
+    `no_mention_1mb_script_ms=${Math.max(scriptMs(none.paint), scriptMs(none.elements)).toFixed(2)} ` +
+      `paint=${scriptMs(none.paint).toFixed(2)} elements=${scriptMs(none.elements).toFixed(2)} ` +
+      `skipped=${[...none.paint, ...none.elements].every((r) => r.stats.skipped)}`,
+  );
+  const gzipKb = gzipSync(contentScript, { level: 9 }).length / KB;
+  say(
+    `content_script_gzip_kb=${gzipKb.toFixed(1)} raw_kb=${(contentScript.length / KB).toFixed(1)}`,
+  );
+}
+
+function printTargets(results: Map<PageName, PageResult>): void {
+  const at = (name: PageName) => results.get(name)!;
+  const yes = (ok: boolean) => (ok ? 'met' : 'missed');
+  const oneMb = at('1mb');
+  const [markjs, advanced, floor] = BASELINES.map((b) => baselineMs(oneMb[b]));
+  const parts = STYLES.map((style) => {
+    const ms = scriptMs(oneMb.sourcemark[style]);
+    // A stopped library call ran longer than any Sourcemark run here.
+    const faster = (markjs === null || ms < markjs) && (advanced === null || ms < advanced);
+    return (
+      `${style}_faster_than_both_1mb=${yes(faster)} ` +
+      `${style}_within_3x_floor_1mb=${yes(floor !== null && ms <= 3 * floor)}`
     );
-  };
-  const worstAny = (name: PageName) => {
-    const r = results.get(name)!;
-    return fixed(
-      Math.max(...[...r.sourcemark.paint, ...r.sourcemark.elements].map((x) => x.longestTaskAnyMs)),
-    );
-  };
-  say(
-    `longest_task_ms 200kb=${worstTask('200kb')} 1mb=${worstTask('1mb')} 5mb=${worstTask('5mb')}`,
+  });
+  const short = (['200kb', '1mb', '5mb'] as const).every((name) =>
+    [...at(name).sourcemark.paint, ...at(name).sourcemark.elements].every(
+      (r) => r.longestTaskMs <= 50,
+    ),
   );
+  const none = at('1mb_no_mention').sourcemark;
+  const cheap = Math.max(scriptMs(none.paint), scriptMs(none.elements)) <= 5;
   say(
-    `longest_task_incl_page_load_ms 200kb=${worstAny('200kb')} 1mb=${worstAny('1mb')} 5mb=${worstAny('5mb')}`,
-  );
-  const none = results.get('1mb_no_mention')!;
-  const noneMs = Math.max(
-    medianOf(none.sourcemark.paint, (x) => x.stats.scriptMs),
-    medianOf(none.sourcemark.elements, (x) => x.stats.scriptMs),
-  );
-  say(`no_mention_1mb_script_ms=${noneMs.toFixed(2)}`);
-  const content = readFileSync(join(BUILD_DIR, 'content-scripts/content.js'));
-  say(
-    `content_script_gzip_kb=${(gzipSync(content, { level: 9 }).length / KB).toFixed(1)} raw_kb=${(content.length / KB).toFixed(1)}`,
+    `targets ${parts.join(' ')} longest_task_le_50ms=${yes(short)} no_mention_le_5ms=${yes(cheap)}`,
   );
 }
 
 // ---------------------------------------------------------------------------------------
 // Main
 // ---------------------------------------------------------------------------------------
+
+/** What one benchmark run measured, with the content script it ran and the browser's version. */
+type Measured = { results: Map<PageName, PageResult>; contentScript: Buffer; chromium: string };
+
+/** Builds the extension, serves the pages and measures every runner on each. */
+async function measureAll(): Promise<Measured> {
+  say('page benchmark: building the extension (wxt build)…');
+  await run('npx', ['--no-install', 'wxt', 'build']);
+  const work = await mkdtemp(join(tmpdir(), 'sourcemark-bench-'));
+  // The browser loads a copy, so a concurrent build cannot swap files under it.
+  const extension = join(work, 'extension');
+  cpSync(BUILD_DIR, extension, { recursive: true });
+  const contentScript = readFileSync(join(extension, 'content-scripts/content.js'));
+  const site = join(work, 'site');
+  mkdirSync(site);
+  for (const { name, bytes, mentionEvery } of PAGES) {
+    writeFileSync(join(site, `${name}.html`), generateNewsHtml(bytes, SEED, mentionEvery));
+  }
+  const server = await serveStatic(site);
+  const plain = new PlainBrowser();
+  const results = new Map<PageName, PageResult>();
+  for (const { name } of PAGES) {
+    results.set(name, {
+      sourcemark: { paint: [], elements: [] },
+      markjs: [],
+      advanced_markjs: [],
+      floor: [],
+    });
+  }
+  const urlOf = (name: PageName) => `${server.baseUrl}/${name}.html`;
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(join(work, 'profile'), {
+      executablePath: CHROME_PATH,
+      headless: true,
+      args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...ARGS],
+    });
+    const sw =
+      context.serviceWorkers()[0] ??
+      (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+    // Every runner takes its turn on each run of a page, both browsers open, so a machine that
+    // slows down mid-bench slows all of them alike.
+    for (const { name, runs } of PAGES) {
+      say(`page benchmark: ${name}, ${runs} run${runs > 1 ? 's' : ''} of each runner…`);
+      const result = results.get(name)!;
+      for (let i = 0; i < runs; i++) {
+        for (const style of STYLES) {
+          await setMarkStyle(sw, style);
+          result.sourcemark[style].push(await measureSourcemark(context, sw, urlOf(name)));
+        }
+        for (const library of ['markjs', 'advanced_markjs'] as const) {
+          const call = libraryCall(library);
+          result[library].push(
+            await measureInPage(plain, urlOf(name), call, LIBRARIES[library].file),
+          );
+        }
+        result.floor.push(await measureInPage(plain, urlOf(name), `(${FLOOR_CALL})()`));
+      }
+    }
+  } finally {
+    await context?.close().catch(() => undefined);
+    await plain.stop();
+    await server.close();
+    await rm(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  }
+  return { results, contentScript, chromium: plain.version };
+}
+
+function versionOf(name: string): string {
+  const file = join(REPO_ROOT, 'node_modules', name, 'package.json');
+  return z.object({ version: z.string() }).parse(JSON.parse(readFileSync(file, 'utf8'))).version;
+}
 
 async function main(): Promise<void> {
   if (!existsSync(CHROME_PATH)) {
@@ -387,73 +535,17 @@ async function main(): Promise<void> {
     return;
   }
   const started = Date.now();
-  say('page benchmark: building the extension (wxt build)…');
-  await run('npx', ['--no-install', 'wxt', 'build']);
-  const work = await mkdtemp(join(tmpdir(), 'sourcemark-bench-'));
-  // The browser loads a copy, so a concurrent build cannot swap files under it.
-  const extension = join(work, 'extension');
-  cpSync(BUILD_DIR, extension, { recursive: true });
-  const site = join(work, 'site');
-  mkdirSync(site);
-  for (const { name, bytes, mentionEvery } of PAGES) {
-    writeFileSync(join(site, `${name}.html`), generateNewsHtml(bytes, SEED, mentionEvery));
-  }
-  const server = await serveStatic(site);
-  const profile = join(work, 'profile');
-  const plain = new PlainBrowser();
-  const results = new Map<PageName, PageResult>();
-  let context: BrowserContext | undefined;
-  try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROME_PATH,
-      headless: true,
-      args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...ARGS],
-    });
-    const sw =
-      context.serviceWorkers()[0] ??
-      (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
-    for (const { name } of PAGES) {
-      results.set(name, {
-        sourcemark: { paint: [], elements: [] },
-        markjs: [],
-        advanced_markjs: [],
-        floor: [],
-      });
-    }
-    for (const style of ['paint', 'elements'] as const) {
-      await setMarkStyle(sw, style);
-      for (const { name, runs } of PAGES) {
-        for (let i = 0; i < runs; i++) {
-          results
-            .get(name)!
-            .sourcemark[style].push(
-              await measureSourcemark(context, sw, `${server.baseUrl}/${name}.html`),
-            );
-        }
-      }
-    }
-    await context.close();
-    context = undefined;
-    for (const { name, runs } of PAGES) {
-      const url = `${server.baseUrl}/${name}.html`;
-      const result = results.get(name)!;
-      for (let i = 0; i < runs; i++) {
-        for (const library of ['markjs', 'advanced_markjs'] as const) {
-          result[library].push(
-            await measureInPage(plain, url, libraryCall(library), LIBRARIES[library].file),
-          );
-        }
-        result.floor.push((await measureInPage(plain, url, `(${FLOOR_CALL})()`))!);
-      }
-    }
-  } finally {
-    await context?.close().catch(() => undefined);
-    await plain.stop();
-    await server.close();
-    await rm(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
-  }
+  const { results, contentScript, chromium: version } = await measureAll();
+  say(
+    `Chromium ${version}; pages: generateNewsHtml(bytes, ${SEED}, 2048), a mention sentence per ~2 KB of text; ` +
+      `mark.js ${versionOf('mark.js')} {acrossElements}, advanced-mark.js ` +
+      `${versionOf('advanced-mark.js')} {acrossElements, blockElementsBoundary}, markRegExp(${LIBRARY_REGEX}); ` +
+      'floor: one TreeWalker(SHOW_TEXT) pass reading every text node; 5mb: one run each ' +
+      '(mark.js alone takes most of a minute there)',
+  );
   printTable(results);
-  printRatios(results);
+  printRatios(results, contentScript);
+  printTargets(results);
   say(`page benchmark took ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 

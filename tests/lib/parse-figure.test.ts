@@ -88,9 +88,11 @@ describe('parseFigureAt: percents, counts and years', () => {
     ['49 percent', '49%'],
     ['49 per cent', '49%'],
     ['45–50%', '45%–50%'],
+    ['45%–50%', '45%–50%'],
+    ['45% to 50%', '45%–50%'],
     ['9,000 contractors', '9,000 contractors'],
-    ['1.3 million GPUs', '1.3 million gpus'],
-    ['1.3 million Nvidia H100 GPUs', '1.3 million gpus'],
+    ['1.3 million GPUs', '1.3 million GPUs'],
+    ['1.3 million Nvidia H100 GPUs', '1.3 million GPUs'],
   ])('reads %j as %s', (text, value) => {
     expect(parse(text)).toEqual({ text, value });
   });

@@ -72,7 +72,7 @@ describe('the statements the seeds make', () => {
     ['scale-ai-revenue-2025', S003, ['$2.5 billion']],
     ['meta-ai-spending-2025', S000, ['up to $65 billion']],
     ['meta-ai-spending-2025', S002, ['about $65 billion', 'up to $65 billion']],
-    ['meta-gpus-end-2025', S002, ['over 1.3 million gpus']],
+    ['meta-gpus-end-2025', S002, ['over 1.3 million GPUs']],
     ['scale-ai-contractors', S003, ['over 9,000 contractors']],
     ['scale-ai-founded-year', S000, ['2016']],
     ['scale-ai-founded-year', S002, ['2016']],

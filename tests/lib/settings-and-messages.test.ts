@@ -1,3 +1,4 @@
+import { CLAIMS, claimSchema } from '../../lib/claims';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, messageForCommand } from '../../lib/commands';
 import { contentRequestSchema, getPageStateResponseSchema } from '../../lib/messages';
@@ -87,5 +88,15 @@ describe('keyboard commands', () => {
       direction: 'previous',
     });
     expect(messageForCommand('_execute_action')).toBeNull();
+  });
+});
+
+describe('the claim catalog', () => {
+  it('passes its schema (the code does not parse it at run time)', () => {
+    expect(claimSchema.array().safeParse(CLAIMS).success).toBe(true);
+  });
+
+  it('gives every claim a unique id', () => {
+    expect(new Set(CLAIMS.map((c) => c.id)).size).toBe(CLAIMS.length);
   });
 });

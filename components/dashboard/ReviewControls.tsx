@@ -1,0 +1,66 @@
+import { useId, useState } from 'react';
+import { REVIEW_LABELS } from '../../lib/history-view';
+import { reviewSchema, type Review } from '../../lib/store/schema';
+
+/**
+ * The review of one mention: a labelled select of review state, a labelled note and a Save
+ * button. Edits stay local until saved; `onSave` gets the chosen state and the note. Give it a
+ * `key` that changes with the stored review so a reload resets the draft.
+ */
+export function ReviewControls({
+  subject,
+  review,
+  note,
+  onSave,
+}: {
+  /** What is reviewed, for the group's name: "$14 billion". */
+  subject: string;
+  review: Review;
+  note: string;
+  onSave: (review: Review, note: string) => void;
+}) {
+  const id = useId();
+  const [draftReview, setDraftReview] = useState<Review>(review);
+  const [draftNote, setDraftNote] = useState(note);
+  return (
+    <form
+      className="review-controls"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSave(draftReview, draftNote);
+      }}
+    >
+      <fieldset>
+        <legend>Your review of “{subject}”</legend>
+        <div className="field">
+          <label htmlFor={`${id}-review`}>Review state</label>
+          <select
+            id={`${id}-review`}
+            value={draftReview}
+            onChange={(event) => {
+              const parsed = reviewSchema.safeParse(event.target.value);
+              if (parsed.success) setDraftReview(parsed.data);
+            }}
+          >
+            {reviewSchema.options.map((state) => (
+              <option key={state} value={state}>
+                {REVIEW_LABELS[state]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field note-field">
+          <label htmlFor={`${id}-note`}>Note</label>
+          <textarea
+            id={`${id}-note`}
+            value={draftNote}
+            rows={2}
+            maxLength={10_000}
+            onChange={(event) => setDraftNote(event.target.value)}
+          />
+        </div>
+        <button type="submit">Save review</button>
+      </fieldset>
+    </form>
+  );
+}
