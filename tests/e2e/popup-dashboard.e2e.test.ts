@@ -59,6 +59,14 @@ describe('the popup and the dashboard', { timeout: 90_000 }, () => {
     const last = figureIds.at(-1)!;
     await popup.click(`[data-mention-id="${last}"]`);
     await expect.poll(() => article.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+
+    // "Don't mark this site" in the popup removes the page's marks at once, text untouched.
+    const text = await article.evaluate(() => document.body.innerText);
+    await popup.getByLabel('Don’t mark this site').check();
+    await waitForPageState(harness.sw, article, (s) => s.mentions.length === 0, 'no marks');
+    expect(await article.evaluate(() => document.body.innerText)).toBe(text);
+    await popup.getByLabel('Don’t mark this site').uncheck();
+    await waitForPageState(harness.sw, article, (s) => s.mentions.length > 0, 'marks again');
     await popup.close();
     await article.close();
   });
