@@ -26,6 +26,8 @@ type PageWindow = Window & typeof globalThis;
 
 /** Characters matched per call of the matcher; several calls fit in one slice. */
 const CHUNK = 8 * 1024;
+/** Mentions drawn per slice (elements style wraps each piece in an element). */
+const DRAW_BATCH = 64;
 const WARM_UP_SAMPLE =
   'Meta agreed to invest $14.3 billion in Scale AI for a 49% stake. The company was founded in 2016.';
 const SCALE_AI = /\bScale[ \u00a0]*AI\b/;
@@ -221,7 +223,12 @@ export class Annotator {
         }
         return records;
       });
-      if (made.length > 0) this.clock.measure(() => this.add(made));
+      // Drawn in batches, each its own slice: wrapping hundreds of mentions is no one task.
+      for (let i = 0; i < made.length; i += DRAW_BATCH) {
+        if (i > 0) await yieldToBrowser(this.win);
+        if (this.signal.aborted) return;
+        this.clock.measure(() => this.add(made.slice(i, i + DRAW_BATCH)));
+      }
       if (!done) await yieldToBrowser(this.win);
       if (this.signal.aborted) return;
     }
