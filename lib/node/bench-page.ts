@@ -35,10 +35,10 @@ import { generateNewsHtml } from '../generate-news-html';
 import { getPageStateResponseSchema, type PageState } from '../messages';
 import type { MarkStyle } from '../settings';
 import { serveStatic } from './serve-static';
+import { BROWSER_ARGS, CHROME_PATH, extensionArgs } from './chromium-args';
 
 const REPO_ROOT = resolve(import.meta.dirname, '../..');
 const BUILD_DIR = join(REPO_ROOT, '.output/chrome-mv3');
-const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const SEED = 7;
 const KB = 1024;
 
@@ -76,16 +76,6 @@ type Library = keyof typeof LIBRARIES;
 const LIBRARY_TIMEOUT_MS = 60_000;
 /** How long Sourcemark may take to mark the largest page. */
 const READY_TIMEOUT_MS = 120_000;
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 function say(line: string): void {
   process.stdout.write(`${line}\n`);
@@ -265,7 +255,7 @@ class PlainBrowser {
       this.browser = await chromium.launch({
         executablePath: CHROME_PATH,
         headless: true,
-        args: ARGS,
+        args: BROWSER_ARGS,
       });
       this.version = this.browser.version();
     }
@@ -489,7 +479,7 @@ async function measureAll(): Promise<Measured> {
     context = await chromium.launchPersistentContext(join(work, 'profile'), {
       executablePath: CHROME_PATH,
       headless: true,
-      args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...ARGS],
+      args: extensionArgs(extension),
     });
     const sw =
       context.serviceWorkers()[0] ??

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { z } from 'zod';
+import { CHROME_PATH, extensionArgs } from './chromium-args';
 import { FIND_TEXT_BOX } from './find-text-box';
 import { serveStatic } from './serve-static';
 
@@ -185,29 +186,20 @@ async function showHeadless(page: Page, sw: Worker, screenshot: string | null): 
 
 async function launch(profile: string, headless: boolean): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROME_PATH,
     headless,
     viewport: headless ? { width: 1280, height: 900 } : null,
     // start's own handlers close the browser, then remove the profile and stop the server.
     handleSIGINT: false,
     handleSIGTERM: false,
     handleSIGHUP: false,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      ...(headless ? ['--disable-gpu'] : []),
-    ],
+    // A window on a real display may use the GPU; headless never does.
+    args: extensionArgs(EXTENSION_DIR).filter((arg) => headless || arg !== '--disable-gpu'),
   });
 }
 
 async function start(options: Options): Promise<void> {
-  const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  const chromePath = CHROME_PATH;
   if (!existsSync(chromePath)) {
     throw new StartError(
       `Chromium not found at ${chromePath}: run \`apt-get install -y chromium\` or set CHROME_PATH`,

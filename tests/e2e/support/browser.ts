@@ -17,6 +17,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { z } from 'zod';
 import { buildReport } from '../../../lib/check-report';
 import { htmlToText } from '../../../lib/node/html-to-text';
+import { CHROME_PATH, extensionArgs } from '../../../lib/node/chromium-args';
 import { FIND_TEXT_BOX } from '../../../lib/node/find-text-box';
 import { serveStatic, type StaticServer } from '../../../lib/node/serve-static';
 import { referenceDataset } from '../../../lib/reference-dataset';
@@ -24,7 +25,6 @@ import { referenceDataset } from '../../../lib/reference-dataset';
 const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 const FIXTURES_DIR = join(REPO_ROOT, 'tests/fixtures');
 const EXTENSION_DIR = join(REPO_ROOT, '.output/chrome-mv3');
-const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** How long a page may take to become ready: idle on localhost takes well under a second. */
 const READY_TIMEOUT_MS = 5_000;
@@ -183,17 +183,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       executablePath: CHROME_PATH,
       headless: true,
       viewport: { width: 1024, height: 700 },
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-      ],
+      args: extensionArgs(EXTENSION_DIR),
     });
     const serviceWorker =
       context.serviceWorkers()[0] ??
