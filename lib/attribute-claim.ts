@@ -42,7 +42,18 @@ function cueRegex(claim: Claim): RegExp {
 }
 
 const scopeRegexes = new Map<Claim, RegExp>();
+const notInScopeRegexes = new Map<Claim, RegExp | null>();
+function isOutOfScope(claim: Claim, sentence: string): boolean {
+  let re = notInScopeRegexes.get(claim);
+  if (re === undefined) {
+    re = claim.notInScope ? new RegExp(`\\b(?:${spaced(claim.notInScope)})\\b`, 'i') : null;
+    notInScopeRegexes.set(claim, re);
+  }
+  return re !== null && re.test(sentence);
+}
+
 function hasScope(claim: Claim, sentence: string): boolean {
+  if (isOutOfScope(claim, sentence)) return false;
   if (!claim.scope) return true;
   let re = scopeRegexes.get(claim);
   if (!re) {

@@ -24,6 +24,11 @@ export const claimSchema = z.object({
   countNouns: z.array(z.string()).optional(),
   /** Time scope: one of these must appear in the sentence (regex sources). */
   scope: z.array(z.string()).optional(),
+  /**
+   * Words that put the sentence outside the claim's scope even when a scope word is there
+   * ("the deal values Scale AI at $29 billion, double its 2024 valuation"): regex sources.
+   */
+  notInScope: z.array(z.string()).optional(),
   /** Time scope: the year written next to the figure must be this one ("$2 billion in 2025"). */
   figureYear: z.number().int().optional(),
 });
@@ -90,6 +95,11 @@ export const CLAIMS: readonly Claim[] = [
     entities: ['scale-ai'],
     cues: ['valu\\w*', 'worth'],
     scope: ['Series F', '2024'],
+    // A sentence about what the 2025 deal values Scale AI at is about another valuation.
+    notInScope: [
+      '(?:deal|investment|transaction|stake|Meta)\\W+(?:\\w+\\W+){0,3}?valu(?:es|ing|ed)',
+      'valu(?:es|ing)\\W+(?:Scale|the company|the startup)',
+    ],
   },
   {
     id: 'scale-ai-series-f-round-2024',

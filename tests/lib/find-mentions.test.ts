@@ -134,6 +134,17 @@ describe('findMentions: attribution', () => {
     expect(claims('Scale AI posted revenue of $2 billion.')).toEqual([['$2 billion', null]]);
   });
 
+  it('does not judge what the deal values Scale AI at against its 2024 valuation', () => {
+    expect(
+      claims(
+        'The deal values Scale AI at more than $29 billion, double its 2024 valuation of $13.8 billion.',
+      ),
+    ).toEqual([
+      ['more than $29 billion', null],
+      ['$13.8 billion', null],
+    ]);
+  });
+
   it('does not take a later valuation for the 2024 Series F valuation', () => {
     expect(claims("Meta's deal values Scale AI at $29 billion.")).toEqual([['$29 billion', null]]);
   });
