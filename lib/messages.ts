@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { figureSchema } from './figure';
 import { markStyleSchema } from './settings';
 
 /**
@@ -45,6 +46,8 @@ export const pageMentionSchema = z.object({
   entity: z.enum(['meta', 'scale-ai']).optional(),
   claim: z.string().optional(),
   value: z.string().optional(),
+  /** The figure as parsed (figures that could be compared), so no reader parses `value`. */
+  figure: figureSchema.optional(),
   verdict: z.enum(['agrees', 'disagrees', 'mixed', 'unreferenced']).optional(),
   agree: z.array(z.string()),
   disagree: z.array(z.string()),

@@ -1,10 +1,8 @@
-import { findClaim } from './claims';
 import { compareFigures, type Comparison } from './compare-figures';
 import { statementFigure, type Dataset } from './dataset-schema';
 import type { Figure } from './figure';
 import { formatFigure } from './format-figure';
 import type { PageMention } from './messages';
-import { parseFormattedFigure } from './parse-formatted-figure';
 import { quoteParts, type QuoteParts } from './quote-excerpt';
 import {
   preferredStatement,
@@ -72,14 +70,13 @@ function chooseStatement(
 /**
  * Returns one row per source in the mention's agree and disagree lists, in dataset order:
  * the stance comes from those lists (the content script's judgement); the statement and the
- * reason are worked out again from the mention's value. Sources without a statement of the
+ * reason are worked out again from the mention's parsed figure. Sources without a statement of the
  * claim are skipped; a mention without a claim has no rows.
  */
 export function sourceRowsOf(mention: PageMention, dataset: Dataset): SourceRow[] {
   if (!mention.claim) return [];
   const bySource = statementsBySource(dataset, mention.claim);
-  const unit = findClaim(mention.claim)?.unit;
-  const page = mention.value ? parseFormattedFigure(mention.value, unit) : null;
+  const page = mention.figure ?? null;
   const rows: SourceRow[] = [];
   for (const source of dataset.sources) {
     const stance = mention.agree.includes(source.id)

@@ -129,7 +129,7 @@ export function toPageMention(record: MarkRecord): PageMention {
     kind: 'figure',
     text: mention.text,
     ...(mention.claim ? { claim: mention.claim } : {}),
-    ...(mention.figure ? { value: formatFigure(mention.figure) } : {}),
+    ...(mention.figure ? { value: formatFigure(mention.figure), figure: mention.figure } : {}),
     verdict: judgement?.verdict ?? 'unreferenced',
     agree: judgement?.agree ?? [],
     disagree: judgement?.disagree ?? [],

@@ -17,7 +17,6 @@
  * tasks show them (in the paint style, adopting the `::highlight()` rules restyles the whole
  * document once).
  */
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -35,6 +34,7 @@ import { generateNewsHtml } from '../generate-news-html';
 import { getPageStateResponseSchema, type PageState } from '../messages';
 import type { MarkStyle } from '../settings';
 import { serveStatic } from './serve-static';
+import { buildExtension } from './build-extension';
 import { BROWSER_ARGS, CHROME_PATH, extensionArgs } from './chromium-args';
 
 const REPO_ROOT = resolve(import.meta.dirname, '../..');
@@ -84,23 +84,6 @@ function say(line: string): void {
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
-}
-
-function run(command: string, args: string[]): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn(command, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', fail);
-    child.on('close', (code) =>
-      code === 0
-        ? done()
-        : fail(
-            new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`),
-          ),
-    );
-  });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -451,7 +434,7 @@ type Measured = { results: Map<PageName, PageResult>; contentScript: Buffer; chr
 /** Builds the extension, serves the pages and measures every runner on each. */
 async function measureAll(): Promise<Measured> {
   say('page benchmark: building the extension (wxt build)…');
-  await run('npx', ['--no-install', 'wxt', 'build']);
+  await buildExtension();
   const work = await mkdtemp(join(tmpdir(), 'sourcemark-bench-'));
   // The browser loads a copy, so a concurrent build cannot swap files under it.
   const extension = join(work, 'extension');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { siteOf } from './normalize-url';
+import { hostOf } from './normalize-url';
 import {
   mentionRecordSchema,
   sightingRecordSchema,
@@ -19,7 +19,7 @@ export const mentionV1Schema = mentionRecordSchema
 
 /** Returns a version 1 sighting as a version 2 record: its site taken from its URL. */
 export function upgradeSightingV1(record: z.infer<typeof sightingV1Schema>): SightingRecord {
-  return { ...record, site: siteOf(record.url) };
+  return { ...record, site: hostOf(record.url) };
 }
 
 /**
@@ -30,7 +30,7 @@ export function upgradeMentionV1(record: z.infer<typeof mentionV1Schema>): Menti
   const { reviewed, ...rest } = record;
   return {
     ...rest,
-    site: siteOf(record.pageId),
+    site: hostOf(record.pageId),
     review: reviewed ? 'confirmed' : 'unreviewed',
     note: '',
   };

@@ -44,8 +44,12 @@ export function pageKey(url: string): string | null {
   return parsed.href;
 }
 
-/** Returns a page key's site: its host name without port ("www.example.com"), or "" if unparseable. */
-export function siteOf(key: string): string {
+/**
+ * Returns a page key's host name without port ("www.example.com"), or "" if unparseable: the
+ * history's site. (The "Don't mark this site" switch keys sites differently, without "www.":
+ * lib/settings.ts `siteOf`.)
+ */
+export function hostOf(key: string): string {
   try {
     return new URL(key).hostname;
   } catch {

@@ -1,7 +1,7 @@
 import { shorten } from '../quote-excerpt';
 import type { SourcemarkDb } from './database';
 import { mentionId, mentionKeys } from './mention-key';
-import { pageKey, siteOf } from './normalize-url';
+import { pageKey, hostOf } from './normalize-url';
 import { pruneHistory } from './prune-history';
 import type { MentionRecord, PageSighting, SightingRecord } from './schema';
 import { attempt, type StoreResult } from './store-result';
@@ -41,7 +41,7 @@ export function recordSighting(
   if (incognito) return skip('incognito');
   if (pageId === null) return skip('not-a-page');
   if (figures.length === 0) return skip('no-figures');
-  const site = siteOf(pageId);
+  const site = hostOf(pageId);
 
   return attempt(() =>
     db.transaction('rw', db.sightings, db.mentions, async (): Promise<RecordOutcome> => {

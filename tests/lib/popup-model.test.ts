@@ -80,10 +80,10 @@ describe('groupByClaim', () => {
     ).toBeNull();
   });
 
-  it('keeps the stance but drops the reason when the value cannot be read back', () => {
+  it('keeps the stance but gives no reason when the mention carries no parsed figure', () => {
     const state = pageStateOf(STORY);
     const mention = state.mentions.find((m) => m.id === 'm2');
-    if (mention) mention.value = 'fourteen-ish';
+    if (mention) delete mention.figure;
     const rows = groupByClaim(state, dataset).claims[0].figures[0].rows;
     expect(rows.map((r) => [r.stance, r.reason, r.figure])).toEqual([
       ['agrees', null, 'over $10 billion'],

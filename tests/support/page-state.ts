@@ -29,7 +29,7 @@ export function pageStateOf(text: string, overrides: Partial<PageState> = {}): P
       kind: 'figure',
       text: mention.text,
       ...(mention.claim ? { claim: mention.claim } : {}),
-      ...(mention.figure ? { value: formatFigure(mention.figure) } : {}),
+      ...(mention.figure ? { value: formatFigure(mention.figure), figure: mention.figure } : {}),
       verdict: judgement.verdict,
       agree: judgement.agree,
       disagree: judgement.disagree,

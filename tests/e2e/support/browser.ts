@@ -5,7 +5,6 @@
  * script answers for tests and commands: `get-page-state` (the extension's own view of a
  * page) and `move-to-mention` (what the next/previous-mention commands send).
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -17,6 +16,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { z } from 'zod';
 import { buildReport } from '../../../lib/check-report';
 import { htmlToText } from '../../../lib/node/html-to-text';
+import { buildExtension as runWxtBuild } from '../../../lib/node/build-extension';
 import { CHROME_PATH, extensionArgs } from '../../../lib/node/chromium-args';
 import { FIND_TEXT_BOX } from '../../../lib/node/find-text-box';
 import { serveStatic, type StaticServer } from '../../../lib/node/serve-static';
@@ -63,23 +63,6 @@ function testRunId(): string {
   return `${pid}@${started}`;
 }
 
-function runCommand(command: string, args: string[]): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn(command, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => {
-      if (code === 0) done();
-      else
-        fail(
-          new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`),
-        );
-    });
-  });
-}
-
 async function acquireBuildLock(): Promise<void> {
   mkdirSync(STATE_DIR, { recursive: true });
   for (;;) {
@@ -120,7 +103,7 @@ export async function buildExtension(): Promise<void> {
   try {
     const built = existsSync(BUILD_STAMP) && readFileSync(BUILD_STAMP, 'utf8') === run;
     if (built && existsSync(manifest)) return;
-    await runCommand('npx', ['--no-install', 'wxt', 'build']);
+    await runWxtBuild();
     writeFileSync(BUILD_STAMP, run);
   } finally {
     rmSync(BUILD_LOCK, { recursive: true, force: true });
@@ -303,40 +286,34 @@ const getPageStateResponseSchema = z.discriminatedUnion('ok', [
 type TabMessageResult = { response: unknown } | { failure: string };
 
 /**
- * Sends `message` from the service worker to the content script of the tab showing `url`,
- * found with `chrome.tabs.query({ url })`. The extension asks for neither the "tabs"
- * permission nor host permissions (it needs no tab URLs), so that query finds nothing and the
- * tab is found as the one tab whose content script answers get-page-state (the tests keep
- * one page tab open at a time).
+ * Sends `message` from the service worker to the content script of the page's tab. The
+ * extension has neither the "tabs" permission nor host permissions (it needs no tab URLs), so
+ * the tab is found as the one tab whose content script answers get-page-state; the tests keep
+ * one page tab open at a time. `url` names the page in error messages.
  */
 async function sendToTab(sw: Worker, url: string, message: object): Promise<unknown> {
   const result: TabMessageResult = await sw.evaluate(
     async ({ url, message }) => {
       const { chrome } = globalThis as unknown as { chrome: typeof Browser };
-      let [tab] = await chrome.tabs.query({ url });
-      if (tab?.id === undefined) {
-        const answering = [];
-        for (const candidate of await chrome.tabs.query({})) {
-          if (candidate.id === undefined) continue;
-          try {
-            await chrome.tabs.sendMessage(candidate.id, { type: 'get-page-state' });
-            answering.push(candidate);
-          } catch {
-            // no content script in this tab (about:blank, a closed page)
-          }
+      const answering: number[] = [];
+      for (const candidate of await chrome.tabs.query({})) {
+        if (candidate.id === undefined) continue;
+        try {
+          await chrome.tabs.sendMessage(candidate.id, { type: 'get-page-state' });
+          answering.push(candidate.id);
+        } catch {
+          // no content script in this tab (about:blank, a closed page)
         }
-        if (answering.length !== 1) {
-          return {
-            failure:
-              `chrome.tabs.query({ url: '${url}' }) found no tab (it needs the "tabs" ` +
-              `permission or host permissions), and ${answering.length} tabs have a content ` +
-              'script, so the page cannot be told apart',
-          };
-        }
-        tab = answering[0];
+      }
+      if (answering.length !== 1) {
+        return {
+          failure:
+            `${answering.length} tabs have a content script, so the tab of ${url} ` +
+            'cannot be told apart',
+        };
       }
       try {
-        return { response: await chrome.tabs.sendMessage(tab.id as number, message) };
+        return { response: await chrome.tabs.sendMessage(answering[0], message) };
       } catch (error) {
         return { failure: `no content script answered in the tab: ${String(error)}` };
       }

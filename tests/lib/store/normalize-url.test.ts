@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageKey, siteOf } from '../../../lib/store/normalize-url';
+import { pageKey, hostOf } from '../../../lib/store/normalize-url';
 
 describe('pageKey', () => {
   it.each([
@@ -80,13 +80,13 @@ describe('pageKey', () => {
   });
 });
 
-describe('siteOf', () => {
+describe('hostOf', () => {
   it('returns the host name without port', () => {
-    expect(siteOf('http://localhost:8080/demo.html')).toBe('localhost');
-    expect(siteOf('https://www.example.com/a?id=1')).toBe('www.example.com');
+    expect(hostOf('http://localhost:8080/demo.html')).toBe('localhost');
+    expect(hostOf('https://www.example.com/a?id=1')).toBe('www.example.com');
   });
 
   it('returns an empty string for text that is not a URL', () => {
-    expect(siteOf('nope')).toBe('');
+    expect(hostOf('nope')).toBe('');
   });
 });
