@@ -22,6 +22,18 @@ const QUALIFIER_WORDS: Record<Figure['qualifier'], string> = {
   range: '',
 };
 
+/**
+ * `value` as en-US writes it: comma-grouped thousands, at most `decimals` decimals, no trailing
+ * zeros. Written out because the first `toLocaleString` on a page loads the browser's locale
+ * data, a long task in the middle of marking.
+ */
+export function groupThousands(value: number, decimals: number): string {
+  const [whole, fraction] = String(Number(value.toFixed(decimals))).split('.');
+  const sign = whole.startsWith('-') ? '-' : '';
+  const grouped = whole.slice(sign.length).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction ? `${sign}${grouped}.${fraction}` : `${sign}${grouped}`;
+}
+
 function formatNumber(amount: Amount, unit: Figure['unit']): string {
   const value = amountValue(amount);
   if (unit === 'year') return String(value);
@@ -34,7 +46,7 @@ function formatNumber(amount: Amount, unit: Figure['unit']): string {
       return `${unit === 'usd' ? '$' : ''}${Number(scaled.toFixed(digits))} ${word}`;
     }
   }
-  return `${unit === 'usd' ? '$' : ''}${value.toLocaleString('en-US', { maximumFractionDigits: decimals })}`;
+  return `${unit === 'usd' ? '$' : ''}${groupThousands(value, decimals)}`;
 }
 
 /**

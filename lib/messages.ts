@@ -63,6 +63,8 @@ export const pageStatsSchema = z.object({
   /** The longest single slice. */
   longestSliceMs: z.number(),
   slices: z.number().int(),
+  /** Of `scriptMs`: reading the page's text, matching it, and drawing the marks. */
+  phaseMs: z.object({ read: z.number(), match: z.number(), draw: z.number() }),
   /** Whether the cheap pre-check found no company name and skipped the tree walk. */
   skipped: z.boolean(),
 });

@@ -19,7 +19,14 @@ export function emptyPageState(markStyle: MarkStyle, siteEnabled: boolean): Page
     mentions: [],
     highlights: {},
     card: null,
-    stats: { scriptMs: 0, idleWaitMs: 0, longestSliceMs: 0, slices: 0, skipped: !siteEnabled },
+    stats: {
+      scriptMs: 0,
+      idleWaitMs: 0,
+      longestSliceMs: 0,
+      slices: 0,
+      phaseMs: { read: 0, match: 0, draw: 0 },
+      skipped: !siteEnabled,
+    },
   };
 }
 

@@ -184,11 +184,14 @@ export class Annotator {
     return this.reference;
   }
 
-  /** Reads `root`, matches its text and draws its marks, in slices. */
-  private async scan(root: Node): Promise<void> {
+  /**
+   * Reads `root`, matches its text and draws its marks, in slices; then reads node by node
+   * the blocks read whole that turned out to hold a shadow tree.
+   */
+  private async scan(root: Node, wholeBlocks = true): Promise<void> {
     const reference = await this.ensureReference();
-    const reader = new PageTextReader(root);
-    while (!this.clock.measure(() => reader.step(this.deadline()))) {
+    const reader = new PageTextReader(root, { wholeBlocks });
+    while (!this.clock.measure(() => reader.step(this.deadline()), 'read')) {
       await yieldToBrowser(this.win);
       if (this.signal.aborted) return;
     }
@@ -222,15 +225,18 @@ export class Annotator {
           }
         }
         return records;
-      });
+      }, 'match');
       // Drawn in batches, each its own slice: wrapping hundreds of mentions is no one task.
       for (let i = 0; i < made.length; i += DRAW_BATCH) {
         if (i > 0) await yieldToBrowser(this.win);
         if (this.signal.aborted) return;
-        this.clock.measure(() => this.add(made.slice(i, i + DRAW_BATCH)));
+        this.clock.measure(() => this.add(made.slice(i, i + DRAW_BATCH)), 'draw');
       }
       if (!done) await yieldToBrowser(this.win);
       if (this.signal.aborted) return;
+    }
+    for (const element of page.readAgain) {
+      if (element.isConnected) await this.scan(element, false);
     }
   }
 

@@ -1,16 +1,33 @@
 /**
- * A page's text as one string, with the text nodes it came from: `nodes[i]` held
- * `text.slice(starts[i], ends[i])` when read (wrapping marks later splits nodes, so
- * `nodes[i].data` may since have shrunk); `starts` ascends. Characters no node covers are
- * block boundaries, always a single "\n". `shadowRoots` lists every open shadow root read
- * (the root itself when it is one), so callers can style inside each.
+ * A page's text as one string, with what it was read from: `units[i]` held
+ * `text.slice(starts[i], ends[i])` when read; `starts` ascends. A unit is a text node, or a
+ * block element read whole (its `textContent`: nothing but inline elements and text inside),
+ * whose text nodes are found only when a mention needs them (see `piecesOf`). Wrapping marks
+ * later splits nodes, so a text node's data may since have shrunk. Characters no unit
+ * covers are block boundaries, always a single "\n". `shadowRoots` lists every open shadow
+ * root read (the root itself when it is one), so callers can style inside each.
  */
 export type PageText = {
   text: string;
-  nodes: Text[];
+  units: (Text | Element)[];
   starts: number[];
   ends: number[];
   shadowRoots: ShadowRoot[];
+  /**
+   * Elements read whole that turned out to hold a shadow root when their nodes were looked
+   * up (a shadow tree shows other text than `textContent`): their mentions got no pieces, and
+   * they are to be read again node by node. Filled in by `piecesOf`.
+   */
+  readAgain: Element[];
+};
+
+/** How a reader reads blocks. */
+export type ReadOptions = {
+  /**
+   * Read a block that holds only inline elements and text in one call (`textContent`) rather
+   * than node by node: most of a page's reading time is DOM calls per node. Default true.
+   */
+  wholeBlocks?: boolean;
 };
 
 // Elements whose content is never page prose: code, form controls, embedded documents, and
@@ -37,6 +54,7 @@ const NODES_PER_CLOCK_READ = 64;
 
 const SOURCE_WHITESPACE = /[\n\r\t\f\v]/;
 const SOURCE_WHITESPACE_ALL = /[\n\r\t\f\v]/g;
+const NOT_SPACE = /\S/;
 
 // No mention is possible without a company name. No \b at the ends: textContent joins block
 // text without a separator ("<li>Google</li><li>Meta</li>" gives "GoogleMeta").
@@ -51,64 +69,95 @@ export function hasPossibleMention(text: string): boolean {
   return POSSIBLE_MENTION.test(text);
 }
 
-function isElement(node: Node): node is Element {
-  return node.nodeType === Node.ELEMENT_NODE;
-}
-
-function isText(node: Node): node is Text {
-  return node.nodeType === Node.TEXT_NODE;
-}
-
 function isShadowRoot(node: Node): node is ShadowRoot {
   return node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node;
-}
-
-function isSlot(element: Element): element is HTMLSlotElement {
-  return element.localName === 'slot' && 'assignedNodes' in element;
 }
 
 function isDocument(node: Node): node is Document {
   return node.nodeType === Node.DOCUMENT_NODE;
 }
 
-function isSkipped(element: Element): boolean {
-  if (SKIPPED.has(element.localName) || element.hasAttribute('hidden')) return true;
-  if (element.hasAttribute('data-sourcemark-ui')) return true;
+// Elements that may be skipped for an attribute: found once per tree with one native query
+// (then checked one by one), not asked element by element.
+const SKIP_ATTRIBUTES = '[hidden],[data-sourcemark-ui],[contenteditable]';
+
+// A block is read whole only when every element inside is one of these inline elements
+// (and none is skipped for an attribute): anything else (a nested block, a line break, code,
+// a form control, a custom element that may hold a shadow tree) has it read node by node.
+// An allow-list, so an element nobody thought of is read the careful way; and one short
+// selector, which the browser matches far faster than a list of every block and skipped tag.
+const INLINE = [
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img',
+  'ins', 'kbd', 'label', 'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub',
+  'sup', 'time', 'tt', 'u', 'var', 'wbr', 'sourcemark-mention',
+]; // prettier-ignore
+const NOT_INLINE = `:not(${INLINE.join(',')})`;
+
+function isSkippedByAttribute(element: Element): boolean {
+  if (element.hasAttribute('hidden') || element.hasAttribute('data-sourcemark-ui')) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false';
 }
 
+function isSkipped(element: Element): boolean {
+  return SKIPPED.has(element.localName) || isSkippedByAttribute(element);
+}
+
 /** True for an element whose boundaries are line breaks in page text (by tag name). */
 export function isBlock(element: Element): boolean {
-  return (
-    BLOCKS.has(element.localName) ||
-    (element.shadowRoot !== null && element.localName.includes('-'))
-  );
+  return blockByName(element, element.localName);
+}
+
+// A custom element with its own shadow tree renders as a box of its own.
+function blockByName(element: Element, name: string): boolean {
+  return BLOCKS.has(name) || (name.includes('-') && element.shadowRoot !== null);
 }
 
 // One tree being walked: the page root, a shadow root, or a node assigned to a slot. `state`
-// says what to do with the walker's current node next.
-type Walk = { walker: TreeWalker; root: Node; state: 'enter-root' | 'descend' | 'finish' };
+// says what to do with the walker's current node next; `depth` is how far below the root
+// it is, and `blocks` whether each element entered on the way down is a block.
+type Walk = {
+  walker: TreeWalker;
+  root: Node;
+  state: 'enter-root' | 'descend' | 'leave';
+  depth: number;
+  blocks: boolean[];
+  /** Whether the current node (being descended into or left) is a block. */
+  isBlock: boolean;
+};
 
 /**
  * Reads a page's text in slices so a long page never blocks the main thread for long. Walks
  * open shadow roots in place of their host's light children (slots read their assigned
  * nodes, or their fallback content), and never reads skipped regions: scripts, styles, form
  * controls, code, `hidden` and contenteditable elements, and the extension's own UI.
+ *
+ * Every node costs DOM calls, which are most of a page's reading time: each element is
+ * asked its name and shadow root once, each text node its data, and attributes are found
+ * by one query per tree.
  */
 export class PageTextReader {
   private readonly doc: Document;
   private readonly walks: Walk[] = [];
+  /** Text read in earlier steps, one string per step; `chunks` holds this step's pieces. */
+  private readonly parts: string[] = [];
   private readonly chunks: string[] = [];
-  private readonly nodes: Text[] = [];
+  private readonly units: (Text | Element)[] = [];
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
   private readonly shadowRoots: ShadowRoot[] = [];
+  private readonly skippedByAttribute = new Set<Element>();
+  /** Elements holding one skipped for an attribute: never read whole. */
+  private readonly holdsSkipped = new Set<Element>();
+  /** Set when a tree could not be queried: its elements are then asked one by one. */
+  private askEachElement = false;
   private length = 0;
   private needsBoundary = false;
+  private readonly wholeBlocks: boolean;
 
   /** Prepares to read `root`: an element, a document, or a shadow root. */
-  constructor(root: Node) {
+  constructor(root: Node, { wholeBlocks = true }: ReadOptions = {}) {
+    this.wholeBlocks = wholeBlocks;
     // Every node but a document has an owner document.
     this.doc = isDocument(root) ? root : root.ownerDocument!;
     // A root inside an editable region (a rich-text editor's child) is the editor's text.
@@ -127,23 +176,52 @@ export class PageTextReader {
       this.visitOne();
       if (visited % NODES_PER_CLOCK_READ === 0 && deadline()) break;
     }
+    // Joined step by step, so no single step joins the whole page.
+    if (this.chunks.length > 0) {
+      this.parts.push(this.chunks.join(''));
+      this.chunks.length = 0;
+    }
     return this.walks.length === 0;
   }
 
   /** The text read so far (all of it once `step` has returned true). */
   result(): PageText {
     return {
-      text: this.chunks.join(''),
-      nodes: this.nodes,
+      text: this.parts.join('') + this.chunks.join(''),
+      units: this.units,
       starts: this.starts,
       ends: this.ends,
       shadowRoots: this.shadowRoots,
+      readAgain: [],
     };
   }
 
   private push(root: Node): void {
     const show = NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT;
-    this.walks.push({ walker: this.doc.createTreeWalker(root, show), root, state: 'enter-root' });
+    if ('querySelectorAll' in root && !this.askEachElement) {
+      try {
+        const found = (root as ParentNode).querySelectorAll(SKIP_ATTRIBUTES);
+        for (let i = 0; i < found.length; i++) {
+          if (!isSkippedByAttribute(found[i])) continue;
+          this.skippedByAttribute.add(found[i]);
+          for (let up = found[i].parentElement; up && !this.holdsSkipped.has(up);) {
+            this.holdsSkipped.add(up);
+            up = up.parentElement;
+          }
+        }
+      } catch {
+        // A selector engine that recurses (a test DOM) gives up on a very deep tree.
+        this.askEachElement = true;
+      }
+    }
+    this.walks.push({
+      walker: this.doc.createTreeWalker(root, show),
+      root,
+      state: 'enter-root',
+      depth: 0,
+      blocks: [],
+      isBlock: false,
+    });
   }
 
   // Moves one node forward in the innermost walk. Iterative, so deep trees cannot overflow
@@ -152,57 +230,95 @@ export class PageTextReader {
     const walk = this.walks[this.walks.length - 1];
     const { walker } = walk;
     if (walk.state === 'enter-root') {
-      walk.state = this.enter(walk.root);
+      walk.state = this.enter(walk.root, walk, true);
     } else if (walk.state === 'descend') {
-      walk.state = walker.firstChild() ? this.enter(walker.currentNode) : 'finish';
+      const isBlock = walk.isBlock;
+      const child = walker.firstChild();
+      if (child) {
+        walk.blocks.push(isBlock);
+        walk.depth++;
+        walk.state = this.enter(child, walk, false);
+      } else walk.state = 'leave';
     } else {
-      const node = walker.currentNode;
-      this.leave(node);
-      if (node === walk.root) this.walks.pop();
-      else if (walker.nextSibling()) walk.state = this.enter(walker.currentNode);
-      // Per the DOM spec, parentNode() never returns a root that `whatToShow` hides (a
-      // document or shadow root): null means the root's last child is done.
-      else if (!walker.parentNode()) this.walks.pop();
+      if (walk.isBlock) this.needsBoundary = true;
+      if (walk.depth === 0) {
+        this.walks.pop();
+        return;
+      }
+      const sibling = walker.nextSibling();
+      if (sibling) {
+        walk.state = this.enter(sibling, walk, false);
+      } else if (walker.parentNode()) {
+        walk.depth--;
+        walk.isBlock = walk.blocks.pop()!;
+      } else {
+        // Per the DOM spec, parentNode() never returns a root that `whatToShow` hides (a
+        // document or shadow root): null means the root's last child is done.
+        this.walks.pop();
+      }
     }
   }
 
   // Reads a node's own text, or says whether to read its children. A shadow host or a slot
   // hands its content to new walks, read before the host is left.
-  private enter(node: Node): Walk['state'] {
-    if (isText(node)) {
-      this.addText(node);
-      return 'finish';
+  private enter(node: Node, walk: Walk, isRoot: boolean): Walk['state'] {
+    walk.isBlock = false;
+    const type = node.nodeType;
+    if (type === Node.TEXT_NODE) {
+      this.addUnit(node as Text, (node as Text).data);
+      return 'leave';
     }
-    if (!isElement(node)) return 'descend';
-    if (isBlock(node)) this.needsBoundary = true;
-    if (isSkipped(node)) return 'finish';
-    const shadow = node.shadowRoot;
+    if (type !== Node.ELEMENT_NODE) return 'descend';
+    const element = node as Element;
+    const name = element.localName;
+    if (blockByName(element, name)) {
+      walk.isBlock = true;
+      this.needsBoundary = true;
+    }
+    if (SKIPPED.has(name)) return 'leave';
+    const askElement = isRoot || this.askEachElement;
+    if (askElement ? isSkipped(element) : this.skippedByAttribute.has(element)) return 'leave';
+    const shadow = element.shadowRoot;
     if (shadow) {
       this.shadowRoots.push(shadow);
       this.push(shadow);
-      return 'finish';
+      return 'leave';
     }
-    if (isSlot(node)) {
-      const assigned = node.assignedNodes({ flatten: true });
+    if (name === 'slot' && 'assignedNodes' in element) {
+      const assigned = (element as HTMLSlotElement).assignedNodes({ flatten: true });
       for (let i = assigned.length - 1; i >= 0; i--) this.push(assigned[i]);
-      if (assigned.length > 0) return 'finish';
+      if (assigned.length > 0) return 'leave';
+    }
+    if (walk.isBlock && this.wholeBlocks && this.isWhole(element)) {
+      const text = element.textContent ?? '';
+      // A block without text of its own may hold a shadow tree that shows some: walk it.
+      if (NOT_SPACE.test(text)) {
+        this.addUnit(element, text);
+        return 'leave';
+      }
     }
     return 'descend';
   }
 
-  private leave(node: Node): void {
-    if (isElement(node) && isBlock(node)) this.needsBoundary = true;
+  // Whether a block holds nothing but inline elements and text (see INLINE).
+  private isWhole(element: Element): boolean {
+    if (this.askEachElement || this.holdsSkipped.has(element)) return false;
+    try {
+      return element.querySelector(NOT_INLINE) === null;
+    } catch {
+      this.askEachElement = true; // see `push`
+      return false;
+    }
   }
 
-  private addText(node: Text): void {
-    const data = node.data;
+  private addUnit(unit: Text | Element, data: string): void {
     if (data.length === 0) return;
     if (this.needsBoundary && this.length > 0) {
       this.chunks.push('\n');
       this.length += 1;
     }
     this.needsBoundary = false;
-    this.nodes.push(node);
+    this.units.push(unit);
     this.starts.push(this.length);
     // A source's line breaks and tabs are spaces on screen; in page text "\n" means a block
     // boundary, so they are read as spaces (same length: offsets still map 1:1).
@@ -215,8 +331,8 @@ export class PageTextReader {
 }
 
 /** Reads all of `root`'s text in one go. */
-export function readPageText(root: Node): PageText {
-  const reader = new PageTextReader(root);
+export function readPageText(root: Node, options?: ReadOptions): PageText {
+  const reader = new PageTextReader(root, options);
   reader.step(() => false);
   return reader.result();
 }

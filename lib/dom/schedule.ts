@@ -39,11 +39,19 @@ export function waitForIdle(win: Window & typeof globalThis, timeoutMs = 2000): 
   });
 }
 
-/** Time spent in slices of work: their sum, the longest, and how many. */
+/** The phases of marking a page whose time is told apart. */
+export type Phase = 'read' | 'match' | 'draw';
+
+/** Time spent in slices of work: their sum, the longest, how many, and the sum per phase. */
 export type SliceClock = {
-  /** Runs `work` as one slice and adds its duration. */
-  measure<T>(work: () => T): T;
-  totals(): { scriptMs: number; longestSliceMs: number; slices: number };
+  /** Runs `work` as one slice and adds its duration (to `phase` too, when given). */
+  measure<T>(work: () => T, phase?: Phase): T;
+  totals(): {
+    scriptMs: number;
+    longestSliceMs: number;
+    slices: number;
+    phaseMs: Record<Phase, number>;
+  };
 };
 
 /** A clock over `now` (pass `performance.now` bound to the page). */
@@ -51,8 +59,9 @@ export function createSliceClock(now: () => number): SliceClock {
   let scriptMs = 0;
   let longestSliceMs = 0;
   let slices = 0;
+  const phaseMs: Record<Phase, number> = { read: 0, match: 0, draw: 0 };
   return {
-    measure(work) {
+    measure(work, phase) {
       const started = now();
       try {
         return work();
@@ -61,8 +70,9 @@ export function createSliceClock(now: () => number): SliceClock {
         scriptMs += spent;
         longestSliceMs = Math.max(longestSliceMs, spent);
         slices++;
+        if (phase) phaseMs[phase] += spent;
       }
     },
-    totals: () => ({ scriptMs, longestSliceMs, slices }),
+    totals: () => ({ scriptMs, longestSliceMs, slices, phaseMs: { ...phaseMs } }),
   };
 }

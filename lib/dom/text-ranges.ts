@@ -5,8 +5,8 @@ export type TextPiece = { node: Text; start: number; end: number };
 
 const NON_WHITESPACE = /\S/;
 
-// The index of the last node starting at or before `offset`, or -1 when none does.
-function lastNodeAtOrBefore(starts: number[], offset: number): number {
+// The index of the last unit starting at or before `offset`, or -1 when none does.
+function lastUnitAtOrBefore(starts: number[], offset: number): number {
   let low = 0;
   let high = starts.length - 1;
   while (low <= high) {
@@ -18,23 +18,84 @@ function lastNodeAtOrBefore(starts: number[], offset: number): number {
 }
 
 /**
+ * The text nodes of an element read whole, each with its offset into the element's text and
+ * its length when looked up (wrapping marks may split it later).
+ */
+type WholeElementNodes = { nodes: Text[]; offsets: number[]; lengths: number[] };
+
+// Per page, the nodes of each whole-read element looked up so far (null: not usable).
+const lookedUp = new WeakMap<PageText, Map<number, WholeElementNodes | null>>();
+
+// Finds the text nodes of `page.units[i]`, an element read whole. Null when its text has
+// changed length since it was read (the page changed it: the change watcher reads it again),
+// or when it holds a shadow root (listed in `page.readAgain`).
+function nodesOfWholeElement(page: PageText, i: number): WholeElementNodes | null {
+  let cache = lookedUp.get(page);
+  if (!cache) lookedUp.set(page, (cache = new Map()));
+  if (cache.has(i)) return cache.get(i)!;
+  const element = page.units[i] as Element;
+  const walker = element.ownerDocument.createTreeWalker(
+    element,
+    NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
+  );
+  let found: WholeElementNodes | null = { nodes: [], offsets: [], lengths: [] };
+  let length = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      found.nodes.push(node as Text);
+      found.offsets.push(length);
+      found.lengths.push((node as Text).data.length);
+      length += (node as Text).data.length;
+    } else if ((node as Element).shadowRoot) {
+      page.readAgain.push(element);
+      found = null;
+      break;
+    }
+  }
+  if (found && length !== page.ends[i] - page.starts[i]) found = null;
+  cache.set(i, found);
+  return found;
+}
+
+/**
  * The text-node pieces that `page.text.slice(start, end)` spans, in text order, with offsets
  * into each node's data as it was read (see `wrapPieces` for nodes split since). Block
  * separators are no node's and are skipped, as are whitespace-only pieces (the newlines and
  * indentation between table rows or list items), which must never be wrapped. Returns [] for
- * an empty range.
+ * an empty range, and when part of the range lies in an element read whole whose nodes
+ * cannot be used (see `PageText.readAgain`): a missed mark, never a wrong one.
  */
 export function piecesOf(page: PageText, start: number, end: number): TextPiece[] {
-  const { nodes, starts, ends } = page;
+  const { units, starts, ends } = page;
   const pieces: TextPiece[] = [];
-  for (let i = Math.max(0, lastNodeAtOrBefore(starts, start)); i < nodes.length; i++) {
-    const nodeStart = starts[i];
-    if (nodeStart >= end) break;
-    const node = nodes[i];
+  const add = (node: Text, nodeStart: number, nodeEnd: number) => {
     const from = Math.max(start, nodeStart) - nodeStart;
-    const to = Math.min(end, ends[i]) - nodeStart;
+    const to = Math.min(end, nodeEnd) - nodeStart;
     if (to > from && NON_WHITESPACE.test(page.text.slice(nodeStart + from, nodeStart + to))) {
       pieces.push({ node, start: from, end: to });
+    }
+  };
+  for (let i = Math.max(0, lastUnitAtOrBefore(starts, start)); i < units.length; i++) {
+    const unitStart = starts[i];
+    if (unitStart >= end) break;
+    if (ends[i] <= start) continue;
+    const unit = units[i];
+    if (unit.nodeType === Node.TEXT_NODE) {
+      add(unit as Text, unitStart, ends[i]);
+      continue;
+    }
+    const whole = nodesOfWholeElement(page, i);
+    if (!whole) return [];
+    const { nodes, offsets, lengths } = whole;
+    // From the last node starting at or before `start` within the element.
+    for (
+      let j = Math.max(0, lastUnitAtOrBefore(offsets, start - unitStart));
+      j < nodes.length;
+      j++
+    ) {
+      const nodeStart = unitStart + offsets[j];
+      if (nodeStart >= end) break;
+      add(nodes[j], nodeStart, nodeStart + lengths[j]);
     }
   }
   return pieces;

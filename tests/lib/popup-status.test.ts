@@ -56,7 +56,14 @@ describe('isSameLookup', () => {
   it('ignores timings and the open card', () => {
     const a = found();
     const b = found({
-      stats: { scriptMs: 9, idleWaitMs: 9, longestSliceMs: 9, slices: 9, skipped: false },
+      stats: {
+        scriptMs: 9,
+        idleWaitMs: 9,
+        longestSliceMs: 9,
+        slices: 9,
+        phaseMs: { read: 9, match: 9, draw: 9 },
+        skipped: false,
+      },
     });
     expect(isSameLookup(a, b)).toBe(true);
   });

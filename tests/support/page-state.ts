@@ -44,7 +44,14 @@ export function pageStateOf(text: string, overrides: Partial<PageState> = {}): P
     mentions,
     highlights: {},
     card: null,
-    stats: { scriptMs: 1, idleWaitMs: 0, longestSliceMs: 1, slices: 1, skipped: false },
+    stats: {
+      scriptMs: 1,
+      idleWaitMs: 0,
+      longestSliceMs: 1,
+      slices: 1,
+      phaseMs: { read: 1, match: 1, draw: 1 },
+      skipped: false,
+    },
     ...overrides,
   };
 }

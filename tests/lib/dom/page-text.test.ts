@@ -17,6 +17,8 @@ beforeEach(() => {
   document.body.innerHTML = '';
 });
 
+const NODE_BY_NODE = { wholeBlocks: false };
+
 describe('readPageText: inline elements', () => {
   it.each([
     ['<p>Meta invested $14.<span>3</span> billion in Scale AI.</p>', '$14.3 billion'],
@@ -61,13 +63,19 @@ describe('readPageText: blocks', () => {
     expect(textOf(html)).toBe(text);
   });
 
-  it('maps every node onto its own slice of the text', () => {
-    const page = readPageText(body('<h1>Title</h1><p>Meta <b>paid</b>\n $14.3 billion.</p>'));
-    expect(page.nodes.map((node, i) => page.text.slice(page.starts[i], page.ends[i]))).toEqual(
-      page.nodes.map((node) => node.data.replace(/\n/g, ' ')),
-    );
-    expect(page.starts).toEqual([...page.starts].sort((a, b) => a - b));
-  });
+  it.each([true, false])(
+    'maps every unit onto its own slice of the text (blocks read whole: %s)',
+    (wholeBlocks) => {
+      const html = '<h1>Title</h1><p>Meta <b>paid</b>\n $14.3 billion.</p>';
+      const page = readPageText(body(html), { wholeBlocks });
+      expect(page.units.map((_, i) => page.text.slice(page.starts[i], page.ends[i]))).toEqual(
+        page.units.map((unit) => unit.textContent!.replace(/\n/g, ' ')),
+      );
+      expect(page.starts).toEqual([...page.starts].sort((a, b) => a - b));
+      const kinds = page.units.map((unit) => unit.nodeName);
+      expect(kinds).toEqual(wholeBlocks ? ['H1', 'P'] : ['#text', '#text', '#text', '#text']);
+    },
+  );
 });
 
 describe('readPageText: roots', () => {
@@ -105,11 +113,17 @@ describe('readPageText: skipped regions', () => {
   ])('never reads %s', (_, html) => {
     const page = readPageText(body(`<p>before</p>${html}<p>after</p>`));
     expect(page.text).toBe('before\nafter');
-    expect(page.nodes.map((node) => node.data)).toEqual(['before', 'after']);
+    expect(page.units.map((unit) => unit.textContent)).toEqual(['before', 'after']);
   });
 
-  it('reads contenteditable="false"', () => {
+  it('reads contenteditable="false", in any case', () => {
     expect(textOf('<div contenteditable="false">Meta</div>')).toBe('Meta');
+    expect(textOf('<div contenteditable="FALSE">Meta</div>')).toBe('Meta');
+  });
+
+  it('reads nothing when the root itself is hidden', () => {
+    body(`<div id="panel" hidden>${secret}</div>`);
+    expect(readPageText(document.getElementById('panel')!).text).toBe('');
   });
 
   it('reads nothing when the root itself is editable', () => {
@@ -118,6 +132,7 @@ describe('readPageText: skipped regions', () => {
   });
 });
 
+// Node by node, as blocks holding a shadow tree are read (see the next block of tests).
 describe('readPageText: shadow roots', () => {
   function host(shadowHtml: string, lightHtml = ''): ShadowRoot {
     const element = document.createElement('news-story');
@@ -131,44 +146,57 @@ describe('readPageText: shadow roots', () => {
   it('reads an open shadow root in place of its host', () => {
     body('<p>before</p>');
     const shadow = host('<p>Meta invested $14.3 billion in Scale AI.</p>', '<p>unslotted</p>');
-    const page = readPageText(document.body);
+    const page = readPageText(document.body, NODE_BY_NODE);
     expect(page.text).toBe('before\nMeta invested $14.3 billion in Scale AI.');
     expect(page.shadowRoots).toEqual([shadow]);
   });
 
   it('reads slotted light children where their slot sits', () => {
     host('<p>By <slot></slot> today</p>', '<b>Meta</b>');
-    expect(readPageText(document.body).text).toBe('By Meta today');
+    expect(readPageText(document.body, NODE_BY_NODE).text).toBe('By Meta today');
   });
 
   it("reads a slot's fallback content when nothing is assigned to it", () => {
     host('<p>By <slot name="who">Scale AI</slot> today</p>');
-    expect(readPageText(document.body).text).toBe('By Scale AI today');
+    expect(readPageText(document.body, NODE_BY_NODE).text).toBe('By Scale AI today');
   });
 
   it('lists a shadow root given as the root', () => {
     const shadow = host('<p>Meta</p>');
-    expect(readPageText(shadow)).toMatchObject({ text: 'Meta', shadowRoots: [shadow] });
+    expect(readPageText(shadow, NODE_BY_NODE)).toMatchObject({
+      text: 'Meta',
+      shadowRoots: [shadow],
+    });
+  });
+
+  it('reads a shadow tree that a block without text of its own holds, blocks read whole', () => {
+    body('<p>before</p><div id="wrapper"></div>');
+    const element = document.createElement('news-story');
+    document.getElementById('wrapper')!.append(element);
+    element.attachShadow({ mode: 'open' }).innerHTML = '<p>Meta paid $14.3 billion.</p>';
+    expect(readPageText(document.body).text).toBe('before\nMeta paid $14.3 billion.');
   });
 });
 
 describe('PageTextReader', () => {
-  it('gives the same result read in slices as in one pass', () => {
-    const paragraphs = Array.from(
-      { length: 400 },
-      (_, i) => `<p>Meta <b>paid</b> $${i}.<span>3</span> billion <i>in</i> ${i}.</p>`,
-    );
-    const root = body(`<div>${paragraphs.join('')}</div>`);
-    const reader = new PageTextReader(root);
-    let calls = 0;
-    let slices = 0;
-    for (;;) {
-      slices += 1;
-      if (reader.step(() => ++calls % 3 === 0)) break;
-    }
-    expect(slices).toBeGreaterThan(10);
-    expect(reader.result()).toEqual(readPageText(root));
-  });
+  it.each([true, false])(
+    'gives the same result read in slices as in one pass (blocks read whole: %s)',
+    (wholeBlocks) => {
+      const paragraphs = Array.from(
+        { length: 1200 },
+        (_, i) => `<p>Meta <b>paid</b> $${i}.<span>3</span> billion <i>in</i> ${i}.</p>`,
+      );
+      const root = body(`<div>${paragraphs.join('')}</div>`);
+      const reader = new PageTextReader(root, { wholeBlocks });
+      let slices = 0;
+      for (;;) {
+        slices += 1;
+        if (reader.step(() => true)) break;
+      }
+      expect(slices).toBeGreaterThan(10);
+      expect(reader.result()).toEqual(readPageText(root, { wholeBlocks }));
+    },
+  );
 
   it('reads a bounded batch of nodes per step, so it finishes under an expired deadline', () => {
     const paragraphs = Array.from({ length: 300 }, (_, i) => `<p>line ${i}</p>`);
@@ -215,6 +243,6 @@ describe('readPageText: source whitespace', () => {
     document.body.innerHTML = '<p>Meta agreed\n  to invest $14.3\tbillion in Scale\nAI.</p>';
     const page = readPageText(document.body);
     expect(page.text).toBe('Meta agreed   to invest $14.3 billion in Scale AI.');
-    expect(page.text.length).toBe(page.nodes[0].data.length);
+    expect(page.text.length).toBe(page.units[0].textContent!.length);
   });
 });

@@ -3,9 +3,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { readPageText } from '../../../lib/dom/page-text';
 import { piecesOf, rangeOf, type TextPiece } from '../../../lib/dom/text-ranges';
 
-function read(html: string) {
+function read(html: string, wholeBlocks = true) {
   document.body.innerHTML = html;
-  return readPageText(document.body);
+  return readPageText(document.body, { wholeBlocks });
 }
 
 // What each piece covers, as text.
@@ -62,8 +62,8 @@ describe('piecesOf', () => {
   });
 
   it('keeps the offsets of the text as read after its node has been split', () => {
-    const page = read('<p>Meta invested $14.3 billion.</p>');
-    const node = page.nodes[0];
+    const page = read('<p>Meta invested $14.3 billion.</p>', false);
+    const node = page.units[0] as Text;
     node.splitText(4);
     const start = page.text.indexOf('$14.3');
     expect(piecesOf(page, start, start + 5)).toEqual([{ node, start: 14, end: 19 }]);
@@ -78,5 +78,55 @@ describe('rangeOf', () => {
 
   it('returns null when there are no pieces', () => {
     expect(rangeOf([], document)).toBeNull();
+  });
+});
+
+describe('piecesOf on blocks read whole', () => {
+  it('finds the text nodes of a block read whole only when a range needs them', () => {
+    const page = read('<p>Meta <b>paid</b> $14.<span>3</span> billion.</p>');
+    expect(page.units).toEqual([document.querySelector('p')]);
+    const start = page.text.indexOf('$14.3');
+    expect(texts(piecesOf(page, start, start + '$14.3 billion'.length))).toEqual([
+      '$14.',
+      '3',
+      ' billion',
+    ]);
+  });
+
+  it('reads a block holding anything but plain inline elements node by node', () => {
+    for (const inside of ['<x-price>$1</x-price>', '<br>', '<code>x</code>', '<i hidden>x</i>']) {
+      const page = read(`<p>Meta <b>paid</b> ${inside} today.</p>`);
+      expect(
+        page.units.every((unit) => unit.nodeType === Node.TEXT_NODE),
+        inside,
+      ).toBe(true);
+    }
+  });
+
+  it('gives no pieces once the block has changed length since it was read', () => {
+    const page = read('<p>Meta paid $14.3 billion.</p>');
+    document.querySelector('p')!.append(' More text.');
+    expect(piecesOf(page, 0, 4)).toEqual([]);
+  });
+
+  it('gives no pieces in a block that holds a shadow tree, and lists it to be read again', () => {
+    // A span may hold a shadow tree too, and a span is read as part of its block.
+    const page = read('<p>Meta paid <span>light text</span> today.</p>');
+    const host = document.querySelector('span')!;
+    host.attachShadow({ mode: 'open' }).textContent = '$14.3 billion';
+    expect(piecesOf(page, 0, 4)).toEqual([]);
+    expect(page.readAgain).toEqual([document.querySelector('p')]);
+    // Read node by node, the shadow tree's text is what is read.
+    const again = readPageText(document.querySelector('p')!, { wholeBlocks: false });
+    expect(again.text).toBe('Meta paid $14.3 billion today.');
+  });
+
+  it('gives no pieces for a range only partly in a block it cannot use', () => {
+    const page = read('<p>Meta <span></span></p>Scale AI');
+    document.querySelector('span')!.attachShadow({ mode: 'open' });
+    expect(piecesOf(page, 0, page.text.length)).toEqual([]);
+    expect(texts(piecesOf(page, page.text.indexOf('Scale'), page.text.length))).toEqual([
+      'Scale AI',
+    ]);
   });
 });
