@@ -4,8 +4,9 @@ import { reviewSchema, type Review } from '../../lib/store/schema';
 
 /**
  * The review of one mention: a labelled select of review state, a labelled note and a Save
- * button. Edits stay local until saved; `onSave` gets the chosen state and the note. Give it a
- * `key` that changes with the stored review so a reload resets the draft.
+ * button. Edits stay local until saved; `onSave` gets the chosen state and the note. When the
+ * stored review or note changes (a save, an import), the draft is reset to it in place: the
+ * form stays mounted, so a keyboard user who pressed Save keeps the focus on it.
  */
 export function ReviewControls({
   subject,
@@ -22,6 +23,14 @@ export function ReviewControls({
   const id = useId();
   const [draftReview, setDraftReview] = useState<Review>(review);
   const [draftNote, setDraftNote] = useState(note);
+  // Adjusted while rendering, as react.dev "You Might Not Need an Effect" shows: remounting
+  // the form (a changing `key`) instead would drop the focus to the document's body.
+  const [stored, setStored] = useState({ review, note });
+  if (stored.review !== review || stored.note !== note) {
+    setStored({ review, note });
+    setDraftReview(review);
+    setDraftNote(note);
+  }
   return (
     <form
       className="review-controls"

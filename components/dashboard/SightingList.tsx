@@ -49,7 +49,6 @@ function MentionItem({
         </dd>
       </dl>
       <ReviewControls
-        key={`${mention.review}\u0000${mention.note}`}
         subject={mention.text}
         review={mention.review}
         note={mention.note}

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { DatasetMatrix } from '../../components/dashboard/DatasetMatrix';
 import { HistoryActions, type ExportFormat } from '../../components/dashboard/HistoryActions';
 import { HistoryFilters } from '../../components/dashboard/HistoryFilters';
@@ -61,6 +62,13 @@ function HistoryBody(props: DashboardProps) {
  * clearing; the reference sources as a claim × source table; and the history's size.
  */
 export function App(props: DashboardProps) {
+  // The Dismiss button goes with the message; the focus moves on to what follows it, not to
+  // the document's body, where a keyboard or screen reader user would lose their place.
+  const historyHeading = useRef<HTMLHeadingElement>(null);
+  const onDismiss = () => {
+    props.onDismiss();
+    historyHeading.current?.focus();
+  };
   return (
     <>
       <header className="page-header">
@@ -80,9 +88,11 @@ export function App(props: DashboardProps) {
         </nav>
       </header>
       <main>
-        <StoreMessage notice={props.notice} onDismiss={props.onDismiss} />
+        <StoreMessage notice={props.notice} onDismiss={onDismiss} />
         <section id="history" aria-labelledby="history-heading">
-          <h2 id="history-heading">Figures seen on pages</h2>
+          <h2 id="history-heading" tabIndex={-1} ref={historyHeading}>
+            Figures seen on pages
+          </h2>
           <HistoryFilters
             filter={props.filter}
             options={props.options}

@@ -742,3 +742,58 @@ export function stateMentionAsExpected(mention: MentionState): ExpectedMark {
     disagree: mention.disagree,
   };
 }
+
+// ---------------------------------------------------------------------------------------
+// Extension pages
+// ---------------------------------------------------------------------------------------
+
+/** The address of one of the extension's own pages (`dashboard.html`, `popup.html?…`). */
+export function extensionPageUrl(sw: Worker, path: string): string {
+  return `chrome-extension://${new URL(sw.url()).host}/${path}`;
+}
+
+/**
+ * The id of the tab whose content script reports `url` (its get-page-state `url`), found
+ * from the service worker; throws when no tab shows it.
+ */
+export function tabIdShowing(sw: Worker, url: string): Promise<number> {
+  return sw.evaluate(async (url) => {
+    const { chrome } = globalThis as unknown as { chrome: typeof Browser };
+    for (const tab of await chrome.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      try {
+        const reply = await chrome.tabs.sendMessage(tab.id, { type: 'get-page-state' });
+        if (reply?.state?.url === url) return tab.id;
+      } catch {
+        // no content script in this tab
+      }
+    }
+    throw new Error(`no tab shows ${url}`);
+  }, url);
+}
+
+/** A file the browser downloaded: the name it suggested, where it was saved, its text. */
+export type DownloadedFile = { filename: string; path: string; text: string };
+
+/**
+ * Runs `start` (a click that should download a file) and waits for the browser's download
+ * as a reader's browser does it, then saves the file into `dir` under its suggested name.
+ * Throws when no download starts within `timeoutMs` or the download fails.
+ */
+export async function captureDownload(
+  page: Page,
+  dir: string,
+  start: () => Promise<void>,
+  timeoutMs = 10_000,
+): Promise<DownloadedFile> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: timeoutMs }),
+    start(),
+  ]);
+  const failure = await download.failure();
+  if (failure !== null) throw new Error(`the download of ${download.url()} failed: ${failure}`);
+  const filename = download.suggestedFilename();
+  const path = join(dir, filename);
+  await download.saveAs(path);
+  return { filename, path, text: await readFile(path, 'utf8') };
+}
