@@ -7,31 +7,33 @@ import { figureUnitSchema } from './figure';
  * sentence names every one of `entities`, a `cues` word stands near the figure (the nearest
  * cue picks among claims), and the claim's time scope is met (issue #2, "Attribution").
  */
-export const claimSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  /** What a reader sees: "Meta's investment in Scale AI". */
-  label: z.string().min(1),
-  /** `text` claims (founders, deal status) hold words, not figures; a later issue fills them. */
-  valueKind: z.enum(['figure', 'text']),
-  unit: figureUnitSchema.optional(),
-  /** Whose figure it is: the nearest company named before the figure must be this one. */
-  subject: entityIdSchema,
-  /** Every entity the sentence must name (or refer back to). */
-  entities: z.array(entityIdSchema).min(1),
-  /** Regex sources of cue words; case-insensitive, matched as whole words. */
-  cues: z.array(z.string()).min(1),
-  /** For counts: the nouns counted ("contractors"). */
-  countNouns: z.array(z.string()).optional(),
-  /** Time scope: one of these must appear in the sentence (regex sources). */
-  scope: z.array(z.string()).optional(),
-  /**
-   * Words that put the sentence outside the claim's scope even when a scope word is there
-   * ("the deal values Scale AI at $29 billion, double its 2024 valuation"): regex sources.
-   */
-  notInScope: z.array(z.string()).optional(),
-  /** Time scope: the year written next to the figure must be this one ("$2 billion in 2025"). */
-  figureYear: z.number().int().optional(),
-});
+export const claimSchema = z.lazy(() =>
+  z.object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** What a reader sees: "Meta's investment in Scale AI". */
+    label: z.string().min(1),
+    /** `text` claims (founders, deal status) hold words, not figures; a later issue fills them. */
+    valueKind: z.enum(['figure', 'text']),
+    unit: figureUnitSchema.optional(),
+    /** Whose figure it is: the nearest company named before the figure must be this one. */
+    subject: entityIdSchema,
+    /** Every entity the sentence must name (or refer back to). */
+    entities: z.array(entityIdSchema).min(1),
+    /** Regex sources of cue words; case-insensitive, matched as whole words. */
+    cues: z.array(z.string()).min(1),
+    /** For counts: the nouns counted ("contractors"). */
+    countNouns: z.array(z.string()).optional(),
+    /** Time scope: one of these must appear in the sentence (regex sources). */
+    scope: z.array(z.string()).optional(),
+    /**
+     * Words that put the sentence outside the claim's scope even when a scope word is there
+     * ("the deal values Scale AI at $29 billion, double its 2024 valuation"): regex sources.
+     */
+    notInScope: z.array(z.string()).optional(),
+    /** Time scope: the year written next to the figure must be this one ("$2 billion in 2025"). */
+    figureYear: z.number().int().optional(),
+  }),
+);
 export type Claim = z.infer<typeof claimSchema>;
 export type ClaimId = Claim['id'];
 

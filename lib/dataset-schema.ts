@@ -2,47 +2,55 @@ import { z } from 'zod';
 import { amountSchema, figureUnitSchema, qualifierSchema, type Figure } from './figure';
 
 /** A reference source: one seed article. Its id is the seed's file name without ".txt". */
-export const sourceSchema = z.object({
-  id: z.string().regex(/^[\w-]+$/),
-  title: z.string().min(1),
-  /** SHA-256 of the seed file, so a stale dataset is caught. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-});
+export const sourceSchema = z.lazy(() =>
+  z.object({
+    id: z.string().regex(/^[\w-]+$/),
+    title: z.string().min(1),
+    /** SHA-256 of the seed file, so a stale dataset is caught. */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  }),
+);
 export type Source = z.infer<typeof sourceSchema>;
 
 /** What a statement says: a figure, or words for the non-numeric facts (founders, status). */
-export const statementValueSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('figure'),
-    unit: figureUnitSchema,
-    low: amountSchema,
-    high: amountSchema.optional(),
-    countNoun: z.string().optional(),
-  }),
-  z.object({ kind: z.literal('text'), text: z.string().min(1) }),
-]);
+export const statementValueSchema = z.lazy(() =>
+  z.discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('figure'),
+      unit: figureUnitSchema,
+      low: amountSchema,
+      high: amountSchema.optional(),
+      countNoun: z.string().optional(),
+    }),
+    z.object({ kind: z.literal('text'), text: z.string().min(1) }),
+  ]),
+);
 
 /**
  * One thing a source says about one claim. `quote` is the source's sentence, verbatim, found
  * at `offset` in the seed; `figureOffset` and `figureText` locate the figure inside the seed.
  */
-export const statementSchema = z.object({
-  claim: z.string(),
-  source: z.string(),
-  value: statementValueSchema,
-  qualifier: qualifierSchema.nullable(),
-  quote: z.string().min(1),
-  offset: z.number().int().nonnegative(),
-  figureText: z.string().min(1),
-  figureOffset: z.number().int().nonnegative(),
-});
+export const statementSchema = z.lazy(() =>
+  z.object({
+    claim: z.string(),
+    source: z.string(),
+    value: statementValueSchema,
+    qualifier: qualifierSchema.nullable(),
+    quote: z.string().min(1),
+    offset: z.number().int().nonnegative(),
+    figureText: z.string().min(1),
+    figureOffset: z.number().int().nonnegative(),
+  }),
+);
 export type Statement = z.infer<typeof statementSchema>;
 
-export const datasetSchema = z.object({
-  version: z.literal(1),
-  sources: z.array(sourceSchema).min(1),
-  statements: z.array(statementSchema),
-});
+export const datasetSchema = z.lazy(() =>
+  z.object({
+    version: z.literal(1),
+    sources: z.array(sourceSchema).min(1),
+    statements: z.array(statementSchema),
+  }),
+);
 export type Dataset = z.infer<typeof datasetSchema>;
 
 /** The figure a statement states, or null for a text statement. */

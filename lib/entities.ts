@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The two companies Sourcemark follows. */
-export const entityIdSchema = z.enum(['meta', 'scale-ai']);
+export const entityIdSchema = z.lazy(() => z.enum(['meta', 'scale-ai']));
 export type EntityId = z.infer<typeof entityIdSchema>;
 
 /** A name of Meta or Scale AI found in text. */

@@ -1,37 +1,33 @@
 import { z } from 'zod';
 
 /** Zod schema of an {@link Amount} (see amount.ts). */
-export const amountSchema = z.object({ mantissa: z.number().int(), exponent: z.number().int() });
+export const amountSchema = z.lazy(() =>
+  z.object({ mantissa: z.number().int(), exponent: z.number().int() }),
+);
 
 /** What a figure counts. `count` figures also carry the noun they count ("contractors"). */
-export const figureUnitSchema = z.enum(['usd', 'percent', 'count', 'year']);
+export const figureUnitSchema = z.lazy(() => z.enum(['usd', 'percent', 'count', 'year']));
 export type FigureUnit = z.infer<typeof figureUnitSchema>;
 
 /**
  * How the writer bounded the value (issue #2, "Comparison"). `exact` is the plain figure;
  * `range` uses `low` and `high`.
  */
-export const qualifierSchema = z.enum([
-  'exact',
-  'over',
-  'at-least',
-  'up-to',
-  'under',
-  'about',
-  'nearly',
-  'just-over',
-  'range',
-]);
+export const qualifierSchema = z.lazy(() =>
+  z.enum(['exact', 'over', 'at-least', 'up-to', 'under', 'about', 'nearly', 'just-over', 'range']),
+);
 export type Qualifier = z.infer<typeof qualifierSchema>;
 
 /** A figure as parsed from text: unit, qualifier and the written amount(s). */
-export const figureSchema = z.object({
-  unit: figureUnitSchema,
-  qualifier: qualifierSchema,
-  low: amountSchema,
-  high: amountSchema.optional(),
-  countNoun: z.string().optional(),
-});
+export const figureSchema = z.lazy(() =>
+  z.object({
+    unit: figureUnitSchema,
+    qualifier: qualifierSchema,
+    low: amountSchema,
+    high: amountSchema.optional(),
+    countNoun: z.string().optional(),
+  }),
+);
 export type Figure = z.infer<typeof figureSchema>;
 
 /** Why a figure-like text cannot be compared yet (another currency, a non-English format). */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { findClaim } from './claims';
 import type { ExportedFile } from './history-messages';
-import { settingsSchema } from './settings';
+import { HISTORY_LIMIT_MAX, settingsSchema } from './settings';
 import type { HistoryFilter } from './store/list-sightings';
 import {
   mentionRecordSchema,
@@ -181,10 +181,9 @@ export function describeCleared(
   return `Cleared ${plural(counts.sightings, 'page')} and ${plural(counts.mentions, 'mention')} from ${site ?? 'the history'}.`;
 }
 
-const historyLimitSchema = settingsSchema.shape.historyLimit.unwrap();
+const historyLimitSchema = z.lazy(() => settingsSchema.unwrap().shape.historyLimit.unwrap());
 
-/** The largest history limit the settings accept (lib/settings.ts). */
-export const HISTORY_LIMIT_MAX = historyLimitSchema.maxValue ?? Number.MAX_SAFE_INTEGER;
+export { HISTORY_LIMIT_MAX };
 
 /** Reads a history limit typed by the reader: a whole number the settings accept, else null. */
 export function parseHistoryLimit(text: string): number | null {

@@ -8,97 +8,116 @@ import { markStyleSchema } from './settings';
  * data (`{ ok: false, error }`), never as thrown errors.
  */
 
+/** A figure's verdict: what the sources say of it, all together. */
+export const verdictSchema = z.lazy(() => z.enum(['agrees', 'disagrees', 'mixed', 'unreferenced']));
+
 /** Background → content script: the user pressed the next/previous-mention shortcut. */
-export const moveToMentionSchema = z.object({
-  type: z.literal('move-to-mention'),
-  direction: z.enum(['next', 'previous']),
-});
+export const moveToMentionSchema = z.lazy(() =>
+  z.object({
+    type: z.literal('move-to-mention'),
+    direction: z.enum(['next', 'previous']),
+  }),
+);
 
 /** Anyone → content script: describe the marks on this page (the extension's own view). */
-export const getPageStateSchema = z.object({ type: z.literal('get-page-state') });
+export const getPageStateSchema = z.lazy(() => z.object({ type: z.literal('get-page-state') }));
 
 /** Popup → content script: scroll the page to a mention and flash it. */
-export const scrollToMentionSchema = z.object({
-  type: z.literal('scroll-to-mention'),
-  mentionId: z.string(),
-});
+export const scrollToMentionSchema = z.lazy(() =>
+  z.object({
+    type: z.literal('scroll-to-mention'),
+    mentionId: z.string(),
+  }),
+);
 
 /** Every message the content script accepts. */
-export const contentRequestSchema = z.discriminatedUnion('type', [
-  moveToMentionSchema,
-  getPageStateSchema,
-  scrollToMentionSchema,
-]);
+export const contentRequestSchema = z.lazy(() =>
+  z.discriminatedUnion('type', [moveToMentionSchema, getPageStateSchema, scrollToMentionSchema]),
+);
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
 
-const rectSchema = z.object({
-  x: z.number(),
-  y: z.number(),
-  width: z.number(),
-  height: z.number(),
-});
+const rectSchema = z.lazy(() =>
+  z.object({
+    x: z.number(),
+    y: z.number(),
+    width: z.number(),
+    height: z.number(),
+  }),
+);
 
 /** One mark as the content script sees it (the public data-* contract, as data). */
-export const pageMentionSchema = z.object({
-  id: z.string(),
-  kind: z.enum(['entity', 'figure']),
-  text: z.string(),
-  entity: z.enum(['meta', 'scale-ai']).optional(),
-  claim: z.string().optional(),
-  value: z.string().optional(),
-  /** The figure as parsed (figures that could be compared), so no reader parses `value`. */
-  figure: figureSchema.optional(),
-  verdict: z.enum(['agrees', 'disagrees', 'mixed', 'unreferenced']).optional(),
-  agree: z.array(z.string()),
-  disagree: z.array(z.string()),
-});
+export const pageMentionSchema = z.lazy(() =>
+  z.object({
+    id: z.string(),
+    kind: z.enum(['entity', 'figure']),
+    text: z.string(),
+    entity: z.enum(['meta', 'scale-ai']).optional(),
+    claim: z.string().optional(),
+    value: z.string().optional(),
+    /** The figure as parsed (figures that could be compared), so no reader parses `value`. */
+    figure: figureSchema.optional(),
+    verdict: verdictSchema.optional(),
+    agree: z.array(z.string()),
+    disagree: z.array(z.string()),
+  }),
+);
 export type PageMention = z.infer<typeof pageMentionSchema>;
 
 /** Timings of the content script's work on this page, in milliseconds. */
-export const pageStatsSchema = z.object({
-  /** Main-thread time spent annotating: the sum of the script's slices. */
-  scriptMs: z.number(),
-  /** Time spent waiting for the page to be idle before starting (not script time). */
-  idleWaitMs: z.number(),
-  /** The longest single slice. */
-  longestSliceMs: z.number(),
-  slices: z.number().int(),
-  /** Of `scriptMs`: reading the page's text, matching it, and drawing the marks. */
-  phaseMs: z.object({ read: z.number(), match: z.number(), draw: z.number() }),
-  /** Whether the cheap pre-check found no company name and skipped the tree walk. */
-  skipped: z.boolean(),
-});
+export const pageStatsSchema = z.lazy(() =>
+  z.object({
+    /** Main-thread time spent annotating: the sum of the script's slices. */
+    scriptMs: z.number(),
+    /** Time spent waiting for the page to be idle before starting (not script time). */
+    idleWaitMs: z.number(),
+    /** The longest single slice. */
+    longestSliceMs: z.number(),
+    slices: z.number().int(),
+    /** Of `scriptMs`: reading the page's text, matching it, and drawing the marks. */
+    phaseMs: z.object({ read: z.number(), match: z.number(), draw: z.number() }),
+    /** Whether the cheap pre-check found no company name and skipped the tree walk. */
+    skipped: z.boolean(),
+  }),
+);
 export type PageStats = z.infer<typeof pageStatsSchema>;
 
-export const pageStateSchema = z.object({
-  /** The page's address and title, as the content script sees them (no "tabs" permission). */
-  url: z.string(),
-  title: z.string(),
-  /** False when the reader switched the site off: no marks, nothing recorded. */
-  siteEnabled: z.boolean(),
-  markStyle: markStyleSchema,
-  ready: z.boolean(),
-  mentions: z.array(pageMentionSchema),
-  highlights: z.record(z.string(), z.number()),
-  card: z.object({ mentionId: z.string(), text: z.string(), rect: rectSchema }).nullable(),
-  stats: pageStatsSchema,
-});
+export const pageStateSchema = z.lazy(() =>
+  z.object({
+    /** The page's address and title, as the content script sees them (no "tabs" permission). */
+    url: z.string(),
+    title: z.string(),
+    /** False when the reader switched the site off: no marks, nothing recorded. */
+    siteEnabled: z.boolean(),
+    markStyle: markStyleSchema,
+    ready: z.boolean(),
+    mentions: z.array(pageMentionSchema),
+    highlights: z.record(z.string(), z.number()),
+    card: z.object({ mentionId: z.string(), text: z.string(), rect: rectSchema }).nullable(),
+    stats: pageStatsSchema,
+  }),
+);
 export type PageState = z.infer<typeof pageStateSchema>;
 
-export const getPageStateResponseSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), state: pageStateSchema }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
+export const getPageStateResponseSchema = z.lazy(() =>
+  z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), state: pageStateSchema }),
+    z.object({ ok: z.literal(false), error: z.string() }),
+  ]),
+);
 export type GetPageStateResponse = z.infer<typeof getPageStateResponseSchema>;
 
-export const moveToMentionResponseSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), mentionId: z.string().nullable() }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
+export const moveToMentionResponseSchema = z.lazy(() =>
+  z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), mentionId: z.string().nullable() }),
+    z.object({ ok: z.literal(false), error: z.string() }),
+  ]),
+);
 export type MoveToMentionResponse = z.infer<typeof moveToMentionResponseSchema>;
 
-export const scrollToMentionResponseSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), found: z.boolean() }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
+export const scrollToMentionResponseSchema = z.lazy(() =>
+  z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), found: z.boolean() }),
+    z.object({ ok: z.literal(false), error: z.string() }),
+  ]),
+);
 export type ScrollToMentionResponse = z.infer<typeof scrollToMentionResponseSchema>;

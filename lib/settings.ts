@@ -1,21 +1,26 @@
 import { z } from 'zod';
 
 /** How marks are drawn: painted with the CSS Highlight API, or wrapped in elements. */
-export const markStyleSchema = z.enum(['paint', 'elements']);
+export const markStyleSchema = z.lazy(() => z.enum(['paint', 'elements']));
 export type MarkStyle = z.infer<typeof markStyleSchema>;
+
+/** The largest history limit the settings accept. */
+export const HISTORY_LIMIT_MAX = 100_000;
 
 /**
  * The user's settings, stored in `browser.storage.local` under {@link SETTINGS_KEY}. Unknown
  * keys are kept (a later version may add some); a missing or malformed value falls back to
  * the defaults field by field.
  */
-export const settingsSchema = z.looseObject({
-  markStyle: markStyleSchema.catch('paint'),
-  /** Sites (host names, "www." dropped) the reader switched off: "Don't mark this site". */
-  disabledSites: z.array(z.string()).catch([]),
-  /** How many pages the history keeps; the least recently seen go first. */
-  historyLimit: z.number().int().min(1).max(100_000).catch(1000),
-});
+export const settingsSchema = z.lazy(() =>
+  z.looseObject({
+    markStyle: markStyleSchema.catch('paint'),
+    /** Sites (host names, "www." dropped) the reader switched off: "Don't mark this site". */
+    disabledSites: z.array(z.string()).catch([]),
+    /** How many pages the history keeps; the least recently seen go first. */
+    historyLimit: z.number().int().min(1).max(HISTORY_LIMIT_MAX).catch(1000),
+  }),
+);
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const SETTINGS_KEY = 'settings';

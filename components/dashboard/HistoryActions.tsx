@@ -27,7 +27,11 @@ export function HistoryActions({
   sites: string[];
   /** The site the filters show, chosen first for clearing. */
   site: string | undefined;
-  /** True while an operation runs: actions wait. */
+  /**
+   * True while an operation runs: actions do nothing meanwhile. They say so with
+   * `aria-disabled` rather than `disabled`, which would throw the keyboard focus off the
+   * button just pressed whenever an operation outlasts a frame.
+   */
   busy: boolean;
   confirm: (question: string) => boolean;
   onExport: (format: ExportFormat) => void;
@@ -47,7 +51,14 @@ export function HistoryActions({
           Export
         </span>
         {EXPORTS.map(({ format, label, hint }) => (
-          <button key={format} type="button" disabled={busy} onClick={() => onExport(format)}>
+          <button
+            key={format}
+            type="button"
+            aria-disabled={busy}
+            onClick={() => {
+              if (!busy) onExport(format);
+            }}
+          >
             {label}
             <span className="hint"> ({hint})</span>
           </button>
@@ -59,7 +70,10 @@ export function HistoryActions({
           id={`${id}-import`}
           type="file"
           accept=".json,application/json"
-          disabled={busy}
+          aria-disabled={busy}
+          onClick={(event) => {
+            if (busy) event.preventDefault(); // no file chooser while an operation runs
+          }}
           onChange={(event) => {
             const file = event.target.files?.[0];
             // Cleared so choosing the same file again imports it again.
@@ -72,9 +86,11 @@ export function HistoryActions({
         <button
           type="button"
           className="danger"
-          disabled={busy || sites.length === 0}
+          disabled={sites.length === 0}
+          aria-disabled={busy}
           onClick={() => {
             if (
+              !busy &&
               confirm(
                 'Delete the whole history, reviews and notes included? This cannot be undone.',
               )
@@ -102,9 +118,11 @@ export function HistoryActions({
         <button
           type="button"
           className="danger"
-          disabled={busy || siteToClear === undefined}
+          disabled={siteToClear === undefined}
+          aria-disabled={busy}
           onClick={() => {
             if (
+              !busy &&
               siteToClear !== undefined &&
               confirm(
                 `Delete every page of ${siteToClear} from the history, reviews and notes included?`,

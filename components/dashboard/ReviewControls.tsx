@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { REVIEW_LABELS } from '../../lib/history-view';
-import { reviewSchema, type Review } from '../../lib/store/schema';
+import { REVIEWS, reviewSchema, type Review } from '../../lib/store/schema';
 
 /**
  * The review of one mention: a labelled select of review state, a labelled note and a Save
@@ -51,7 +51,7 @@ export function ReviewControls({
               if (parsed.success) setDraftReview(parsed.data);
             }}
           >
-            {reviewSchema.options.map((state) => (
+            {REVIEWS.map((state) => (
               <option key={state} value={state}>
                 {REVIEW_LABELS[state]}
               </option>

@@ -1,6 +1,6 @@
 import { claimLabel, REVIEW_LABELS, reviewCounts, VERDICT_LABELS } from '../../lib/history-view';
 import {
-  reviewSchema,
+  REVIEWS,
   type HistoryEntry,
   type MentionRecord,
   type Review,
@@ -61,9 +61,9 @@ function MentionItem({
 function Counts({ entries }: { entries: HistoryEntry[] }) {
   const counts = reviewCounts(entries);
   const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
-  const parts = reviewSchema.options
-    .map((state) => `${counts[state]} ${REVIEW_LABELS[state].toLowerCase()}`)
-    .join(', ');
+  const parts = REVIEWS.map(
+    (state) => `${counts[state]} ${REVIEW_LABELS[state].toLowerCase()}`,
+  ).join(', ');
   return (
     <p className="review-counts">
       {entries.length} {entries.length === 1 ? 'page' : 'pages'}, {total}{' '}

@@ -12,10 +12,13 @@ import {
  * and `note`, and a `reviewed` flag where version 2 has a review state. Kept so the version 2
  * upgrade, and readers meeting a record the upgrade could not touch, turn them into records.
  */
-export const sightingV1Schema = sightingRecordSchema.omit({ site: true });
-export const mentionV1Schema = mentionRecordSchema
-  .omit({ site: true, note: true, review: true })
-  .extend({ reviewed: z.boolean() });
+export const sightingV1Schema = z.lazy(() => sightingRecordSchema.unwrap().omit({ site: true }));
+export const mentionV1Schema = z.lazy(() =>
+  mentionRecordSchema
+    .unwrap()
+    .omit({ site: true, note: true, review: true })
+    .extend({ reviewed: z.boolean() }),
+);
 
 /** Returns a version 1 sighting as a version 2 record: its site taken from its URL. */
 export function upgradeSightingV1(record: z.infer<typeof sightingV1Schema>): SightingRecord {

@@ -64,17 +64,30 @@ describe('HistoryActions', () => {
     expect(onClear).toHaveBeenCalledWith('example.com');
   });
 
-  it('disables clearing when the history is empty, and every action while busy', () => {
+  it('disables clearing when the history is empty', () => {
     setup({ sites: [] });
     expect(screen.getByRole('button', { name: 'Clear history' })).toHaveProperty('disabled', true);
     expect(screen.getByRole('button', { name: 'Clear this site' })).toHaveProperty(
       'disabled',
       true,
     );
-    cleanup();
-    setup({ busy: true });
+  });
+
+  it('while busy, says so and ignores every action, yet keeps each focusable', () => {
+    const props = setup({ busy: true });
     for (const button of screen.getAllByRole('button')) {
-      expect(button).toHaveProperty('disabled', true);
+      expect(button.getAttribute('aria-disabled')).toBe('true');
+      expect(button).toHaveProperty('disabled', false);
+      button.focus();
+      expect(document.activeElement).toBe(button);
+      fireEvent.click(button);
     }
+    expect(props.onExport).not.toHaveBeenCalled();
+    expect(props.onClear).not.toHaveBeenCalled();
+    expect(props.confirm).not.toHaveBeenCalled();
+    const input = screen.getByLabelText('Import a JSON export');
+    expect(input.getAttribute('aria-disabled')).toBe('true');
+    // A click that would open the file chooser is cancelled.
+    expect(fireEvent.click(input)).toBe(false);
   });
 });
