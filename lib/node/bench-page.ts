@@ -4,7 +4,9 @@
  * naming no company), in both mark styles, measured in Chromium next to what a developer
  * would otherwise reach for, marking the same words and figure patterns on the same page:
  * mark.js and its maintained successor advanced-mark.js (across elements), and a floor (one
- * TreeWalker pass reading every text node, no writes). Everything runs in the same browser
+ * TreeWalker pass reading every text node, no writes), run in the page's world and again in
+ * an isolated world like a content script's (where each node touched needs a wrapper of its
+ * own, about twice the cost). Everything runs in the same browser
  * build; results are ratios against those baselines, never pass/fail timings.
  *
  * What is timed:
@@ -31,7 +33,7 @@ import {
 } from 'playwright-core';
 import { z } from 'zod';
 import { generateNewsHtml } from '../generate-news-html';
-import { getPageStateResponseSchema, type PageState } from '../messages';
+import { getPageStateResponseSchema, type PageStats, type PageState } from '../messages';
 import type { MarkStyle } from '../settings';
 import { serveStatic } from './serve-static';
 import { buildExtension } from './build-extension';
@@ -251,12 +253,37 @@ class PlainBrowser {
   }
 }
 
-/** Runs `call` on a fresh tab of `url`; null when it outlasts LIBRARY_TIMEOUT_MS. */
+/**
+ * Runs `call` in an isolated world of `page`, as a content script runs: the same DOM, but
+ * every node it touches needs a JS wrapper of that world's own.
+ */
+async function evaluateIsolated(page: Page, call: string): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+    frameId: frameTree.frame.id,
+    worldName: 'sourcemark-bench',
+  });
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression: call,
+    contextId: executionContextId,
+    returnByValue: true,
+    awaitPromise: true,
+  });
+  if (exceptionDetails) throw new Error(`isolated call failed: ${exceptionDetails.text}`);
+  await cdp.detach();
+  return result.value;
+}
+
+/**
+ * Runs `call` on a fresh tab of `url`, in the page's own world or in an isolated world like
+ * a content script's; null when it outlasts LIBRARY_TIMEOUT_MS.
+ */
 async function measureInPage(
   plain: PlainBrowser,
   url: string,
   call: string,
-  script?: string,
+  { script, world = 'page' }: { script?: string; world?: 'page' | 'isolated' } = {},
 ): Promise<Timed | null> {
   const page = await plain.page();
   await page.goto(url, { waitUntil: 'load' });
@@ -265,7 +292,8 @@ async function measureInPage(
   const timeout = new Promise<null>(
     (done) => (timer = setTimeout(() => done(null), LIBRARY_TIMEOUT_MS)),
   );
-  const result = await Promise.race([page.evaluate(call), timeout]);
+  const run = world === 'page' ? page.evaluate(call) : evaluateIsolated(page, call);
+  const result = await Promise.race([run, timeout]);
   clearTimeout(timer);
   if (result === null) {
     await plain.stop(); // the tab is stuck in a synchronous loop: end its browser
@@ -289,11 +317,18 @@ type PageResult = {
   markjs: (Timed | null)[];
   advanced_markjs: (Timed | null)[];
   floor: (Timed | null)[];
+  /** The same floor run in an isolated world, where a content script runs. */
+  floor_isolated: (Timed | null)[];
 };
 
 const STYLES = ['paint', 'elements'] as const;
-const BASELINES = ['markjs', 'advanced_markjs', 'floor'] as const;
-const BASELINE_LABELS = { markjs: 'mark.js', advanced_markjs: 'advanced-mark.js', floor: 'floor' };
+const BASELINES = ['markjs', 'advanced_markjs', 'floor', 'floor_isolated'] as const;
+const BASELINE_LABELS = {
+  markjs: 'mark.js',
+  advanced_markjs: 'advanced-mark.js',
+  floor: 'floor',
+  floor_isolated: 'floor (isolated)',
+};
 
 // A stopped library call (null) took over LIBRARY_TIMEOUT_MS: shown as a bound.
 const fixed = (value: number | null) =>
@@ -364,13 +399,21 @@ function printRatios(results: Map<PageName, PageResult>, contentScript: Buffer):
   for (const { name } of PAGES) {
     const r = at(name);
     const [paint, elements] = STYLES.map((style) => scriptMs(r.sourcemark[style]));
-    const [markjs, advanced, floor] = BASELINES.map((b) => baselineMs(r[b]));
+    const [markjs, advanced, floor, isolated] = BASELINES.map((b) => baselineMs(r[b]));
+    const phases = (style: MarkStyle) => {
+      const pick = (phase: keyof PageStats['phaseMs']) =>
+        fixed(medianOf(r.sourcemark[style], (run) => run.stats.phaseMs[phase]));
+      return `${style}_read_ms=${pick('read')} ${style}_match_ms=${pick('match')} ${style}_draw_ms=${pick('draw')}`;
+    };
     say(
       `page_${name} paint_ms=${fixed(paint)} elements_ms=${fixed(elements)} ` +
         `markjs_ms=${fixed(markjs)} advanced_markjs_ms=${fixed(advanced)} floor_ms=${fixed(floor)} ` +
+        `floor_isolated_ms=${fixed(isolated)} ` +
         `paint_vs_markjs=${ratio(paint, markjs)} paint_vs_advanced=${ratio(paint, advanced)} ` +
-        `paint_vs_floor=${ratio(paint, floor)} elements_vs_markjs=${ratio(elements, markjs)} ` +
-        `elements_vs_advanced=${ratio(elements, advanced)} elements_vs_floor=${ratio(elements, floor)}`,
+        `paint_vs_floor=${ratio(paint, floor)} paint_vs_floor_isolated=${ratio(paint, isolated)} ` +
+        `elements_vs_markjs=${ratio(elements, markjs)} ` +
+        `elements_vs_advanced=${ratio(elements, advanced)} elements_vs_floor=${ratio(elements, floor)} ` +
+        `elements_vs_floor_isolated=${ratio(elements, isolated)} ${phases('paint')} ${phases('elements')}`,
     );
   }
   const bySize = (pick: (run: SourcemarkRun) => number) =>
@@ -402,14 +445,15 @@ function printTargets(results: Map<PageName, PageResult>): void {
   const at = (name: PageName) => results.get(name)!;
   const yes = (ok: boolean) => (ok ? 'met' : 'missed');
   const oneMb = at('1mb');
-  const [markjs, advanced, floor] = BASELINES.map((b) => baselineMs(oneMb[b]));
+  const [markjs, advanced, floor, isolated] = BASELINES.map((b) => baselineMs(oneMb[b]));
   const parts = STYLES.map((style) => {
     const ms = scriptMs(oneMb.sourcemark[style]);
     // A stopped library call ran longer than any Sourcemark run here.
     const faster = (markjs === null || ms < markjs) && (advanced === null || ms < advanced);
     return (
       `${style}_faster_than_both_1mb=${yes(faster)} ` +
-      `${style}_within_3x_floor_1mb=${yes(floor !== null && ms <= 3 * floor)}`
+      `${style}_within_3x_floor_1mb=${yes(floor !== null && ms <= 3 * floor)} ` +
+      `${style}_within_3x_floor_isolated_1mb=${yes(isolated !== null && ms <= 3 * isolated)}`
     );
   });
   const short = (['200kb', '1mb', '5mb'] as const).every((name) =>
@@ -454,6 +498,7 @@ async function measureAll(): Promise<Measured> {
       markjs: [],
       advanced_markjs: [],
       floor: [],
+      floor_isolated: [],
     });
   }
   const urlOf = (name: PageName) => `${server.baseUrl}/${name}.html`;
@@ -479,11 +524,13 @@ async function measureAll(): Promise<Measured> {
         }
         for (const library of ['markjs', 'advanced_markjs'] as const) {
           const call = libraryCall(library);
-          result[library].push(
-            await measureInPage(plain, urlOf(name), call, LIBRARIES[library].file),
-          );
+          const script = LIBRARIES[library].file;
+          result[library].push(await measureInPage(plain, urlOf(name), call, { script }));
         }
-        result.floor.push(await measureInPage(plain, urlOf(name), `(${FLOOR_CALL})()`));
+        const floor = `(${FLOOR_CALL})()`;
+        result.floor.push(await measureInPage(plain, urlOf(name), floor));
+        const world = 'isolated';
+        result.floor_isolated.push(await measureInPage(plain, urlOf(name), floor, { world }));
       }
     }
   } finally {
@@ -513,7 +560,8 @@ async function main(): Promise<void> {
     `Chromium ${version}; pages: generateNewsHtml(bytes, ${SEED}, 2048), a mention sentence per ~2 KB of text; ` +
       `mark.js ${versionOf('mark.js')} {acrossElements}, advanced-mark.js ` +
       `${versionOf('advanced-mark.js')} {acrossElements, blockElementsBoundary}, markRegExp(${LIBRARY_REGEX}); ` +
-      'floor: one TreeWalker(SHOW_TEXT) pass reading every text node; 5mb: one run each ' +
+      "floor: one TreeWalker(SHOW_TEXT) pass reading every text node, in the page's world and in an " +
+      "isolated world (where a content script runs; the libraries run in the page's world); 5mb: one run each " +
       '(mark.js alone takes most of a minute there)',
   );
   printTable(results);
