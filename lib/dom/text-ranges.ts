@@ -34,27 +34,29 @@ function nodesOfWholeElement(page: PageText, i: number): WholeElementNodes | nul
   if (!cache) lookedUp.set(page, (cache = new Map()));
   if (cache.has(i)) return cache.get(i)!;
   const element = page.units[i] as Element;
-  const walker = element.ownerDocument.createTreeWalker(
-    element,
-    NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
-  );
-  let found: WholeElementNodes | null = { nodes: [], offsets: [], lengths: [] };
-  let length = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      found.nodes.push(node as Text);
-      found.offsets.push(length);
-      found.lengths.push((node as Text).data.length);
-      length += (node as Text).data.length;
-    } else if ((node as Element).shadowRoot) {
+  // Of the inline elements a block read whole may hold, only a span can host a shadow tree
+  // (attachShadow takes no a, b, em …), so only spans are asked.
+  const spans = element.getElementsByTagName('span');
+  for (let k = 0; k < spans.length; k++) {
+    if (spans[k].shadowRoot) {
       page.readAgain.push(element);
-      found = null;
-      break;
+      cache.set(i, null);
+      return null;
     }
   }
-  if (found && length !== page.ends[i] - page.starts[i]) found = null;
-  cache.set(i, found);
-  return found;
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const found: WholeElementNodes = { nodes: [], offsets: [], lengths: [] };
+  let length = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const { data } = node as Text;
+    found.nodes.push(node as Text);
+    found.offsets.push(length);
+    found.lengths.push(data.length);
+    length += data.length;
+  }
+  const usable = length === page.ends[i] - page.starts[i] ? found : null;
+  cache.set(i, usable);
+  return usable;
 }
 
 /**
