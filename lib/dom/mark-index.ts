@@ -1,6 +1,33 @@
 import type { MarkRecord } from './mark-records';
 import type { TextPiece } from './text-ranges';
 
+// The node, then the host of each shadow tree it is in, innermost first.
+function hostChain(node: Node): Node[] {
+  const chain = [node];
+  for (let root = node.getRootNode(); 'host' in root; root = (root.host as Node).getRootNode()) {
+    chain.push(root.host as Node);
+  }
+  return chain;
+}
+
+/**
+ * Orders two nodes as the page shows them: a shadow tree's text where its host is (DOM order
+ * alone does not compare nodes of different trees).
+ */
+export function compareAsShown(a: Node, b: Node): number {
+  const chainA = hostChain(a);
+  const chainB = hostChain(b);
+  for (let i = 0; i < chainA.length; i++) {
+    const root = chainA[i].getRootNode();
+    const j = chainB.findIndex((node) => node.getRootNode() === root);
+    if (j < 0) continue;
+    // One is inside the other's shadow tree: it comes after its host's start.
+    if (chainA[i] === chainB[j]) return i > j ? 1 : -1;
+    return chainA[i].compareDocumentPosition(chainB[j]) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  }
+  return 0;
+}
+
 /**
  * The page's marks by id, by text node (for hit-testing the pointer) and in document order
  * (for keyboard moves and reports). `piecesOf` says where a record's text is now (its own
@@ -53,7 +80,7 @@ export class MarkIndex {
       const x = a.pieces[0];
       const y = b.pieces[0];
       if (x.node === y.node) return x.start - y.start;
-      return x.node.compareDocumentPosition(y.node) & 4 ? -1 : 1;
+      return compareAsShown(x.node, y.node);
     });
     return this.ordered;
   }

@@ -373,5 +373,29 @@ for (const style of ['elements', 'paint'] as const) {
         expectSameLayout(await layoutOf(page, LAYOUT_PROBES), before.layout);
       });
     });
+
+    it('reads a paragraph again when a span in it shows a shadow tree, and marks what it shows', async () => {
+      await onFixture('shadow-inline.html', async (page) => {
+        // What a reader sees: the span's shadow text in place of its hidden light text.
+        const shown = 'Meta agreed to invest $14.3 billion in Scale AI, the companies said.';
+        const expected = expectedMarksOfText(shown);
+        expect(expected.map((m) => m.text)).toEqual(['Meta', '$14.3 billion', 'Scale AI']);
+        const marks = await marksOf(page, style === 'elements' ? '#inline-host' : undefined);
+        expect(marks).toEqual(expect.arrayContaining(expected));
+        expect(marks.filter((m) => m.kind === 'figure')).toEqual(
+          expect.arrayContaining([expect.objectContaining({ text: '$14.3 billion' })]),
+        );
+        // The paragraph's other marks are there once each, and the hidden "a sum" has none.
+        const mentions = (await stateIn(page, style)).mentions;
+        expect(mentions.map((m) => m.text)).toEqual([
+          'Meta',
+          '$14.3 billion',
+          'Scale AI',
+          'Scale AI',
+          '2016',
+        ]);
+        expect(await bodyText(page)).toBe((await unmarked('shadow-inline.html')).text);
+      });
+    });
   });
 }
