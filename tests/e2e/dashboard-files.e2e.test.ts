@@ -334,7 +334,8 @@ describe("the dashboard's export, clear and import controls", { timeout: 60_000 
     await expect(clear.isDisabled()).resolves.toBe(true);
   });
 
-  it('imports the JSON export back through the file input: same pages, review and note', async () => {
+  /** Imports the JSON export through the file input; returns the export it came from. */
+  async function importExported(): Promise<HistoryFile> {
     const file = need(files.json, 'the JSON export');
     const before = need(exported, 'the JSON export');
     await dismissNotice();
@@ -343,6 +344,11 @@ describe("the dashboard's export, clear and import controls", { timeout: 60_000 
       .poll(() => resultNotice().innerText())
       .toBe(`Imported 2 pages and ${total()} mentions.`);
     await expect.poll(() => mentionItems().count()).toBe(total());
+    return before;
+  }
+
+  it('imports the JSON export back through the file input: same pages, review and note', async () => {
+    const before = await importExported();
     for (const name of PAGES) {
       expect(await pageArticle(name).locator('li.mention').count(), name).toBe(figureCount(name));
     }
@@ -355,14 +361,7 @@ describe("the dashboard's export, clear and import controls", { timeout: 60_000 
   });
 
   it('imports the same file a second time without duplicating anything', async () => {
-    const file = need(files.json, 'the JSON export');
-    const before = need(exported, 'the JSON export');
-    await dismissNotice();
-    await importInput().setInputFiles(file.path);
-    await expect
-      .poll(() => resultNotice().innerText())
-      .toBe(`Imported 2 pages and ${total()} mentions.`);
-    await expect.poll(() => mentionItems().count()).toBe(total());
+    const before = await importExported();
     await expect(dashboard.locator('article.sighting').count()).resolves.toBe(2);
     expect(records(await exportHistory())).toEqual(records(before));
   });
