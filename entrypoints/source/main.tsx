@@ -1,15 +1,10 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { z } from 'zod';
+import { mountPage } from '@/components/mount-page';
 import { SourceView } from '@/components/SourceView';
 import { referenceDataset } from '@/lib/reference-dataset';
 import { findSourcePassage } from '@/lib/source-passage';
-import '@/components/theme.css';
 import './style.css';
 
-function main() {
-  // No code generation: extension pages forbid eval.
-  z.config({ jitless: true });
+mountPage(() => {
   const seeds = import.meta.glob<string>('/seeds/*.txt', {
     query: '?raw',
     import: 'default',
@@ -17,13 +12,5 @@ function main() {
   });
   const passage = findSourcePassage(location.search, referenceDataset(), seeds);
   document.title = `${passage.ok ? passage.title : 'Source not found'} — Sourcemark`;
-  const root = document.getElementById('root');
-  if (!root) return;
-  createRoot(root).render(
-    <StrictMode>
-      <SourceView passage={passage} />
-    </StrictMode>,
-  );
-}
-
-main();
+  return <SourceView passage={passage} />;
+});
