@@ -7,6 +7,11 @@ import { SENTENCE_REACH } from './sentences';
 const CONTEXT_BEFORE = 2 * (SENTENCE_REACH + REFERENCE_LOOKBACK);
 const SCALE_AI = /\bScale[ \u00a0]*AI\b/;
 
+/** True when `text` names Scale AI in full (not bare "Scale"), as the chunked matcher asks. */
+export function namesScaleAi(text: string): boolean {
+  return SCALE_AI.test(text);
+}
+
 /** Where a chunk starting at `start` ends: at a line break (paragraphs are never split). */
 function chunkEnd(text: string, start: number, size: number): number {
   if (start + size >= text.length) return text.length;

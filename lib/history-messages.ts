@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { figureSightingSchema, reviewSchema, verdictSchema } from './store/schema';
+import { verdictSchema } from './messages';
+import { figureSightingSchema, reviewSchema } from './store/schema';
 
 /**
  * Messages to the background, which owns the history database. Each is named for what it

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { findClaim } from './claims';
 import type { ExportedFile } from './history-messages';
-import { HISTORY_LIMIT_MAX, settingsSchema } from './settings';
+import { verdictSchema } from './messages';
+import { settingsSchema } from './settings';
 import type { HistoryFilter } from './store/list-sightings';
 import {
   mentionRecordSchema,
   reviewSchema,
   sightingRecordSchema,
-  verdictSchema,
   type HistoryEntry,
   type MentionRecord,
   type Review,
@@ -182,8 +182,6 @@ export function describeCleared(
 }
 
 const historyLimitSchema = z.lazy(() => settingsSchema.unwrap().shape.historyLimit.unwrap());
-
-export { HISTORY_LIMIT_MAX };
 
 /** Reads a history limit typed by the reader: a whole number the settings accept, else null. */
 export function parseHistoryLimit(text: string): number | null {

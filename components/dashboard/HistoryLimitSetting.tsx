@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { HISTORY_LIMIT_MAX, parseHistoryLimit } from '../../lib/history-view';
+import { parseHistoryLimit } from '../../lib/history-view';
+import { HISTORY_LIMIT_MAX } from '../../lib/settings';
 
 /**
  * The history's size: how many pages it keeps (the least recently seen go first). Saves a

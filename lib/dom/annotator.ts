@@ -1,5 +1,5 @@
 import { findMentions } from '../find-mentions';
-import { findMentionsInChunks } from '../find-mentions-in-chunks';
+import { findMentionsInChunks, namesScaleAi } from '../find-mentions-in-chunks';
 import { judgeFigure } from '../judge-mention';
 import type { PageState } from '../messages';
 import { quoteAround } from '../quote-around';
@@ -33,7 +33,6 @@ const CHUNK = 32 * 1024;
 const DRAW_BATCH = 64;
 const WARM_UP_SAMPLE =
   'Meta agreed to invest $14.3 billion in Scale AI for a 49% stake. The company was founded in 2016.';
-const SCALE_AI = /\bScale[ \u00a0]*AI\b/;
 
 /**
  * Marks a page and keeps its marks right: waits for an idle page, reads and matches its text
@@ -207,7 +206,7 @@ export class Annotator {
       namesScaleAi: this.pageNamesScaleAi,
       hasNamedScaleAiBefore: this.pageNamesScaleAi,
     };
-    this.pageNamesScaleAi ||= SCALE_AI.test(page.text);
+    this.pageNamesScaleAi ||= namesScaleAi(page.text);
     const chunks = findMentionsInChunks(page.text, CHUNK, context);
     for (let done = false; !done;) {
       const made = this.clock.measure(() => {

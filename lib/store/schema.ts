@@ -1,8 +1,5 @@
 import { z } from 'zod';
 import { pageMentionSchema, verdictSchema } from '../messages';
-
-/** A figure's verdict, as the content script reports it (lib/messages.ts). */
-export { verdictSchema };
 export type Verdict = z.infer<typeof verdictSchema>;
 
 /** What the fact-checker decided about a mention; every mention starts `unreviewed`. */

@@ -14,7 +14,13 @@ import { join } from 'node:path';
 import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { captureDownload, extensionPageUrl, setUpHarness, tabIdShowing } from './support/browser';
+import {
+  captureDownload,
+  extensionPageUrl,
+  reloadDashboardUntil,
+  setUpHarness,
+  tabIdShowing,
+} from './support/browser';
 
 const harness = setUpHarness();
 
@@ -243,16 +249,7 @@ describe('accessibility of the extension pages', { timeout: 90_000 }, () => {
     opened.push(await harness.open('split-figures-page.html', 'paint'));
     const dashboard = await newPage(1024, 700);
     await dashboard.goto(extensionPageUrl(harness.sw, 'dashboard.html'));
-    await expect
-      .poll(
-        async () => {
-          await dashboard.reload();
-          await dashboard.locator('.review-counts, .empty').first().waitFor();
-          return dashboard.locator('article.sighting').count();
-        },
-        { timeout: 10_000 },
-      )
-      .toBe(2);
+    await reloadDashboardUntil(dashboard, () => dashboard.locator('article.sighting').count(), 2);
     // Chrome sets extension pages' body text to 75%; the dashboard's own size must win.
     expect(await bodyFontPx(dashboard)).toBeGreaterThanOrEqual(14);
     await expectNoBlockingViolations(dashboard, 'dashboard');

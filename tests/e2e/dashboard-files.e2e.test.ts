@@ -16,6 +16,7 @@ import {
   captureDownload,
   expectedMarksOfFixture,
   extensionPageUrl,
+  reloadDashboardUntil,
   setUpHarness,
   type DownloadedFile,
 } from './support/browser';
@@ -195,17 +196,7 @@ describe("the dashboard's export, clear and import controls", { timeout: 60_000 
     for (const name of PAGES) tabs.push(await harness.open(name, 'paint'));
     dashboard = await harness.context.newPage();
     await dashboard.goto(extensionPageUrl(harness.sw, 'dashboard.html'));
-    // The pages report to the history a moment after they are marked.
-    await expect
-      .poll(
-        async () => {
-          await dashboard.reload();
-          await dashboard.locator('.review-counts, .empty').first().waitFor();
-          return mentionItems().count();
-        },
-        { timeout: 10_000 },
-      )
-      .toBe(total());
+    await reloadDashboardUntil(dashboard, () => mentionItems().count(), total());
     // Closed, so no page reports again while the history is cleared and imported.
     for (const tab of tabs) await tab.close();
     for (const name of PAGES) {

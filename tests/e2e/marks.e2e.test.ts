@@ -34,6 +34,15 @@ const SOURCE_001 = '001_b2b999f39626c3af';
 const SOURCE_002 = '002_e889baadfc38e533';
 const SOURCE_003 = '003_d369bcd6a49f9c65';
 const INVESTMENT = 'meta-investment-in-scale-ai';
+/** "$14.3 billion" for the stake: two sources agree, two say $10 billion or $14 billion. */
+const INVESTMENT_MARK = {
+  kind: 'figure',
+  text: '$14.3 billion',
+  claim: INVESTMENT,
+  verdict: 'mixed',
+  agree: [SOURCE_000, SOURCE_003],
+  disagree: [SOURCE_001, SOURCE_002],
+};
 
 /** Elements whose boxes must not move when a page is marked. */
 const LAYOUT_PROBES = 'h1, h2, p, textarea, input, select, [contenteditable], deal-card';
@@ -122,14 +131,7 @@ describe('the built extension on split figures', { timeout: 60_000 }, () => {
     const figures = expectedMarksOfFixture('split-figures-page.html').filter(
       (mark) => mark.kind === 'figure',
     );
-    expect(figures).toContainEqual({
-      kind: 'figure',
-      text: '$14.3 billion',
-      claim: INVESTMENT,
-      verdict: 'mixed',
-      agree: [SOURCE_000, SOURCE_003],
-      disagree: [SOURCE_001, SOURCE_002],
-    });
+    expect(figures).toContainEqual(INVESTMENT_MARK);
   });
 
   describe('in elements style', () => {
@@ -215,13 +217,7 @@ describe('the built extension on split figures', { timeout: 60_000 }, () => {
         expectedMarksOfFixture('split-figures-page.html'),
       );
       expect(new Set(state.mentions.map((m) => m.id)).size).toBe(state.mentions.length);
-      expect(state.mentions.find((m) => m.text === '$14.3 billion')).toMatchObject({
-        kind: 'figure',
-        claim: INVESTMENT,
-        verdict: 'mixed',
-        agree: [SOURCE_000, SOURCE_003],
-        disagree: [SOURCE_001, SOURCE_002],
-      });
+      expect(state.mentions.find((m) => m.text === '$14.3 billion')).toMatchObject(INVESTMENT_MARK);
     });
 
     it('paints with CSS highlights only: no elements, a range per marked text node', async () => {
@@ -349,14 +345,7 @@ for (const style of ['elements', 'paint'] as const) {
             document.querySelector('deal-card')?.shadowRoot?.querySelector('p')?.textContent ?? '',
         );
         const shadowFigure = expectedMarksOfText(shadowText).find((m) => m.kind === 'figure');
-        expect(shadowFigure).toEqual({
-          kind: 'figure',
-          text: '$14.3 billion',
-          claim: INVESTMENT,
-          verdict: 'mixed',
-          agree: [SOURCE_000, SOURCE_003],
-          disagree: [SOURCE_001, SOURCE_002],
-        });
+        expect(shadowFigure).toEqual(INVESTMENT_MARK);
         const light = expectedMarksOfFixture('shadow.html');
         if (style === 'elements') {
           expect((await readDomMarks(page, 'deal-card')).marks.map(domMarkAsExpected)).toEqual(

@@ -12,7 +12,7 @@ describe('groupThousands', () => {
     }
   });
 
-  it('gives a head-count its commas without a locale lookup', () => {
+  it('writes a head-count with its thousands comma', () => {
     const figure = formatFigure({
       unit: 'count',
       qualifier: 'over',

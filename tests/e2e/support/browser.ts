@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { Browser } from 'wxt/browser';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { z } from 'zod';
 import { buildReport } from '../../../lib/check-report';
 import { htmlToText } from '../../../lib/node/html-to-text';
@@ -750,6 +750,27 @@ export function stateMentionAsExpected(mention: MentionState): ExpectedMark {
 /** The address of one of the extension's own pages (`dashboard.html`, `popup.html?…`). */
 export function extensionPageUrl(sw: Worker, path: string): string {
   return `chrome-extension://${new URL(sw.url()).host}/${path}`;
+}
+
+/**
+ * Reloads an open dashboard until `count()` (read once it shows its history or its empty
+ * state) gives `expected`: pages report to the history a moment after they are marked.
+ */
+export async function reloadDashboardUntil(
+  dashboard: Page,
+  count: () => Promise<number>,
+  expected: number,
+): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        await dashboard.reload();
+        await dashboard.locator('.review-counts, .empty').first().waitFor();
+        return count();
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(expected);
 }
 
 /**
