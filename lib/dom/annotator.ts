@@ -232,7 +232,7 @@ export class Annotator {
       for (let i = 0; i < made.length; i += DRAW_BATCH) {
         if (i > 0) await yieldToBrowser(this.win);
         if (this.signal.aborted) return;
-        this.clock.measure(() => this.add(made.slice(i, i + DRAW_BATCH)), 'draw');
+        this.clock.measure(() => this.add(made.slice(i, i + DRAW_BATCH), page), 'draw');
       }
       if (!done) await yieldToBrowser(this.win);
       if (this.signal.aborted) return;
@@ -260,9 +260,10 @@ export class Annotator {
     }
   }
 
-  private add(records: MarkRecord[]): void {
+  /** Draws and indexes records of one read (`read`), in the order it found them. */
+  private add(records: MarkRecord[], read: object): void {
     this.watcher.writing(() => this.renderer.draw(records));
-    this.index.add(records);
+    this.index.add(records, read);
     this.onChange?.();
   }
 

@@ -24,7 +24,7 @@ export class MarkRenderer {
   }
 
   /** Draws `records`, which must be in document order. */
-  draw(records: MarkRecord[]): void {
+  draw(records: readonly MarkRecord[]): void {
     const doc = this.win.document;
     for (let i = records.length - 1; i >= 0; i--) {
       const record = records[i];
@@ -49,7 +49,7 @@ export class MarkRenderer {
   }
 
   /** Erases `records`' marks, restoring the page's own text nodes. */
-  erase(records: MarkRecord[]): void {
+  erase(records: readonly MarkRecord[]): void {
     const elements: HTMLElement[] = [];
     for (const record of records) {
       if (record.ranges && this.paint) this.paint.delete(record.kind, record.ranges as Range[]);
