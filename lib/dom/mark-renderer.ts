@@ -5,7 +5,7 @@ import { PaintMarks } from './paint-marks';
 import type { TextPiece } from './text-ranges';
 
 /**
- * Draws and erases records in one mark style. Records are drawn last-first and erased
+ * Draws and erases records in one mark style. Elements are wrapped last-first and unwrapped
  * together, so wrapping one mention never shifts the offsets of another in the same node.
  */
 export class MarkRenderer {
@@ -25,10 +25,9 @@ export class MarkRenderer {
 
   /** Draws `records`, which must be in document order. */
   draw(records: readonly MarkRecord[]): void {
-    const doc = this.win.document;
-    for (let i = records.length - 1; i >= 0; i--) {
-      const record = records[i];
-      if (this.paint) {
+    const { paint } = this;
+    if (paint) {
+      for (const record of records) {
         record.ranges = record.pieces.map(
           (p) =>
             new this.win.StaticRange({
@@ -38,13 +37,18 @@ export class MarkRenderer {
               endOffset: p.end,
             }),
         );
-        this.paint.add(record.kind, record.ranges as Range[]);
-      } else {
-        record.elements = wrapPieces(record.pieces, record.attributes, doc);
-        // Focusable from script and assistive technology (focus opens the card), but not a
-        // stop in the page's tab order: the shortcuts move between marks.
-        record.elements[0]?.setAttribute('tabindex', '-1');
       }
+      paint.add(records.map((record) => ({ mark: record, node: record.pieces[0].node })));
+      return;
+    }
+    // Last first: wrapping one mention never shifts the offsets of another in the same node.
+    const doc = this.win.document;
+    for (let i = records.length - 1; i >= 0; i--) {
+      const record = records[i];
+      record.elements = wrapPieces(record.pieces, record.attributes, doc);
+      // Focusable from script and assistive technology (focus opens the card), but not a
+      // stop in the page's tab order: the shortcuts move between marks.
+      record.elements[0]?.setAttribute('tabindex', '-1');
     }
   }
 
@@ -52,7 +56,7 @@ export class MarkRenderer {
   erase(records: readonly MarkRecord[]): void {
     const elements: HTMLElement[] = [];
     for (const record of records) {
-      if (record.ranges && this.paint) this.paint.delete(record.kind, record.ranges as Range[]);
+      this.paint?.delete(record);
       if (record.elements) elements.push(...record.elements);
       record.ranges = null;
       record.elements = null;

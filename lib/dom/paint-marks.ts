@@ -20,14 +20,42 @@ export function paintStyleSheetText(): string {
 }
 
 /**
- * Paints marks with the CSS Custom Highlight API: one `Highlight` per mark kind, holding the
- * ranges of every mention of that kind. The page's DOM is not touched; the style rules are
- * adopted by the document and each open shadow root.
+ * How far beyond the viewport marks are painted, in viewport sizes: two screens above and
+ * below, one to each side.
+ */
+const PAINT_MARGIN = { block: 2, inline: 1 };
+const MARGIN = `${PAINT_MARGIN.block * 100}% ${PAINT_MARGIN.inline * 100}%`;
+
+/** A mark as painted: its kind, and the ranges of its text (null once erased). */
+export type PaintedMark = { readonly kind: MarkKind; readonly ranges: AbstractRange[] | null };
+
+/** The element whose place on screen decides whether a mark in `node` is painted. */
+function targetOf(node: Text): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const root = node.getRootNode();
+  return 'host' in root ? (root.host as Element) : null;
+}
+
+/**
+ * Paints marks with the CSS Custom Highlight API: one `Highlight` per mark kind. The page's
+ * DOM is not touched; the style rules are adopted by the document and each open shadow root.
+ *
+ * Only marks near the viewport are in the highlights, and an IntersectionObserver on the
+ * elements holding their text adds and removes them as the page scrolls. Chromium rebuilds
+ * the markers of every range of every highlight in each frame where a highlight or the DOM
+ * changed: with all 2,500 marks of a 5 MB page registered, adding the next batch, or any
+ * change the page makes to itself, cost frames of 50 to 100 ms.
  */
 export class PaintMarks {
   private readonly highlights = new Map<MarkKind, Highlight>();
   private readonly styled = new WeakSet<ShadowRoot>();
   private readonly sheet: CSSStyleSheet;
+  private readonly observer: IntersectionObserver | null;
+  /** Each mark's element (see targetOf), and the marks in each element. */
+  private readonly targets = new Map<PaintedMark, Element>();
+  private readonly marksIn = new Map<Element, Set<PaintedMark>>();
+  /** Elements near the viewport, or whose place cannot be told (they have no box). */
+  private readonly near = new Set<Element>();
 
   constructor(private readonly win: Window & typeof globalThis) {
     this.sheet = new win.CSSStyleSheet();
@@ -37,6 +65,15 @@ export class PaintMarks {
       this.highlights.set(kind, highlight);
       win.CSS.highlights.set(highlightName(kind), highlight);
     }
+    // scrollMargin widens scrolling boxes inside the page as rootMargin widens the viewport.
+    const options: IntersectionObserverInit & { scrollMargin?: string } = {
+      rootMargin: MARGIN,
+      scrollMargin: MARGIN,
+    };
+    this.observer =
+      typeof win.IntersectionObserver === 'function'
+        ? new win.IntersectionObserver((entries) => this.moved(entries), options)
+        : null;
   }
 
   /**
@@ -51,19 +88,53 @@ export class PaintMarks {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
   }
 
-  /** Paints `ranges` as marks of `kind`. */
-  add(kind: MarkKind, ranges: Range[]): void {
-    const highlight = this.highlights.get(kind)!;
-    for (const range of ranges) highlight.add(range);
+  /**
+   * Paints each mark whenever its text (which starts in `node`) is near the viewport. Marks
+   * come in document order: the place of each new element is asked only until one lies
+   * beyond the margin below the viewport, since in the page's flow the rest lie further down
+   * (asking each would cost as much as the rest of drawing); the observer reports those
+   * within a frame, and any that were near after all.
+   */
+  add(marks: readonly { mark: PaintedMark; node: Text }[]): void {
+    let pastTheFold = false;
+    for (const { mark, node } of marks) {
+      const target = targetOf(node);
+      if (!target || !this.observer) {
+        this.paint(mark);
+        continue;
+      }
+      this.targets.set(mark, target);
+      let inTarget = this.marksIn.get(target);
+      if (!inTarget) {
+        inTarget = new Set();
+        this.marksIn.set(target, inTarget);
+        if (!pastTheFold) {
+          const place = this.placeOf(target);
+          if (place === 'near') this.near.add(target);
+          pastTheFold = place === 'below';
+        }
+        this.observer.observe(target);
+      }
+      inTarget.add(mark);
+      if (this.near.has(target)) this.paint(mark);
+    }
   }
 
-  /** Removes the paint of `ranges`. */
-  delete(kind: MarkKind, ranges: Range[]): void {
-    const highlight = this.highlights.get(kind)!;
-    for (const range of ranges) highlight.delete(range);
+  /** Removes the paint of `mark` and stops following it. */
+  delete(mark: PaintedMark): void {
+    this.unpaint(mark);
+    const target = this.targets.get(mark);
+    if (!target) return;
+    this.targets.delete(mark);
+    const marks = this.marksIn.get(target)!;
+    marks.delete(mark);
+    if (marks.size > 0) return;
+    this.marksIn.delete(target);
+    this.near.delete(target);
+    this.observer?.unobserve(target);
   }
 
-  /** How many ranges each highlight holds, by highlight name. */
+  /** How many ranges each highlight holds now, by highlight name. */
   counts(): Record<string, number> {
     const counts: Record<string, number> = {};
     for (const [kind, highlight] of this.highlights) counts[highlightName(kind)] = highlight.size;
@@ -72,7 +143,49 @@ export class PaintMarks {
 
   /** Removes every highlight (the rules stay: they paint nothing without one). */
   destroy(): void {
+    this.observer?.disconnect();
     for (const kind of MARK_KINDS) this.win.CSS.highlights.delete(highlightName(kind));
     this.highlights.clear();
+    this.targets.clear();
+    this.marksIn.clear();
+    this.near.clear();
+  }
+
+  private paint(mark: PaintedMark): void {
+    const highlight = this.highlights.get(mark.kind)!;
+    for (const range of mark.ranges ?? []) highlight.add(range);
+  }
+
+  private unpaint(mark: PaintedMark): void {
+    const highlight = this.highlights.get(mark.kind);
+    for (const range of mark.ranges ?? []) highlight?.delete(range);
+  }
+
+  /** Where `target` is: near the viewport (or without a box), below the margin, or away. */
+  private placeOf(target: Element): 'near' | 'below' | 'away' {
+    const box = target.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) return 'near';
+    const { innerWidth: width, innerHeight: height } = this.win;
+    const y = PAINT_MARGIN.block * height;
+    const x = PAINT_MARGIN.inline * width;
+    if (box.top > height + y) return 'below';
+    const near = box.bottom >= -y && box.right >= -x && box.left <= width + x;
+    return near ? 'near' : 'away';
+  }
+
+  private moved(entries: IntersectionObserverEntry[]): void {
+    for (const { target, isIntersecting, boundingClientRect: box } of entries) {
+      const marks = this.marksIn.get(target);
+      if (!marks) continue;
+      // No box (display: contents, or not rendered): painting is the safe side.
+      const near = isIntersecting || (box.width === 0 && box.height === 0);
+      if (near === this.near.has(target)) continue;
+      if (near) this.near.add(target);
+      else this.near.delete(target);
+      for (const mark of marks) {
+        if (near) this.paint(mark);
+        else this.unpaint(mark);
+      }
+    }
   }
 }

@@ -1,7 +1,8 @@
+// @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { paintStyleSheetText } from '../../../lib/dom/paint-marks';
+import { PaintMarks, paintStyleSheetText } from '../../../lib/dom/paint-marks';
 
 describe('paintStyleSheetText', () => {
   it('matches the CSS the manifest injects before the first style pass', () => {
@@ -24,5 +25,146 @@ describe('paintStyleSheetText', () => {
         new RegExp(`sourcemark-${name}\\) \\{ text-decoration: underline ${line}`),
       );
     }
+  });
+});
+
+/** An IntersectionObserver the test drives: it reports what the test says. */
+class FakeObserver {
+  static last: FakeObserver;
+  readonly observed = new Set<Element>();
+  constructor(
+    readonly report: (entries: IntersectionObserverEntry[]) => void,
+    readonly options: IntersectionObserverInit,
+  ) {
+    FakeObserver.last = this;
+  }
+  observe(target: Element) {
+    this.observed.add(target);
+  }
+  unobserve(target: Element) {
+    this.observed.delete(target);
+  }
+  disconnect() {
+    this.observed.clear();
+  }
+  /** Reports `target` as within the margin or not, with a box of `size` px. */
+  tell(target: Element, isIntersecting: boolean, size = 20) {
+    const boundingClientRect = { width: size, height: size } as DOMRectReadOnly;
+    this.report([{ target, isIntersecting, boundingClientRect } as IntersectionObserverEntry]);
+  }
+}
+
+/** A window with the Highlight API and a 1000×800 viewport, over happy-dom's document. */
+function paintWindow(withObserver = true) {
+  return {
+    document,
+    innerWidth: 1000,
+    innerHeight: 800,
+    CSSStyleSheet: class {
+      replaceSync() {}
+    },
+    Highlight: class extends Set<AbstractRange> {},
+    CSS: { highlights: new Map<string, Set<AbstractRange>>() },
+    IntersectionObserver: withObserver ? FakeObserver : undefined,
+  } as unknown as Window & typeof globalThis;
+}
+
+/** A paragraph `top` px down the viewport, and a painted mark on its text. */
+function markAt(top: number, height = 20) {
+  const p = document.createElement('p');
+  p.textContent = 'Meta paid $14.3 billion';
+  document.body.append(p);
+  p.getBoundingClientRect = () =>
+    ({ top, bottom: top + height, left: 0, right: 500, width: 500, height }) as DOMRect;
+  const text = p.firstChild as Text;
+  const range = { startContainer: text } as unknown as AbstractRange;
+  return { p, text, mark: { kind: 'agrees' as const, ranges: [range] } };
+}
+
+describe('PaintMarks near the viewport', () => {
+  const painted = (marks: PaintMarks) => marks.counts()['sourcemark-agrees'];
+
+  it('paints marks on or near the screen at once, and not those screens away', () => {
+    document.body.innerHTML = '';
+    const marks = new PaintMarks(paintWindow());
+    const onScreen = markAt(100);
+    const justBelow = markAt(800 + 2 * 800 - 10); // within two screens below
+    const farBelow = markAt(800 * 10);
+    const farAbove = markAt(-800 * 3);
+    for (const { mark, text } of [onScreen, justBelow, farBelow, farAbove])
+      marks.add([{ mark, node: text }]);
+    expect(painted(marks)).toBe(2);
+    expect(FakeObserver.last.observed.size).toBe(4);
+    expect(FakeObserver.last.options.rootMargin).toBe('200% 100%');
+  });
+
+  it('paints and unpaints as the observer reports the page scrolling', () => {
+    document.body.innerHTML = '';
+    const win = paintWindow();
+    const marks = new PaintMarks(win);
+    const top = markAt(0);
+    const bottom = markAt(800 * 10);
+    marks.add([{ mark: top.mark, node: top.text }]);
+    marks.add([{ mark: bottom.mark, node: bottom.text }]);
+    expect(painted(marks)).toBe(1);
+    FakeObserver.last.tell(bottom.p, true);
+    FakeObserver.last.tell(top.p, false);
+    expect([...win.CSS.highlights.get('sourcemark-agrees')!]).toEqual(bottom.mark.ranges);
+    // Told twice: nothing is added twice.
+    FakeObserver.last.tell(bottom.p, true);
+    expect(painted(marks)).toBe(1);
+  });
+
+  it('paints marks in an element without a box of its own (display: contents)', () => {
+    document.body.innerHTML = '';
+    const marks = new PaintMarks(paintWindow());
+    const boxless = markAt(800 * 10, 0);
+    boxless.p.getBoundingClientRect = () => ({ top: 0, bottom: 0, width: 0, height: 0 }) as DOMRect;
+    marks.add([{ mark: boxless.mark, node: boxless.text }]);
+    expect(painted(marks)).toBe(1);
+    FakeObserver.last.tell(boxless.p, false, 0);
+    expect(painted(marks)).toBe(1);
+  });
+
+  it('stops following an element once its last mark is gone', () => {
+    document.body.innerHTML = '';
+    const marks = new PaintMarks(paintWindow());
+    const one = markAt(100);
+    const two = { ...markAt(100), p: one.p, text: one.text };
+    marks.add([{ mark: one.mark, node: one.text }]);
+    marks.add([{ mark: two.mark, node: two.text }]);
+    marks.delete(one.mark);
+    expect(FakeObserver.last.observed.has(one.p)).toBe(true);
+    expect(painted(marks)).toBe(1);
+    marks.delete(two.mark);
+    expect(FakeObserver.last.observed.size).toBe(0);
+    expect(painted(marks)).toBe(0);
+    // A late report about the element paints nothing again.
+    FakeObserver.last.tell(one.p, true);
+    expect(painted(marks)).toBe(0);
+  });
+
+  it('asks where no element is once one lies below the margin, and leaves the rest to the observer', () => {
+    document.body.innerHTML = '';
+    const marks = new PaintMarks(paintWindow());
+    const first = markAt(100);
+    const below = markAt(800 * 10);
+    const later = markAt(800 * 11);
+    later.p.getBoundingClientRect = () => {
+      throw new Error('asked where a later element is');
+    };
+    marks.add([first, below, later].map(({ mark, text }) => ({ mark, node: text })));
+    expect(painted(marks)).toBe(1);
+    expect(FakeObserver.last.observed.has(later.p)).toBe(true);
+    FakeObserver.last.tell(later.p, true);
+    expect(painted(marks)).toBe(2);
+  });
+
+  it('paints every mark where there is no IntersectionObserver', () => {
+    document.body.innerHTML = '';
+    const marks = new PaintMarks(paintWindow(false));
+    const far = markAt(800 * 10);
+    marks.add([{ mark: far.mark, node: far.text }]);
+    expect(painted(marks)).toBe(1);
   });
 });

@@ -1,0 +1,67 @@
+/**
+ * The paint style on a page many screens tall: only marks near the viewport are in the
+ * highlights (Chromium re-validates every registered range in each frame where a highlight or
+ * the DOM changes), and scrolling paints what comes near and unpaints what is left behind,
+ * in the window and in a scrolling box of the page's own. The extension's view of the page
+ * still lists every mention.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  paintedRangesIn,
+  setUpHarness,
+  sharedPage,
+  waitForPageState,
+  type PageState,
+} from './support/browser';
+
+const harness = setUpHarness();
+
+/** Polls until `selector`'s element holds painted ranges (or none, with `painted` false). */
+async function waitForPaint(page: Page, selector: string, painted: boolean): Promise<void> {
+  await expect
+    .poll(async () => (await paintedRangesIn(page, selector)) > 0, { timeout: 2000 })
+    .toBe(painted);
+}
+
+describe('a page many screens tall, in paint style', { timeout: 60_000 }, () => {
+  const tab = sharedPage(() => harness.open('long-page.html', 'paint'));
+  afterAll(() => tab.close());
+  const ready = async (page: Page): Promise<PageState> =>
+    waitForPageState(harness.sw, page, (s) => s.ready, 'a ready page');
+
+  it('lists every mention but paints only those near the screen', async () => {
+    const page = await tab.get();
+    const state = await ready(page);
+    expect(state.mentions.map((m) => m.text)).toEqual(
+      expect.arrayContaining(['$14.3 billion', '$2 billion', '$29 billion']),
+    );
+    expect(await paintedRangesIn(page, '#top')).toBeGreaterThan(0);
+    expect(await paintedRangesIn(page, '#bottom')).toBe(0);
+    expect(await paintedRangesIn(page, '#in-feed')).toBe(0);
+    // The extension reports what its highlights hold: fewer ranges than mentions here.
+    const held = Object.values(state.highlights).reduce((sum, n) => sum + n, 0);
+    expect(held).toBeLessThan(state.mentions.length);
+  });
+
+  it('paints a mark as the page scrolls to it and unpaints the one left behind', async () => {
+    const page = await tab.get();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await waitForPaint(page, '#bottom', true);
+    await waitForPaint(page, '#top', false);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await waitForPaint(page, '#top', true);
+    await waitForPaint(page, '#bottom', false);
+  });
+
+  it('paints a mark in a scrolling box of the page when the box scrolls to it', async () => {
+    const page = await tab.get();
+    await page.evaluate(() => document.getElementById('feed')!.scrollIntoView());
+    await waitForPaint(page, '#in-feed', false);
+    await page.evaluate(() => {
+      const feed = document.getElementById('feed')!;
+      feed.scrollTop = feed.scrollHeight;
+    });
+    await waitForPaint(page, '#in-feed', true);
+  });
+});
