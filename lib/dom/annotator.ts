@@ -19,7 +19,7 @@ import {
 import { MarkRenderer } from './mark-renderer';
 import { hasPossibleMention, PageTextReader } from './page-text';
 import { isPaintSupported } from './paint-marks';
-import { createSliceClock, SLICE_BUDGET_MS, waitForIdle, yieldToBrowser } from './schedule';
+import { createSliceClock, createYielder, SLICE_BUDGET_MS, waitForIdle } from './schedule';
 import { piecesOf } from './text-ranges';
 
 type PageWindow = Window & typeof globalThis;
@@ -46,6 +46,7 @@ export class Annotator {
   private readonly index: MarkIndex;
   private readonly interactions: MarkInteractions;
   private readonly clock;
+  private readonly yieldToBrowser: () => Promise<void>;
   private readonly watcher: ChangeWatcher;
   private scanning: Promise<void> = Promise.resolve();
   private nextId = 1;
@@ -67,6 +68,7 @@ export class Annotator {
   ) {
     this.doc = win.document;
     this.clock = createSliceClock(() => win.performance.now());
+    this.yieldToBrowser = createYielder(win);
     this.renderer = new MarkRenderer(win, this.effectiveStyle(markStyle));
     const currentPieces = (record: MarkRecord) => this.renderer.currentPieces(record);
     this.index = new MarkIndex(currentPieces);
@@ -110,6 +112,7 @@ export class Annotator {
         this.renderer.destroy();
         this.renderer = new MarkRenderer(this.win, effective);
         this.renderer.draw(all);
+        this.renderer.followScrolling();
         this.index.reindex();
       }),
     );
@@ -166,7 +169,7 @@ export class Annotator {
   private async warmUp(): Promise<void> {
     const reference = await this.ensureReference();
     this.clock.measure(() => scanTriggers(WARM_UP_SAMPLE));
-    await yieldToBrowser(this.win);
+    await this.yieldToBrowser();
     this.clock.measure(() => {
       for (const mention of findMentions(WARM_UP_SAMPLE)) {
         if (mention.kind === 'figure') {
@@ -174,14 +177,14 @@ export class Annotator {
         }
       }
     });
-    await yieldToBrowser(this.win);
+    await this.yieldToBrowser();
   }
 
   /** Parses the dataset on first need, in a slice of its own. */
   private async ensureReference(): Promise<Reference> {
     if (!this.reference) {
       this.reference = this.clock.measure(this.loadReference);
-      await yieldToBrowser(this.win);
+      await this.yieldToBrowser();
     }
     return this.reference;
   }
@@ -194,7 +197,7 @@ export class Annotator {
     const reference = await this.ensureReference();
     const reader = new PageTextReader(root, { wholeBlocks });
     while (!this.clock.measure(() => reader.step(this.deadline()), 'read')) {
-      await yieldToBrowser(this.win);
+      await this.yieldToBrowser();
       if (this.signal.aborted) return;
     }
     const page = reader.result();
@@ -230,13 +233,14 @@ export class Annotator {
       }, 'match');
       // Drawn in batches, each its own slice: wrapping hundreds of mentions is no one task.
       for (let i = 0; i < made.length; i += DRAW_BATCH) {
-        if (i > 0) await yieldToBrowser(this.win);
+        if (i > 0) await this.yieldToBrowser();
         if (this.signal.aborted) return;
         this.clock.measure(() => this.add(made.slice(i, i + DRAW_BATCH), page), 'draw');
       }
-      if (!done) await yieldToBrowser(this.win);
+      if (!done) await this.yieldToBrowser();
       if (this.signal.aborted) return;
     }
+    this.clock.measure(() => this.renderer.followScrolling(), 'draw');
     for (const element of page.readAgain) {
       if (element.isConnected) await this.scan(element, false);
     }

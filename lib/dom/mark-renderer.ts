@@ -52,6 +52,11 @@ export class MarkRenderer {
     }
   }
 
+  /** Lets painted marks follow scrolling from now on (call when a pass of marking is done). */
+  followScrolling(): void {
+    this.paint?.follow();
+  }
+
   /** Erases `records`' marks, restoring the page's own text nodes. */
   erase(records: readonly MarkRecord[]): void {
     const elements: HTMLElement[] = [];

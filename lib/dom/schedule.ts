@@ -20,6 +20,40 @@ export function yieldToBrowser(win: SchedulerWindow): Promise<void> {
   });
 }
 
+/** The longest a visible page goes without a frame while marks are being made (ms). */
+export const FRAME_EVERY_MS = 50;
+/** How long to wait for a frame before going on without one (a page the browser stopped drawing). */
+const FRAME_WAIT_LIMIT_MS = 100;
+
+/**
+ * A `yieldToBrowser` that also lets the page draw a frame at least every FRAME_EVERY_MS
+ * while it is visible. Yielding gives the browser a chance to draw, but it may run our next
+ * slice first: on a 1 MB page whole marking passes went by in one 100 ms frame, so scrolling
+ * stalled. When a frame is due, this waits for the next animation frame and resumes after
+ * it has been drawn (or after FRAME_WAIT_LIMIT_MS, if none comes).
+ */
+export function createYielder(win: SchedulerWindow): () => Promise<void> {
+  let lastFrame = win.performance.now();
+  const afterNextFrame = () =>
+    new Promise<void>((resolve) => {
+      const timer = win.setTimeout(resolve, FRAME_WAIT_LIMIT_MS);
+      win.requestAnimationFrame(() => {
+        win.clearTimeout(timer);
+        // The frame is drawn after its animation-frame callbacks: resume after that.
+        void yieldToBrowser(win).then(resolve);
+      });
+    });
+  return async () => {
+    const frameDue = win.performance.now() - lastFrame >= FRAME_EVERY_MS;
+    if (frameDue && win.document.visibilityState === 'visible') {
+      await afterNextFrame();
+      lastFrame = win.performance.now();
+    } else {
+      await yieldToBrowser(win);
+    }
+  };
+}
+
 /**
  * Resolves once the page has loaded and the browser reports an idle period (or after
  * `timeoutMs`), so marks are never made before a page's scripts have hydrated it.

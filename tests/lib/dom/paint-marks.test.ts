@@ -94,6 +94,9 @@ describe('PaintMarks near the viewport', () => {
     for (const { mark, text } of [onScreen, justBelow, farBelow, farAbove])
       marks.add([{ mark, node: text }]);
     expect(painted(marks)).toBe(2);
+    // Followed only once the pass is done: new observations each frame cost repaints.
+    expect(FakeObserver.last.observed.size).toBe(0);
+    marks.follow();
     expect(FakeObserver.last.observed.size).toBe(4);
     expect(FakeObserver.last.options.rootMargin).toBe('200% 100%');
   });
@@ -133,6 +136,7 @@ describe('PaintMarks near the viewport', () => {
     const two = { ...markAt(100), p: one.p, text: one.text };
     marks.add([{ mark: one.mark, node: one.text }]);
     marks.add([{ mark: two.mark, node: two.text }]);
+    marks.follow();
     marks.delete(one.mark);
     expect(FakeObserver.last.observed.has(one.p)).toBe(true);
     expect(painted(marks)).toBe(1);
@@ -142,6 +146,12 @@ describe('PaintMarks near the viewport', () => {
     // A late report about the element paints nothing again.
     FakeObserver.last.tell(one.p, true);
     expect(painted(marks)).toBe(0);
+    // An element whose marks are gone before the pass ends is never followed.
+    const three = markAt(100);
+    marks.add([{ mark: three.mark, node: three.text }]);
+    marks.delete(three.mark);
+    marks.follow();
+    expect(FakeObserver.last.observed.size).toBe(0);
   });
 
   it('asks where no element is once one lies below the margin, and leaves the rest to the observer', () => {
@@ -155,6 +165,7 @@ describe('PaintMarks near the viewport', () => {
     };
     marks.add([first, below, later].map(({ mark, text }) => ({ mark, node: text })));
     expect(painted(marks)).toBe(1);
+    marks.follow();
     expect(FakeObserver.last.observed.has(later.p)).toBe(true);
     FakeObserver.last.tell(later.p, true);
     expect(painted(marks)).toBe(2);
