@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { entityIdSchema } from './entities';
 import { figureUnitSchema } from './figure';
 
@@ -9,29 +9,29 @@ import { figureUnitSchema } from './figure';
  */
 export const claimSchema = z.lazy(() =>
   z.object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
+    id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
     /** What a reader sees: "Meta's investment in Scale AI". */
-    label: z.string().min(1),
+    label: z.string().check(z.minLength(1)),
     /** `text` claims (founders, deal status) hold words, not figures; a later issue fills them. */
     valueKind: z.enum(['figure', 'text']),
-    unit: figureUnitSchema.optional(),
+    unit: z.optional(figureUnitSchema),
     /** Whose figure it is: the nearest company named before the figure must be this one. */
     subject: entityIdSchema,
     /** Every entity the sentence must name (or refer back to). */
-    entities: z.array(entityIdSchema).min(1),
+    entities: z.array(entityIdSchema).check(z.minLength(1)),
     /** Regex sources of cue words; case-insensitive, matched as whole words. */
-    cues: z.array(z.string()).min(1),
+    cues: z.array(z.string()).check(z.minLength(1)),
     /** For counts: the nouns counted ("contractors"). */
-    countNouns: z.array(z.string()).optional(),
+    countNouns: z.optional(z.array(z.string())),
     /** Time scope: one of these must appear in the sentence (regex sources). */
-    scope: z.array(z.string()).optional(),
+    scope: z.optional(z.array(z.string())),
     /**
      * Words that put the sentence outside the claim's scope even when a scope word is there
      * ("the deal values Scale AI at $29 billion, double its 2024 valuation"): regex sources.
      */
-    notInScope: z.array(z.string()).optional(),
+    notInScope: z.optional(z.array(z.string())),
     /** Time scope: the year written next to the figure must be this one ("$2 billion in 2025"). */
-    figureYear: z.number().int().optional(),
+    figureYear: z.optional(z.int()),
   }),
 );
 export type Claim = z.infer<typeof claimSchema>;

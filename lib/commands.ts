@@ -1,4 +1,4 @@
-import type { ContentRequest } from './messages';
+import type { ContentRequest } from './content-requests';
 
 /**
  * The keyboard commands the manifest declares (users can rebind them in the browser's

@@ -1,13 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { amountSchema, figureUnitSchema, qualifierSchema, type Figure } from './figure';
 
 /** A reference source: one seed article. Its id is the seed's file name without ".txt". */
 export const sourceSchema = z.lazy(() =>
   z.object({
-    id: z.string().regex(/^[\w-]+$/),
-    title: z.string().min(1),
+    id: z.string().check(z.regex(/^[\w-]+$/)),
+    title: z.string().check(z.minLength(1)),
     /** SHA-256 of the seed file, so a stale dataset is caught. */
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   }),
 );
 export type Source = z.infer<typeof sourceSchema>;
@@ -19,10 +19,10 @@ export const statementValueSchema = z.lazy(() =>
       kind: z.literal('figure'),
       unit: figureUnitSchema,
       low: amountSchema,
-      high: amountSchema.optional(),
-      countNoun: z.string().optional(),
+      high: z.optional(amountSchema),
+      countNoun: z.optional(z.string()),
     }),
-    z.object({ kind: z.literal('text'), text: z.string().min(1) }),
+    z.object({ kind: z.literal('text'), text: z.string().check(z.minLength(1)) }),
   ]),
 );
 
@@ -35,11 +35,11 @@ export const statementSchema = z.lazy(() =>
     claim: z.string(),
     source: z.string(),
     value: statementValueSchema,
-    qualifier: qualifierSchema.nullable(),
-    quote: z.string().min(1),
-    offset: z.number().int().nonnegative(),
-    figureText: z.string().min(1),
-    figureOffset: z.number().int().nonnegative(),
+    qualifier: z.nullable(qualifierSchema),
+    quote: z.string().check(z.minLength(1)),
+    offset: z.int().check(z.nonnegative()),
+    figureText: z.string().check(z.minLength(1)),
+    figureOffset: z.int().check(z.nonnegative()),
   }),
 );
 export type Statement = z.infer<typeof statementSchema>;
@@ -47,7 +47,7 @@ export type Statement = z.infer<typeof statementSchema>;
 export const datasetSchema = z.lazy(() =>
   z.object({
     version: z.literal(1),
-    sources: z.array(sourceSchema).min(1),
+    sources: z.array(sourceSchema).check(z.minLength(1)),
     statements: z.array(statementSchema),
   }),
 );

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The two companies Sourcemark follows. */
 export const entityIdSchema = z.lazy(() => z.enum(['meta', 'scale-ai']));

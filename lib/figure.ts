@@ -1,9 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Zod schema of an {@link Amount} (see amount.ts). */
-export const amountSchema = z.lazy(() =>
-  z.object({ mantissa: z.number().int(), exponent: z.number().int() }),
-);
+export const amountSchema = z.lazy(() => z.object({ mantissa: z.int(), exponent: z.int() }));
 
 /** What a figure counts. `count` figures also carry the noun they count ("contractors"). */
 export const figureUnitSchema = z.lazy(() => z.enum(['usd', 'percent', 'count', 'year']));
@@ -24,8 +22,8 @@ export const figureSchema = z.lazy(() =>
     unit: figureUnitSchema,
     qualifier: qualifierSchema,
     low: amountSchema,
-    high: amountSchema.optional(),
-    countNoun: z.string().optional(),
+    high: z.optional(amountSchema),
+    countNoun: z.optional(z.string()),
   }),
 );
 export type Figure = z.infer<typeof figureSchema>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { findClaim } from './claims';
 import type { ExportedFile } from './history-messages';
 import { verdictSchema } from './messages';
-import { settingsSchema } from './settings';
+import { historyLimitSchema } from './settings';
 import type { HistoryFilter } from './store/list-sightings';
 import {
   mentionRecordSchema,
@@ -180,8 +180,6 @@ export function describeCleared(
 ): string {
   return `Cleared ${plural(counts.sightings, 'page')} and ${plural(counts.mentions, 'mention')} from ${site ?? 'the history'}.`;
 }
-
-const historyLimitSchema = z.lazy(() => settingsSchema.unwrap().shape.historyLimit.unwrap());
 
 /** Reads a history limit typed by the reader: a whole number the settings accept, else null. */
 export function parseHistoryLimit(text: string): number | null {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { entityIdSchema } from './entities';
 import { figureSchema } from './figure';
 
@@ -6,8 +6,8 @@ import { figureSchema } from './figure';
 export const entityMentionSchema = z.lazy(() =>
   z.object({
     kind: z.literal('entity'),
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
+    start: z.int().check(z.nonnegative()),
+    end: z.int().check(z.nonnegative()),
     text: z.string(),
     entity: entityIdSchema,
   }),
@@ -22,12 +22,12 @@ export type EntityMention = z.infer<typeof entityMentionSchema>;
 export const figureMentionSchema = z.lazy(() =>
   z.object({
     kind: z.literal('figure'),
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
+    start: z.int().check(z.nonnegative()),
+    end: z.int().check(z.nonnegative()),
     text: z.string(),
-    claim: z.string().nullable(),
-    figure: figureSchema.nullable(),
-    unsupported: z.enum(['currency', 'number-format']).optional(),
+    claim: z.nullable(z.string()),
+    figure: z.nullable(figureSchema),
+    unsupported: z.optional(z.enum(['currency', 'number-format'])),
   }),
 );
 export type FigureMention = z.infer<typeof figureMentionSchema>;

@@ -5,36 +5,12 @@ import { markStyleSchema } from './settings';
 /**
  * Every message between background, content script and popup, each named for what it asks
  * or announces. Receivers `safeParse` and reject anything else; failures travel back as
- * data (`{ ok: false, error }`), never as thrown errors.
+ * data (`{ ok: false, error }`), never as thrown errors. What the content script accepts is
+ * in lib/content-requests.ts.
  */
 
 /** A figure's verdict: what the sources say of it, all together. */
 export const verdictSchema = z.lazy(() => z.enum(['agrees', 'disagrees', 'mixed', 'unreferenced']));
-
-/** Background → content script: the user pressed the next/previous-mention shortcut. */
-export const moveToMentionSchema = z.lazy(() =>
-  z.object({
-    type: z.literal('move-to-mention'),
-    direction: z.enum(['next', 'previous']),
-  }),
-);
-
-/** Anyone → content script: describe the marks on this page (the extension's own view). */
-export const getPageStateSchema = z.lazy(() => z.object({ type: z.literal('get-page-state') }));
-
-/** Popup → content script: scroll the page to a mention and flash it. */
-export const scrollToMentionSchema = z.lazy(() =>
-  z.object({
-    type: z.literal('scroll-to-mention'),
-    mentionId: z.string(),
-  }),
-);
-
-/** Every message the content script accepts. */
-export const contentRequestSchema = z.lazy(() =>
-  z.discriminatedUnion('type', [moveToMentionSchema, getPageStateSchema, scrollToMentionSchema]),
-);
-export type ContentRequest = z.infer<typeof contentRequestSchema>;
 
 const rectSchema = z.lazy(() =>
   z.object({
@@ -55,7 +31,7 @@ export const pageMentionSchema = z.lazy(() =>
     claim: z.string().optional(),
     value: z.string().optional(),
     /** The figure as parsed (figures that could be compared), so no reader parses `value`. */
-    figure: figureSchema.optional(),
+    figure: z.optional(figureSchema),
     verdict: verdictSchema.optional(),
     agree: z.array(z.string()),
     disagree: z.array(z.string()),

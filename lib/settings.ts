@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** How marks are drawn: painted with the CSS Highlight API, or wrapped in elements. */
 export const markStyleSchema = z.lazy(() => z.enum(['paint', 'elements']));
@@ -7,6 +7,11 @@ export type MarkStyle = z.infer<typeof markStyleSchema>;
 /** The largest history limit the settings accept. */
 export const HISTORY_LIMIT_MAX = 100_000;
 
+/** How many pages the history keeps: a whole number from 1 to HISTORY_LIMIT_MAX. */
+export const historyLimitSchema = z.lazy(() =>
+  z.int().check(z.minimum(1), z.maximum(HISTORY_LIMIT_MAX)),
+);
+
 /**
  * The user's settings, stored in `browser.storage.local` under {@link SETTINGS_KEY}. Unknown
  * keys are kept (a later version may add some); a missing or malformed value falls back to
@@ -14,11 +19,11 @@ export const HISTORY_LIMIT_MAX = 100_000;
  */
 export const settingsSchema = z.lazy(() =>
   z.looseObject({
-    markStyle: markStyleSchema.catch('paint'),
+    markStyle: z.catch(markStyleSchema, 'paint'),
     /** Sites (host names, "www." dropped) the reader switched off: "Don't mark this site". */
-    disabledSites: z.array(z.string()).catch([]),
+    disabledSites: z.catch(z.array(z.string()), []),
     /** How many pages the history keeps; the least recently seen go first. */
-    historyLimit: z.number().int().min(1).max(HISTORY_LIMIT_MAX).catch(1000),
+    historyLimit: z.catch(historyLimitSchema, 1000),
   }),
 );
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,6 +1,6 @@
 import type { Annotator } from '@/lib/dom/annotator';
+import type { ContentRequest } from '@/lib/content-requests';
 import type {
-  ContentRequest,
   GetPageStateResponse,
   MoveToMentionResponse,
   PageState,

@@ -1,7 +1,8 @@
 import type { ContentScriptContext } from '#imports';
 import { Annotator } from '@/lib/dom/annotator';
 import { createReference } from '@/lib/dom/mark-records';
-import { contentRequestSchema, type PageState } from '@/lib/messages';
+import { contentRequestSchema } from '@/lib/content-requests';
+import type { PageState } from '@/lib/messages';
 import { referenceDataset } from '@/lib/reference-dataset';
 import { isSiteEnabled, parseSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
 import type { HistoryRequest } from '@/lib/history-messages';

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { Popup, type PopupPage, type PopupReport } from '@/components/Popup';
 import type { SourceLinks } from '@/components/SourceRow';
-import { scrollToMentionResponseSchema, type ContentRequest } from '@/lib/messages';
+import type { ContentRequest } from '@/lib/content-requests';
+import { scrollToMentionResponseSchema } from '@/lib/messages';
 import { claimsNotOnPage, entityCounts, groupByClaim } from '@/lib/popup-model';
 import { popupStatus } from '@/lib/popup-status';
 import { referenceDataset } from '@/lib/reference-dataset';

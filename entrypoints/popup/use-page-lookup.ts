@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { getPageStateResponseSchema, type ContentRequest } from '@/lib/messages';
+import type { ContentRequest } from '@/lib/content-requests';
+import { getPageStateResponseSchema } from '@/lib/messages';
 import { isAwaitingPage, isSameLookup, type PageLookup } from '@/lib/popup-status';
 import type { Settings } from '@/lib/settings';
 

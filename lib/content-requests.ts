@@ -1,0 +1,33 @@
+import * as z from 'zod/mini';
+
+/**
+ * The messages the content script accepts, in zod's small build: they are the only schemas
+ * the content script parses on every page besides the settings and the dataset, and zod's
+ * full build would be a third of the script every page loads (see lib/messages.ts for the
+ * rest of the extension's messages).
+ */
+
+/** Background → content script: the user pressed the next/previous-mention shortcut. */
+export const moveToMentionSchema = z.lazy(() =>
+  z.object({
+    type: z.literal('move-to-mention'),
+    direction: z.enum(['next', 'previous']),
+  }),
+);
+
+/** Anyone → content script: describe the marks on this page (the extension's own view). */
+export const getPageStateSchema = z.lazy(() => z.object({ type: z.literal('get-page-state') }));
+
+/** Popup → content script: scroll the page to a mention and flash it. */
+export const scrollToMentionSchema = z.lazy(() =>
+  z.object({
+    type: z.literal('scroll-to-mention'),
+    mentionId: z.string(),
+  }),
+);
+
+/** Every message the content script accepts. */
+export const contentRequestSchema = z.lazy(() =>
+  z.discriminatedUnion('type', [moveToMentionSchema, getPageStateSchema, scrollToMentionSchema]),
+);
+export type ContentRequest = z.infer<typeof contentRequestSchema>;
