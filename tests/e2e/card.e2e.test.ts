@@ -16,6 +16,7 @@ import {
   expectedMarksOfFixture,
   hover,
   moveToMention,
+  readBuiltContentScript,
   readBuiltManifest,
   readDomMarks,
   setUpHarness,
@@ -95,6 +96,14 @@ it('declares next-mention and previous-mention commands with modifier keys', asy
       expect(key).toMatch(/^(?:Ctrl|Alt|Command|MacCtrl)\+(?:\w+\+)*\w+$/);
     }
   }
+});
+
+it('keeps React and the full zod build out of the content script (every page loads it)', async () => {
+  const script = await readBuiltContentScript();
+  // zod names each schema class: the small build's are ZodMini*, the full build's Zod*.
+  expect(script).toMatch(/["'`]ZodMiniType["'`]/);
+  expect(script).not.toMatch(/["'`]ZodType["'`]/);
+  expect(script).not.toMatch(/react\.(?:transitional\.)?element/);
 });
 
 for (const style of ['elements', 'paint'] as const) {

@@ -115,6 +115,11 @@ export async function readBuiltManifest(): Promise<unknown> {
   return JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
 }
 
+/** The built content script's source, for the checks on what every page loads. */
+export function readBuiltContentScript(): Promise<string> {
+  return readFile(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
+}
+
 // ---------------------------------------------------------------------------------------
 // Serving and launching
 // ---------------------------------------------------------------------------------------
