@@ -109,6 +109,7 @@ describe('PaintMarks near the viewport', () => {
     const bottom = markAt(800 * 10);
     marks.add([{ mark: top.mark, node: top.text }]);
     marks.add([{ mark: bottom.mark, node: bottom.text }]);
+    marks.follow();
     expect(painted(marks)).toBe(1);
     FakeObserver.last.tell(bottom.p, true);
     FakeObserver.last.tell(top.p, false);
@@ -124,6 +125,7 @@ describe('PaintMarks near the viewport', () => {
     const boxless = markAt(800 * 10, 0);
     boxless.p.getBoundingClientRect = () => ({ top: 0, bottom: 0, width: 0, height: 0 }) as DOMRect;
     marks.add([{ mark: boxless.mark, node: boxless.text }]);
+    marks.follow();
     expect(painted(marks)).toBe(1);
     FakeObserver.last.tell(boxless.p, false, 0);
     expect(painted(marks)).toBe(1);

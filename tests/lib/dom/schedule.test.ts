@@ -35,8 +35,8 @@ describe('createSliceClock', () => {
 });
 
 describe('createYielder', () => {
-  /** A window whose clock the test moves, with animation frames the test fires. */
-  function fakeWindow(visibilityState: DocumentVisibilityState) {
+  /** A yielder on a window whose clock the test moves, with frames and timers the test fires. */
+  function yielderIn(visibilityState: DocumentVisibilityState) {
     const frames: FrameRequestCallback[] = [];
     const timers = new Map<number, () => void>();
     let nextTimer = 1;
@@ -53,7 +53,7 @@ describe('createYielder', () => {
       scheduler: { yield: () => Promise.resolve() },
     } as unknown as Window & typeof globalThis;
     return {
-      win,
+      yieldNow: createYielder(win),
       frames,
       timers,
       spend: (ms: number) => (now += ms),
@@ -69,16 +69,14 @@ describe('createYielder', () => {
   }
 
   it('yields without waiting for a frame until FRAME_EVERY_MS of work has passed', async () => {
-    const { win, frames, spend } = fakeWindow('visible');
-    const yieldNow = createYielder(win);
+    const { yieldNow, frames, spend } = yielderIn('visible');
     spend(FRAME_EVERY_MS - 1);
     expect(await settled(yieldNow())).toBe(true);
     expect(frames).toHaveLength(0);
   });
 
   it('then resumes only after the next animation frame', async () => {
-    const { win, frames, spend } = fakeWindow('visible');
-    const yieldNow = createYielder(win);
+    const { yieldNow, frames, spend } = yielderIn('visible');
     spend(FRAME_EVERY_MS);
     const waiting = yieldNow();
     expect(await settled(waiting)).toBe(false);
@@ -92,8 +90,7 @@ describe('createYielder', () => {
   });
 
   it('goes on without a frame when none comes in time', async () => {
-    const { win, timers, spend } = fakeWindow('visible');
-    const yieldNow = createYielder(win);
+    const { yieldNow, timers, spend } = yielderIn('visible');
     spend(FRAME_EVERY_MS);
     const waiting = yieldNow();
     expect(await settled(waiting)).toBe(false);
@@ -102,8 +99,7 @@ describe('createYielder', () => {
   });
 
   it('never waits for a frame in a hidden tab (it would get none)', async () => {
-    const { win, frames, spend } = fakeWindow('hidden');
-    const yieldNow = createYielder(win);
+    const { yieldNow, frames, spend } = yielderIn('hidden');
     spend(FRAME_EVERY_MS * 3);
     expect(await settled(yieldNow())).toBe(true);
     expect(frames).toHaveLength(0);
