@@ -145,7 +145,7 @@ type SourcemarkRun = {
   longestTaskMs: number;
   /** Longest long task from navigation to ready, the page's own parse and layout included. */
   longestTaskAnyMs: number;
-  /** Longest long task in the AFTER_READY_MS after ready (the report to the history). */
+  /** Longest long task in the AFTER_READY_MS after ready (the browser drawing the last marks, the report to the history). */
   longestTaskAfterReadyMs: number;
   /**
    * Longest animation frame (long-animation-frame, over 50 ms) that began after the content
@@ -463,7 +463,7 @@ function printRatios(results: Map<PageName, PageResult>, contentScript: Buffer):
   );
   say(`longest_task_incl_page_load_ms ${bySize((r) => r.longestTaskAnyMs)}`);
   say(
-    `longest_task_after_ready_ms ${bySize((r) => r.longestTaskAfterReadyMs)} (the ${AFTER_READY_MS / 1000} s after the marks were in place: the report to the history)`,
+    `longest_task_after_ready_ms ${bySize((r) => r.longestTaskAfterReadyMs)} (the ${AFTER_READY_MS / 1000} s after the marks were in place: the browser drawing the last marks, the report to the history)`,
   );
   say(
     `longest_frame_ms ${bySize((r) => r.longestFrameMs)} (long animation frames while marking; 0: none over 50)`,
