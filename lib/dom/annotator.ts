@@ -257,21 +257,27 @@ export class Annotator {
     }
   }
 
-  /** Drops marks whose text the page changed, then reads the changed blocks again. */
+  /**
+   * Drops marks whose text the page changed and the marks in the changed blocks (in one
+   * removal: each re-indexes what is left), then reads those blocks again.
+   */
   private async rescan(changed: Set<Node>): Promise<void> {
     if (this.signal.aborted) return;
     const blocks = this.clock.measure(() => {
-      this.remove([...this.index.all()].filter((r) => !isRecordIntact(r)));
-      return changedBlocks(changed, this.doc.body);
-    });
-    for (const block of blocks) {
-      if (!block.isConnected) continue;
-      this.clock.measure(() =>
-        this.remove(
-          [...this.index.all()].filter((r) => r.pieces.some((p) => block.contains(p.node))),
+      const found = new Set<Node>(changedBlocks(changed, this.doc.body));
+      const inFound = (node: Node) => {
+        for (let n: Node | null = node; n; n = n.parentNode) if (found.has(n)) return true;
+        return false;
+      };
+      this.remove(
+        [...this.index.all()].filter(
+          (r) => !isRecordIntact(r) || r.pieces.some((p) => inFound(p.node)),
         ),
       );
-      await this.scan(block);
+      return found;
+    });
+    for (const block of blocks) {
+      if (block.isConnected) await this.scan(block);
     }
   }
 

@@ -38,7 +38,7 @@ export class MarkRenderer {
             }),
         );
       }
-      paint.add(records.map((record) => ({ mark: record, node: record.pieces[0].node })));
+      paint.add(records);
       return;
     }
     // Last first: wrapping one mention never shifts the offsets of another in the same node.

@@ -29,8 +29,10 @@ const MARGIN = `${PAINT_MARGIN.block * 100}% ${PAINT_MARGIN.inline * 100}%`;
 /** A mark as painted: its kind, and the ranges of its text (null once erased). */
 export type PaintedMark = { readonly kind: MarkKind; readonly ranges: AbstractRange[] | null };
 
-/** The element whose place on screen decides whether a mark in `node` is painted. */
-function targetOf(node: Text): Element | null {
+/** The element whose place on screen decides whether a mark is painted: its text's parent. */
+function targetOf(mark: PaintedMark): Element | null {
+  const node = mark.ranges?.[0]?.startContainer;
+  if (!node) return null;
   if (node.parentElement) return node.parentElement;
   const root = node.getRootNode();
   return 'host' in root ? (root.host as Element) : null;
@@ -91,16 +93,16 @@ export class PaintMarks {
   }
 
   /**
-   * Paints each mark whenever its text (which starts in `node`) is near the viewport. Marks
+   * Paints each mark whenever its text is near the viewport. Marks
    * come in document order: the place of each new element is asked only until one lies
    * beyond the margin below the viewport, since in the page's flow the rest lie further down
    * (asking each would cost as much as the rest of drawing). From the next `follow()` on,
    * the observer paints those that come near, and any that were near after all.
    */
-  add(marks: readonly { mark: PaintedMark; node: Text }[]): void {
+  add(marks: readonly PaintedMark[]): void {
     let pastTheFold = false;
-    for (const { mark, node } of marks) {
-      const target = targetOf(node);
+    for (const mark of marks) {
+      const target = targetOf(mark);
       if (!target || !this.observer) {
         this.paint(mark);
         continue;

@@ -91,8 +91,7 @@ describe('PaintMarks near the viewport', () => {
     const justBelow = markAt(800 + 2 * 800 - 10); // within two screens below
     const farBelow = markAt(800 * 10);
     const farAbove = markAt(-800 * 3);
-    for (const { mark, text } of [onScreen, justBelow, farBelow, farAbove])
-      marks.add([{ mark, node: text }]);
+    for (const { mark } of [onScreen, justBelow, farBelow, farAbove]) marks.add([mark]);
     expect(painted(marks)).toBe(2);
     // Followed only once the pass is done: new observations each frame cost repaints.
     expect(FakeObserver.last.observed.size).toBe(0);
@@ -107,8 +106,8 @@ describe('PaintMarks near the viewport', () => {
     const marks = new PaintMarks(win);
     const top = markAt(0);
     const bottom = markAt(800 * 10);
-    marks.add([{ mark: top.mark, node: top.text }]);
-    marks.add([{ mark: bottom.mark, node: bottom.text }]);
+    marks.add([top.mark]);
+    marks.add([bottom.mark]);
     marks.follow();
     expect(painted(marks)).toBe(1);
     FakeObserver.last.tell(bottom.p, true);
@@ -124,7 +123,7 @@ describe('PaintMarks near the viewport', () => {
     const marks = new PaintMarks(paintWindow());
     const boxless = markAt(800 * 10, 0);
     boxless.p.getBoundingClientRect = () => ({ top: 0, bottom: 0, width: 0, height: 0 }) as DOMRect;
-    marks.add([{ mark: boxless.mark, node: boxless.text }]);
+    marks.add([boxless.mark]);
     marks.follow();
     expect(painted(marks)).toBe(1);
     FakeObserver.last.tell(boxless.p, false, 0);
@@ -135,9 +134,11 @@ describe('PaintMarks near the viewport', () => {
     document.body.innerHTML = '';
     const marks = new PaintMarks(paintWindow());
     const one = markAt(100);
-    const two = { ...markAt(100), p: one.p, text: one.text };
-    marks.add([{ mark: one.mark, node: one.text }]);
-    marks.add([{ mark: two.mark, node: two.text }]);
+    // A second mark in the same paragraph, with a range of its own.
+    const range = { startContainer: one.text } as unknown as AbstractRange;
+    const two = { mark: { kind: 'agrees' as const, ranges: [range] } };
+    marks.add([one.mark]);
+    marks.add([two.mark]);
     marks.follow();
     marks.delete(one.mark);
     expect(FakeObserver.last.observed.has(one.p)).toBe(true);
@@ -150,7 +151,7 @@ describe('PaintMarks near the viewport', () => {
     expect(painted(marks)).toBe(0);
     // An element whose marks are gone before the pass ends is never followed.
     const three = markAt(100);
-    marks.add([{ mark: three.mark, node: three.text }]);
+    marks.add([three.mark]);
     marks.delete(three.mark);
     marks.follow();
     expect(FakeObserver.last.observed.size).toBe(0);
@@ -165,7 +166,7 @@ describe('PaintMarks near the viewport', () => {
     later.p.getBoundingClientRect = () => {
       throw new Error('asked where a later element is');
     };
-    marks.add([first, below, later].map(({ mark, text }) => ({ mark, node: text })));
+    marks.add([first.mark, below.mark, later.mark]);
     expect(painted(marks)).toBe(1);
     marks.follow();
     expect(FakeObserver.last.observed.has(later.p)).toBe(true);
@@ -177,7 +178,7 @@ describe('PaintMarks near the viewport', () => {
     document.body.innerHTML = '';
     const marks = new PaintMarks(paintWindow(false));
     const far = markAt(800 * 10);
-    marks.add([{ mark: far.mark, node: far.text }]);
+    marks.add([far.mark]);
     expect(painted(marks)).toBe(1);
   });
 });
