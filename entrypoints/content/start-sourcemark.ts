@@ -3,7 +3,7 @@ import { Annotator } from '@/lib/dom/annotator';
 import { createReference } from '@/lib/dom/mark-records';
 import { contentRequestSchema } from '@/lib/content-requests';
 import type { PageState } from '@/lib/messages';
-import { referenceDataset } from '@/lib/reference-dataset';
+import { bundledDataset } from '@/lib/bundled-dataset';
 import { isSiteEnabled, parseSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
 import type { HistoryRequest } from '@/lib/history-messages';
 import { answerRequest, emptyPageState } from './answer-request';
@@ -27,7 +27,7 @@ export async function startSourcemark(ctx: ContentScriptContext): Promise<void> 
   });
 
   // Parsed only once the page is idle and named a company (see Annotator.start).
-  const loadReference = () => createReference(referenceDataset());
+  const loadReference = () => createReference(bundledDataset());
   let settings: Settings = parseSettings(
     (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY],
   );

@@ -4,6 +4,7 @@ import { datasetSchema, statementFigure } from '../../lib/dataset-schema';
 import { formatFigure } from '../../lib/format-figure';
 import { DATASET_PATH, renderDataset } from '../../lib/node/build-dataset';
 import { readSeeds } from '../../lib/node/read-seeds';
+import { bundledDataset } from '../../lib/bundled-dataset';
 import { referenceDataset } from '../../lib/reference-dataset';
 
 const S000 = '000_19b8850ff99f1f10';
@@ -27,6 +28,12 @@ describe('the bundled reference dataset', () => {
   it('passes its zod schema', () => {
     expect(datasetSchema.safeParse(JSON.parse(readFileSync(DATASET_PATH, 'utf8'))).success).toBe(
       true,
+    );
+  });
+
+  it('is the same parsed or not, so the content script may take it as bundled', () => {
+    expect(bundledDataset()).toEqual(
+      datasetSchema.parse(JSON.parse(readFileSync(DATASET_PATH, 'utf8'))),
     );
   });
 
