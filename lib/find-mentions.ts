@@ -13,6 +13,9 @@ import {
 import { scanTriggers } from './scan-triggers';
 import { SENTENCE_REACH, sentenceAround } from './sentences';
 
+// "…$10 billion, not $1 billion": a figure the page denies is none of its claims.
+const DENIED_BEFORE =
+  /\b(?:not|never|rather[ \u00a0]+than|instead[ \u00a0]+of)[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?$/i;
 const FOREIGN_TARGET =
   /^[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:in|into|for|of|on|to|from)[ \u00a0]+(?:the[ \u00a0]+)?$/;
 
@@ -127,6 +130,8 @@ function figureMention(
     }
   }
   const end = raw.end;
+  // Judging a denied figure would say the page claims it: leave it unmarked.
+  if (DENIED_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) return null;
   const ours = organisations.filter((o) => o.entities !== null);
   if (ours.length === 0) return null;
   // The owner: a phrase holding the figure ("a 2016 startup"), else the company named

@@ -90,6 +90,21 @@ describe('findMentions: attribution', () => {
     expect(figures(text)).toEqual([]);
   });
 
+  it.each([
+    ['Reports said Meta would invest $10 billion in Scale AI, not $1 billion.', '$10 billion'],
+    ['Meta took a 49% stake in Scale AI, rather than the 51% first reported.', '49%'],
+    ['Meta paid $14.3 billion for Scale AI instead of $10 billion.', '$14.3 billion'],
+    ['Meta is paying $14.3 billion for Scale AI, and not over $20 billion.', '$14.3 billion'],
+  ])('leaves out a figure the page denies: %j', (text, kept) => {
+    expect(figures(text).map((f) => f.text)).toEqual([kept]);
+  });
+
+  it('still reads "not more than" as a qualifier, not a denial', () => {
+    expect(figures('Meta will invest not more than $10 billion in Scale AI.')).toMatchObject([
+      { text: 'not more than $10 billion', figure: { qualifier: 'up-to' } },
+    ]);
+  });
+
   it('marks a Reality Labs loss or an EU fine about Meta as unreferenced, never as a claim', () => {
     expect(claims("Meta's Reality Labs lost $4.2 billion last quarter.")).toEqual([]);
     expect(claims('The EU fined Meta $1.3 billion in 2023.')).toEqual([['$1.3 billion', null]]);
