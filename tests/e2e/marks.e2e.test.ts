@@ -26,6 +26,7 @@ import {
   type MarkStyle,
   type PageState,
 } from './support/browser';
+import { VARIED_PAGES } from '../support/varied-pages';
 
 const harness = setUpHarness();
 
@@ -45,7 +46,8 @@ const INVESTMENT_MARK = {
 };
 
 /** Elements whose boxes must not move when a page is marked. */
-const LAYOUT_PROBES = 'h1, h2, p, textarea, input, select, [contenteditable], deal-card';
+const LAYOUT_PROBES =
+  'h1, h2, p, li, td, caption, blockquote, textarea, input, select, [contenteditable], deal-card';
 
 type Unmarked = { text: string; layout: Box[]; values: string[] };
 
@@ -337,6 +339,23 @@ for (const style of ['elements', 'paint'] as const) {
         expectSameLayout(await layoutOf(page, LAYOUT_PROBES), before.layout);
       });
     });
+
+    it.each(VARIED_PAGES)(
+      'marks on $file what a reader finds there and nothing else, text and layout unchanged',
+      async ({ file, figures }) => {
+        await onFixture(file, async (page) => {
+          const before = await unmarked(file);
+          const marks = await marksOf(page);
+          expect(marks).toEqual(expectedMarksOfFixture(file));
+          const figureRows = marks
+            .filter((mark) => mark.kind === 'figure')
+            .map((mark) => [mark.text, mark.claim ?? null, mark.verdict]);
+          expect(figureRows).toEqual(figures);
+          expect(await bodyText(page)).toBe(before.text);
+          expectSameLayout(await layoutOf(page, LAYOUT_PROBES), before.layout);
+        });
+      },
+    );
 
     it("marks a mention inside a web component's open shadow root", async () => {
       await onFixture('shadow.html', async (page) => {

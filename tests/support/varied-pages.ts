@@ -1,0 +1,82 @@
+/**
+ * Fixture pages written in the shapes Sourcemark meets outside its own tests (wire copy, a
+ * live blog, a forum thread, a comparison table), with the figures each must mark, written
+ * out by hand from reading the page: the text as a reader sees it, the claim it states and the
+ * verdict. A figure not listed must not be marked (other companies' billions, clock times,
+ * post counts, join years, cells that name no company).
+ */
+
+const INVESTMENT = 'meta-investment-in-scale-ai';
+const STAKE = 'meta-stake-in-scale-ai';
+const FOUNDED = 'scale-ai-founded-year';
+
+/** One expected figure mark: text, claim (null: marked with no verdict), verdict. */
+export type ExpectedFigure = [text: string, claim: string | null, verdict: string];
+
+export type VariedPage = {
+  file: string;
+  figures: ExpectedFigure[];
+  /** Every entity mark's text is one of these (never a user name or "scale your …"). */
+  entityNames: string[];
+};
+
+const NAMES = ['Meta', 'Meta Platforms', 'Scale AI', 'Scale'];
+
+export const VARIED_PAGES: VariedPage[] = [
+  {
+    file: 'wire-copy.html',
+    figures: [
+      ['$14.3 bln', INVESTMENT, 'mixed'],
+      ['49%', STAKE, 'agrees'],
+      ['US$14.3 bln', INVESTMENT, 'mixed'],
+      ['49%', STAKE, 'agrees'],
+      // The share move and price name Meta but are none of the dataset's claims.
+      ['1.2%', null, 'unreferenced'],
+      ['$702.12', null, 'unreferenced'],
+      ['2016', FOUNDED, 'agrees'],
+      ['$2 billion', 'scale-ai-revenue-2025', 'mixed'],
+      ['$870 million', 'scale-ai-revenue-2024', 'agrees'],
+      ['up to $65 billion', 'meta-ai-spending-2025', 'agrees'],
+    ],
+    entityNames: NAMES,
+  },
+  {
+    file: 'live-blog.html',
+    figures: [
+      ['49%', STAKE, 'agrees'],
+      ['$14.3bn', INVESTMENT, 'mixed'],
+      ['2016', FOUNDED, 'agrees'],
+      // "made $870m in revenue in 2024": the year is not where the matcher looks; no verdict.
+      ['$870m', null, 'unreferenced'],
+      ['$14.3 billion', INVESTMENT, 'mixed'],
+      // What this deal values Scale AI at is not its 2024 valuation.
+      ['about $29 billion', null, 'unreferenced'],
+      // "…$10 billion in Scale AI, not $1 billion": the denied figure is not marked.
+      ['$10 billion', INVESTMENT, 'mixed'],
+      ['more than 900 people', null, 'unreferenced'],
+      ['over 9,000 contractors', 'scale-ai-contractors', 'agrees'],
+    ],
+    entityNames: NAMES,
+  },
+  {
+    file: 'forum-thread.html',
+    figures: [
+      ['$14.3 billion', INVESTMENT, 'mixed'],
+      ['49%', STAKE, 'agrees'],
+      ['2016', FOUNDED, 'agrees'],
+      ['49 percent', STAKE, 'agrees'],
+    ],
+    entityNames: NAMES,
+  },
+  {
+    file: 'deal-table.html',
+    figures: [
+      // The caption's figure is split over three tags.
+      ['$14.3 billion', INVESTMENT, 'mixed'],
+      ['49%', STAKE, 'agrees'],
+      ['2016', FOUNDED, 'agrees'],
+      ['$13.8 billion', 'scale-ai-valuation-series-f-2024', 'agrees'],
+    ],
+    entityNames: NAMES,
+  },
+];
