@@ -74,10 +74,16 @@ export function yearNextTo(
   end: number,
   sentence: { start: number; end: number },
 ): number | null {
-  const after = YEAR_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 32)));
-  if (after) return Number(after[1]);
+  const after = yearAfter(text, end, sentence);
+  if (after !== null) return after;
   const before = YEAR_BEFORE.exec(text.slice(Math.max(sentence.start, start - 60), start));
   return before ? Number(before[1]) : null;
+}
+
+/** The year written right after a figure ("$13.8 billion in 2024"), or null. */
+function yearAfter(text: string, end: number, sentence: { end: number }): number | null {
+  const after = YEAR_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 32)));
+  return after ? Number(after[1]) : null;
 }
 
 /** How many words stand in `text[from, to)` (runs of spaces from a page's source count once). */
@@ -92,6 +98,22 @@ function wordsBetween(text: string, from: number, to: number): number {
   return words;
 }
 
+// "12% of its 2025 revenue": the cue names what a share is taken of.
+const SHARE_OF = new RegExp(
+  `(?:%|\\bper[ \\u00a0]*cent|\\bpct\\.?)[ \\u00a0]+of[ \\u00a0]+(?:(?:its|the|their|[A-Z][\\w ]*['’]s)[ \\u00a0]+)?(?:(?:19|20)\\d\\d[ \\u00a0]+)?$`,
+  'i',
+);
+
+/**
+ * Whether the cue at `cueStart` names the base of a share written before it ("about 12% of
+ * its 2025 revenue, some $300 million"): a part of the revenue is no revenue figure, so the
+ * cue counts for percentages only.
+ */
+function isBaseOfShare(context: FigureContext, from: number, cueStart: number): boolean {
+  if (context.figure.unit === 'percent') return false;
+  return SHARE_OF.test(context.text.slice(Math.max(from, cueStart - 40), cueStart));
+}
+
 /**
  * Distance, in words, from the figure to the nearest match of `re` in reach ("valuation
  * reached $14 billion" is 1), or null when none.
@@ -102,6 +124,7 @@ function cueDistance(re: RegExp, context: FigureContext): number | null {
   let best: number | null = null;
   for (const m of matchesIn(re, context.text, from, to)) {
     const cueStart = m.index;
+    if (isBaseOfShare(context, from, cueStart)) continue;
     const cueEnd = cueStart + m[0].length;
     const distance =
       cueEnd <= context.start
@@ -130,6 +153,10 @@ function isFitting(claim: Claim, context: FigureContext, sentence: string): bool
   if (claim.entities.length === 1 && context.owner !== claim.subject) return false;
   if (claim.countNouns && !claim.countNouns.includes(context.figure.countNoun ?? '')) return false;
   if (!hasScope(claim, sentence)) return false;
+  if (claim.eventYear !== undefined) {
+    const year = yearAfter(context.text, context.end, context.sentence);
+    if (year !== null && year !== claim.eventYear) return false;
+  }
   if (claim.figureYear !== undefined) {
     const year = yearNextTo(context.text, context.start, context.end, context.sentence);
     return year === claim.figureYear;
@@ -137,9 +164,13 @@ function isFitting(claim: Claim, context: FigureContext, sentence: string): bool
   return true;
 }
 
+/** The claim a figure states, and how many words from it stands the cue that chose it. */
+export type Attribution = { claim: Claim; distance: number };
+
 /**
  * Picks the catalog claim a figure states. Claims whose unit and companies fit compete; the
- * one with a cue word nearest the figure wins, if its owner, noun and time scope fit too.
+ * one with a cue word nearest the figure wins, if its owner, noun and time scope fit too
+ * (and no other year than its event's is written right after the figure).
  * Returns null when nothing fits, when the nearest cue belongs to a claim whose scope does
  * not fit ("the deal values Scale AI at $29 billion" is no 2024 valuation), when a word of
  * something else stands nearer (a loss, a fine, a profit), or on a tie: a missed mark is
@@ -149,7 +180,7 @@ function isFitting(claim: Claim, context: FigureContext, sentence: string): bool
 export function attributeClaim(
   context: FigureContext,
   claims: readonly Claim[] = CLAIMS,
-): Claim | null {
+): Attribution | null {
   const sentence = context.text.slice(context.sentence.start, context.sentence.end);
   const distances: { claim: Claim; distance: number }[] = [];
   for (const claim of claims) {
@@ -163,5 +194,5 @@ export function attributeClaim(
   if (distractor !== null && distractor <= nearest) return null;
   const fitting = distances.filter((d) => isFitting(d.claim, context, sentence));
   const fittingNearest = fitting.filter((d) => d.distance === nearest);
-  return fittingNearest.length === 1 ? fittingNearest[0].claim : null;
+  return fittingNearest.length === 1 ? fittingNearest[0] : null;
 }

@@ -32,6 +32,11 @@ export const claimSchema = z.lazy(() =>
     notInScope: z.optional(z.array(z.string())),
     /** Time scope: the year written next to the figure must be this one ("$2 billion in 2025"). */
     figureYear: z.optional(z.int()),
+    /**
+     * The year the claim's event happened: a figure with another year written right after it
+     * ("valued at $13.8 billion in 2024, before Meta's deal") is about something else.
+     */
+    eventYear: z.optional(z.int()),
   }),
 );
 export type Claim = z.infer<typeof claimSchema>;
@@ -72,6 +77,7 @@ export const CLAIMS: readonly Claim[] = [
     subject: 'meta',
     entities: ['meta', 'scale-ai'],
     cues: INVESTMENT_CUES,
+    eventYear: 2025,
   },
   {
     id: 'meta-stake-in-scale-ai',
@@ -87,6 +93,7 @@ export const CLAIMS: readonly Claim[] = [
       'equity',
       'of (?:Scale|the company|the startup)',
     ],
+    eventYear: 2025,
   },
   {
     id: 'scale-ai-valuation-series-f-2024',

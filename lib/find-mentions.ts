@@ -1,4 +1,4 @@
-import { attributeClaim } from './attribute-claim';
+import { attributeClaim, type Attribution } from './attribute-claim';
 import type { EntityId, EntityMatch } from './entities';
 import type { EntityMention, FigureMention, Mention } from './mention';
 import type { ParsedFigure } from './parse-figure';
@@ -42,13 +42,43 @@ export function findMentions(text: string, context: TextContext = {}): Mention[]
   if (figures.length > 0) {
     const namesScaleAi = context.namesScaleAi ?? entities.some((e) => e.entity === 'scale-ai');
     const organisations = organisationsOfSentences(text, entities, namesScaleAi);
+    const claimed: ClaimedFigure[] = [];
     for (const raw of figures) {
       if (!isNearCompany(text, raw, entities, namesScaleAi)) continue;
-      const mention = figureMention(text, raw, organisations);
-      if (mention) mentions.push(mention);
+      const found = figureMention(text, raw, organisations);
+      if (!found) continue;
+      mentions.push(found.mention);
+      if (found.attribution) claimed.push(found as ClaimedFigure);
     }
+    keepOneFigurePerClaim(claimed);
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+type ClaimedFigure = { mention: FigureMention; sentenceStart: number; attribution: Attribution };
+
+/**
+ * A sentence states a claim's value once. Where several of its figures are tied to the same
+ * claim ("$14.3 billion for a 49% stake, or roughly $29 billion for the whole company"; "rose
+ * to 49% from 0%"), only the one nearest its cue keeps the claim, and none on a tie; the
+ * others stay marked without a verdict.
+ */
+function keepOneFigurePerClaim(claimed: ClaimedFigure[]): void {
+  const groups = new Map<string, ClaimedFigure[]>();
+  for (const figure of claimed) {
+    const key = `${figure.sentenceStart}|${figure.attribution.claim.id}`;
+    const group = groups.get(key);
+    if (group) group.push(figure);
+    else groups.set(key, [figure]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const nearest = Math.min(...group.map((f) => f.attribution.distance));
+    const keepers = group.filter((f) => f.attribution.distance === nearest);
+    for (const figure of group) {
+      if (keepers.length > 1 || figure !== keepers[0]) figure.mention.claim = null;
+    }
+  }
 }
 
 // Only a figure with a company name, or an "AI startup" on a page about Scale AI, within
@@ -111,11 +141,17 @@ function organisationsOfSentences(
   };
 }
 
+type FoundFigure = {
+  mention: FigureMention;
+  sentenceStart: number;
+  attribution: Attribution | null;
+};
+
 function figureMention(
   text: string,
   raw: ParsedFigure,
   organisationsOf: SentenceOrganisations,
-): FigureMention | null {
+): FoundFigure | null {
   // Most figures on a page are about nobody we follow: look at the sentence first.
   const sentence = sentenceAround(text, raw.start, raw.end);
   const organisations = organisationsOf(sentence);
@@ -145,10 +181,12 @@ function figureMention(
   // "$10 billion in OpenAI": the money goes to someone else.
   const target = organisations.find((o) => o.start >= end && o.start - end <= 40);
   if (target && !target.entities && FOREIGN_TARGET.test(text.slice(end, target.start))) return null;
+  // "…the $2 billion it paid for Manus": a name nobody listed, but not ours either.
+  if (!target && goesToOtherName(text, end, sentence.end)) return null;
 
   const mentionText = text.slice(start, end);
   if (!('qualifier' in figure)) {
-    return {
+    const mention: FigureMention = {
       kind: 'figure',
       start,
       end,
@@ -157,8 +195,9 @@ function figureMention(
       figure: null,
       unsupported: figure.unsupported,
     };
+    return { mention, sentenceStart: sentence.start, attribution: null };
   }
-  const claim = attributeClaim({
+  const attribution = attributeClaim({
     text,
     figure,
     start,
@@ -167,7 +206,27 @@ function figureMention(
     entities: new Set(ours.flatMap((o) => o.entities ?? [])),
     owner: owner.entities.at(-1) as EntityId,
   });
-  return { kind: 'figure', start, end, text: mentionText, claim: claim?.id ?? null, figure };
+  const claim = attribution?.claim.id ?? null;
+  const mention: FigureMention = { kind: 'figure', start, end, text: mentionText, claim, figure };
+  return { mention, sentenceStart: sentence.start, attribution };
+}
+
+// A capitalised name right after a figure and a preposition ("paid for Manus", "put into
+// Mistral"): whoever it is, the money goes there. Ours, months, days and "Series F" are not
+// such names; neither are all-capital words ("in AI", "in US").
+const OTHER_NAME_AFTER =
+  /^[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:in|into|for|of|on|to|from)[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][a-z]+)\b/;
+const NOT_OTHER_NAMES = new Set(
+  (
+    'Meta Scale Facebook Series January February March April May June July August September ' +
+    'October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday ' +
+    'Tuesday Wednesday Thursday Friday Saturday Sunday'
+  ).split(' '),
+);
+
+function goesToOtherName(text: string, end: number, sentenceEnd: number): boolean {
+  const name = OTHER_NAME_AFTER.exec(text.slice(end, Math.min(sentenceEnd, end + 48)))?.[1];
+  return name !== undefined && !NOT_OTHER_NAMES.has(name);
 }
 
 /** Every company the sentence names or refers back to, ours and others', in order. */

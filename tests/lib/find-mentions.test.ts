@@ -9,6 +9,8 @@ const entities = (text: string) =>
 const figures = (text: string) =>
   findMentions(text).filter((m): m is FigureMention => m.kind === 'figure');
 const claims = (text: string) => figures(text).map((m) => [m.text, m.claim]);
+const INVESTMENT = 'meta-investment-in-scale-ai';
+const STAKE = 'meta-stake-in-scale-ai';
 
 describe('findMentions: entities', () => {
   it.each([
@@ -97,6 +99,72 @@ describe('findMentions: attribution', () => {
     ['Meta is paying $14.3 billion for Scale AI, and not over $20 billion.', '$14.3 billion'],
   ])('leaves out a figure the page denies: %j', (text, kept) => {
     expect(figures(text).map((f) => f.text)).toEqual([kept]);
+  });
+
+  it('leaves out money that goes to a name nobody listed: "the $2 billion it paid for Manus"', () => {
+    expect(
+      claims("Meta's $14.3 billion deal with Scale AI dwarfs the $2 billion it paid for Manus."),
+    ).toEqual([['$14.3 billion', INVESTMENT]]);
+  });
+
+  it.each([
+    ['Meta invested $14.3 billion in Scale AI in June.', '$14.3 billion', INVESTMENT],
+    [
+      'Meta plans to spend up to $65 billion on AI in 2025, and it backs Scale AI.',
+      'up to $65 billion',
+      'meta-ai-spending-2025',
+    ],
+    [
+      'Scale AI raised $1 billion in Series F funding in 2024.',
+      '$1 billion',
+      'scale-ai-series-f-round-2024',
+    ],
+  ])('still judges money before a month, "AI" or "Series F": %j', (text, figure, claim) => {
+    expect(claims(text)).toEqual([[figure, claim]]);
+  });
+
+  it("does not judge a figure of another year than the deal's as the investment", () => {
+    expect(
+      claims(
+        "Scale AI was valued at $7.3 billion in 2021 and $13.8 billion in 2024, before Meta's deal valued it at $29 billion.",
+      ),
+    ).toEqual([
+      ['$7.3 billion', null],
+      ['$13.8 billion', null],
+      ['$29 billion', null],
+    ]);
+    expect(claims('Meta will invest $14.3 billion in Scale AI in 2025.')).toEqual([
+      ['$14.3 billion', INVESTMENT],
+    ]);
+  });
+
+  it.each([
+    [
+      'Meta is paying $14.3 billion for a 49% stake in Scale AI, or roughly $29 billion for the whole company.',
+      [
+        ['$14.3 billion', INVESTMENT],
+        ['49%', STAKE],
+        ['roughly $29 billion', null],
+      ],
+    ],
+    [
+      "Meta's stake in Scale AI rose to 49% from 0%.",
+      [
+        ['49%', STAKE],
+        ['0%', null],
+      ],
+    ],
+  ])('gives a claim to one figure of a sentence, the one nearest its cue: %j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it('does not take a part of the revenue for the revenue: "12% of its 2025 revenue, some $300 million"', () => {
+    expect(
+      claims('Scale AI said about 12% of its 2025 revenue, some $300 million, came from Meta.'),
+    ).toEqual([
+      ['about 12%', null],
+      ['some $300 million', null],
+    ]);
   });
 
   it('still reads "not more than" as a qualifier, not a denial', () => {
