@@ -21,7 +21,8 @@ export type FigureContext = {
 const CUE_REACH = 120;
 const YEAR_AFTER =
   /^[ \u00a0]*(?:,[ \u00a0]*)?(?:in|by|for|during|of|through)?[ \u00a0]*(?:fiscal[ \u00a0]+|the[ \u00a0]+year[ \u00a0]+)?((?:19|20)\d\d)\b/i;
-const YEAR_BEFORE = /\b((?:19|20)\d\d)\b[^$\d]*$/;
+// Not a year of the founding ("Scale AI, founded in 2016, received …"): that is another fact.
+const YEAR_BEFORE = /(?<!founded[ \u00a0]+(?:in[ \u00a0]+)?)\b((?:19|20)\d\d)\b[^$\d]*$/i;
 
 // Words of figures that are none of our claims; when one stands nearest, the figure is left
 // unreferenced (a Reality Labs loss, an EU fine, Meta's profit).
@@ -74,16 +75,10 @@ export function yearNextTo(
   end: number,
   sentence: { start: number; end: number },
 ): number | null {
-  const after = yearAfter(text, end, sentence);
-  if (after !== null) return after;
+  const after = YEAR_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 32)));
+  if (after) return Number(after[1]);
   const before = YEAR_BEFORE.exec(text.slice(Math.max(sentence.start, start - 60), start));
   return before ? Number(before[1]) : null;
-}
-
-/** The year written right after a figure ("$13.8 billion in 2024"), or null. */
-function yearAfter(text: string, end: number, sentence: { end: number }): number | null {
-  const after = YEAR_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 32)));
-  return after ? Number(after[1]) : null;
 }
 
 /** How many words stand in `text[from, to)` (runs of spaces from a page's source count once). */
@@ -154,7 +149,7 @@ function isFitting(claim: Claim, context: FigureContext, sentence: string): bool
   if (claim.countNouns && !claim.countNouns.includes(context.figure.countNoun ?? '')) return false;
   if (!hasScope(claim, sentence)) return false;
   if (claim.eventYear !== undefined) {
-    const year = yearAfter(context.text, context.end, context.sentence);
+    const year = yearNextTo(context.text, context.start, context.end, context.sentence);
     if (year !== null && year !== claim.eventYear) return false;
   }
   if (claim.figureYear !== undefined) {
@@ -164,13 +159,16 @@ function isFitting(claim: Claim, context: FigureContext, sentence: string): bool
   return true;
 }
 
-/** The claim a figure states, and how many words from it stands the cue that chose it. */
-export type Attribution = { claim: Claim; distance: number };
+/**
+ * The claim a figure states, how many words from it stands the cue that chose it, and the
+ * year written next to it (null when none).
+ */
+export type Attribution = { claim: Claim; distance: number; year: number | null };
 
 /**
  * Picks the catalog claim a figure states. Claims whose unit and companies fit compete; the
  * one with a cue word nearest the figure wins, if its owner, noun and time scope fit too
- * (and no other year than its event's is written right after the figure).
+ * (and no other year than its event's is written next to the figure).
  * Returns null when nothing fits, when the nearest cue belongs to a claim whose scope does
  * not fit ("the deal values Scale AI at $29 billion" is no 2024 valuation), when a word of
  * something else stands nearer (a loss, a fine, a profit), or on a tie: a missed mark is
@@ -194,5 +192,7 @@ export function attributeClaim(
   if (distractor !== null && distractor <= nearest) return null;
   const fitting = distances.filter((d) => isFitting(d.claim, context, sentence));
   const fittingNearest = fitting.filter((d) => d.distance === nearest);
-  return fittingNearest.length === 1 ? fittingNearest[0] : null;
+  if (fittingNearest.length !== 1) return null;
+  const year = yearNextTo(context.text, context.start, context.end, context.sentence);
+  return { ...fittingNearest[0], year };
 }

@@ -33,7 +33,7 @@ export const claimSchema = z.lazy(() =>
     /** Time scope: the year written next to the figure must be this one ("$2 billion in 2025"). */
     figureYear: z.optional(z.int()),
     /**
-     * The year the claim's event happened: a figure with another year written right after it
+     * The year the claim's event happened: a figure with another year written next to it
      * ("valued at $13.8 billion in 2024, before Meta's deal") is about something else.
      */
     eventYear: z.optional(z.int()),
@@ -109,6 +109,7 @@ export const CLAIMS: readonly Claim[] = [
       '(?:deal|investment|transaction|stake|Meta)\\W+(?:\\w+\\W+){0,3}?valu(?:es|ing|ed)',
       'valu(?:es|ing)\\W+(?:Scale|the company|the startup)',
     ],
+    eventYear: 2024,
   },
   {
     id: 'scale-ai-series-f-round-2024',
@@ -119,6 +120,7 @@ export const CLAIMS: readonly Claim[] = [
     entities: ['scale-ai'],
     cues: ['Series F', 'round', 'rais\\w*', 'funding', 'financing'],
     scope: ['Series F'],
+    eventYear: 2024,
   },
   {
     id: 'scale-ai-revenue-2024',

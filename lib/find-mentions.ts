@@ -60,8 +60,9 @@ type ClaimedFigure = { mention: FigureMention; sentenceStart: number; attributio
 /**
  * A sentence states a claim's value once. Where several of its figures are tied to the same
  * claim ("$14.3 billion for a 49% stake, or roughly $29 billion for the whole company"; "rose
- * to 49% from 0%"), only the one nearest its cue keeps the claim, and none on a tie; the
- * others stay marked without a verdict.
+ * to 49% from 0%"), the one with the claim's year written next to it keeps the claim ("a
+ * valuation of $29 billion, up from $13.8 billion in 2024"), else the one nearest its cue, and
+ * none on a tie; the others stay marked without a verdict.
  */
 function keepOneFigurePerClaim(claimed: ClaimedFigure[]): void {
   const groups = new Map<string, ClaimedFigure[]>();
@@ -73,8 +74,12 @@ function keepOneFigurePerClaim(claimed: ClaimedFigure[]): void {
   }
   for (const group of groups.values()) {
     if (group.length < 2) continue;
-    const nearest = Math.min(...group.map((f) => f.attribution.distance));
-    const keepers = group.filter((f) => f.attribution.distance === nearest);
+    const { claim } = group[0].attribution;
+    const claimYear = claim.figureYear ?? claim.eventYear;
+    const dated = group.filter((f) => f.attribution.year === claimYear);
+    const candidates = dated.length > 0 ? dated : group;
+    const nearest = Math.min(...candidates.map((f) => f.attribution.distance));
+    const keepers = candidates.filter((f) => f.attribution.distance === nearest);
     for (const figure of group) {
       if (keepers.length > 1 || figure !== keepers[0]) figure.mention.claim = null;
     }

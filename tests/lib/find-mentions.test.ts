@@ -138,7 +138,34 @@ describe('findMentions: attribution', () => {
     ]);
   });
 
+  it('does not take the 2025 investment for the 2024 valuation: "2025 investment …, worth $14.3 billion"', () => {
+    expect(
+      claims(
+        "Meta's 2025 investment in Scale AI, worth $14.3 billion, followed a $1 billion round in 2024.",
+      ),
+    ).toEqual([
+      ['$14.3 billion', null],
+      ['$1 billion', null],
+    ]);
+  });
+
+  it('reads a founding year before the figure as no year of the figure', () => {
+    expect(
+      claims('Scale AI, founded in 2016, is getting a $14.3 billion investment from Meta.'),
+    ).toEqual([
+      ['2016', 'scale-ai-founded-year'],
+      ['$14.3 billion', INVESTMENT],
+    ]);
+  });
+
   it.each([
+    [
+      "Meta's investment gives Scale AI a valuation of $29 billion, up from $13.8 billion in 2024.",
+      [
+        ['$29 billion', null],
+        ['$13.8 billion', 'scale-ai-valuation-series-f-2024'],
+      ],
+    ],
     [
       'Meta is paying $14.3 billion for a 49% stake in Scale AI, or roughly $29 billion for the whole company.',
       [
@@ -154,9 +181,12 @@ describe('findMentions: attribution', () => {
         ['0%', null],
       ],
     ],
-  ])('gives a claim to one figure of a sentence, the one nearest its cue: %j', (text, expected) => {
-    expect(claims(text)).toEqual(expected);
-  });
+  ])(
+    'gives a claim to one figure of a sentence, the one of its year or nearest its cue: %j',
+    (text, expected) => {
+      expect(claims(text)).toEqual(expected);
+    },
+  );
 
   it('does not take a part of the revenue for the revenue: "12% of its 2025 revenue, some $300 million"', () => {
     expect(
