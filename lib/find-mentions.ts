@@ -48,7 +48,8 @@ export function findMentions(text: string, context: TextContext = {}): Mention[]
       const found = figureMention(text, raw, organisations);
       if (!found) continue;
       mentions.push(found.mention);
-      if (found.attribution) claimed.push(found as ClaimedFigure);
+      const { attribution } = found;
+      if (attribution) claimed.push({ ...found, attribution });
     }
     keepOneFigurePerClaim(claimed);
   }
