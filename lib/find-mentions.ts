@@ -220,8 +220,8 @@ function figureMention(
 // A capitalised name right after a figure and a preposition ("paid for Manus", "put into
 // Mistral"): whoever it is, the money goes there. Ours, months, days and "Series F" are not
 // such names; neither are all-capital words ("in AI", "in US").
-const OTHER_NAME_AFTER =
-  /^[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:in|into|for|of|on|to|from)[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][a-z]+)\b/;
+// The words before the name are FOREIGN_TARGET's, so the two cannot drift apart.
+const OTHER_NAME_AFTER = new RegExp(`${FOREIGN_TARGET.source.slice(0, -1)}([A-Z][a-z]+)\\b`);
 const NOT_OTHER_NAMES = new Set(
   (
     'Meta Scale Facebook Series January February March April May June July August September ' +
