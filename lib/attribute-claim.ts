@@ -142,20 +142,19 @@ function isCompeting(claim: Claim, context: FigureContext): boolean {
 }
 
 /** A competing claim fits when the figure's owner, noun and time scope are the claim's. */
-function isFitting(claim: Claim, context: FigureContext, sentence: string): boolean {
+function isFitting(
+  claim: Claim,
+  context: FigureContext,
+  sentence: string,
+  year: number | null,
+): boolean {
   // A one-company claim is about the company the figure belongs to ("Meta, which backs
   // Scale AI, reported revenue of …" is Meta's revenue, not Scale AI's).
   if (claim.entities.length === 1 && context.owner !== claim.subject) return false;
   if (claim.countNouns && !claim.countNouns.includes(context.figure.countNoun ?? '')) return false;
   if (!hasScope(claim, sentence)) return false;
-  if (claim.eventYear !== undefined) {
-    const year = yearNextTo(context.text, context.start, context.end, context.sentence);
-    if (year !== null && year !== claim.eventYear) return false;
-  }
-  if (claim.figureYear !== undefined) {
-    const year = yearNextTo(context.text, context.start, context.end, context.sentence);
-    return year === claim.figureYear;
-  }
+  if (claim.eventYear !== undefined && year !== null && year !== claim.eventYear) return false;
+  if (claim.figureYear !== undefined) return year === claim.figureYear;
   return true;
 }
 
@@ -190,9 +189,9 @@ export function attributeClaim(
   const nearest = Math.min(...distances.map((d) => d.distance));
   const distractor = cueDistance(DISTRACTOR_CUES, context);
   if (distractor !== null && distractor <= nearest) return null;
-  const fitting = distances.filter((d) => isFitting(d.claim, context, sentence));
-  const fittingNearest = fitting.filter((d) => d.distance === nearest);
-  if (fittingNearest.length !== 1) return null;
+  // Looked up once for every competing claim, and returned with the winner.
   const year = yearNextTo(context.text, context.start, context.end, context.sentence);
-  return { ...fittingNearest[0], year };
+  const fitting = distances.filter((d) => isFitting(d.claim, context, sentence, year));
+  const fittingNearest = fitting.filter((d) => d.distance === nearest);
+  return fittingNearest.length === 1 ? { ...fittingNearest[0], year } : null;
 }
