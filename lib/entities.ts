@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 
 /** The two companies Sourcemark follows. */
-export const entityIdSchema = z.lazy(() => z.enum(['meta', 'scale-ai']));
+export const ENTITY_IDS = ['meta', 'scale-ai'] as const;
+export const entityIdSchema = z.lazy(() => z.enum(ENTITY_IDS));
 export type EntityId = z.infer<typeof entityIdSchema>;
 
 /** A name of Meta or Scale AI found in text. */

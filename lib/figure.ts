@@ -4,16 +4,26 @@ import * as z from 'zod/mini';
 export const amountSchema = z.lazy(() => z.object({ mantissa: z.int(), exponent: z.int() }));
 
 /** What a figure counts. `count` figures also carry the noun they count ("contractors"). */
-export const figureUnitSchema = z.lazy(() => z.enum(['usd', 'percent', 'count', 'year']));
+export const FIGURE_UNITS = ['usd', 'percent', 'count', 'year'] as const;
+export const figureUnitSchema = z.lazy(() => z.enum(FIGURE_UNITS));
 export type FigureUnit = z.infer<typeof figureUnitSchema>;
 
 /**
  * How the writer bounded the value (issue #2, "Comparison"). `exact` is the plain figure;
  * `range` uses `low` and `high`.
  */
-export const qualifierSchema = z.lazy(() =>
-  z.enum(['exact', 'over', 'at-least', 'up-to', 'under', 'about', 'nearly', 'just-over', 'range']),
-);
+export const QUALIFIERS = [
+  'exact',
+  'over',
+  'at-least',
+  'up-to',
+  'under',
+  'about',
+  'nearly',
+  'just-over',
+  'range',
+] as const;
+export const qualifierSchema = z.lazy(() => z.enum(QUALIFIERS));
 export type Qualifier = z.infer<typeof qualifierSchema>;
 
 /** A figure as parsed from text: unit, qualifier and the written amount(s). */

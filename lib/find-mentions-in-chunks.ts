@@ -5,6 +5,13 @@ import { SENTENCE_REACH } from './sentences';
 
 /** How much text before a chunk is read again for context (references, sentences). */
 const CONTEXT_BEFORE = 2 * (SENTENCE_REACH + REFERENCE_LOOKBACK);
+/**
+ * Characters matched per call of the matcher, in the page and in the background alike (the
+ * chunk size can change what a sentence longer than the context read before it finds). Each
+ * call also reads up to a few KB before its chunk again for context, so smaller chunks cost
+ * more; several calls fit in one slice in the page.
+ */
+export const MATCH_CHUNK = 32 * 1024;
 const SCALE_AI = /\bScale[ \u00a0]*AI\b/;
 
 /** True when `text` names Scale AI in full (not bare "Scale"), as the chunked matcher asks. */
@@ -34,7 +41,7 @@ function chunkEnd(text: string, start: number, size: number): number {
  */
 export function* findMentionsInChunks(
   text: string,
-  size = 64 * 1024,
+  size = MATCH_CHUNK,
   context: TextContext = {},
 ): Generator<Mention[]> {
   const firstScaleAi = context.hasNamedScaleAiBefore ? -1 : text.search(SCALE_AI);

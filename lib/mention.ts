@@ -2,6 +2,9 @@ import * as z from 'zod/mini';
 import { entityIdSchema } from './entities';
 import { figureSchema } from './figure';
 
+/** Why a figure cannot be compared: another currency, or a non-English number format. */
+export const UNSUPPORTED_REASONS = ['currency', 'number-format'] as const;
+
 /** A name of Meta or Scale AI on a page. Offsets index the page's extracted text. */
 export const entityMentionSchema = z.lazy(() =>
   z.object({
@@ -27,7 +30,7 @@ export const figureMentionSchema = z.lazy(() =>
     text: z.string(),
     claim: z.nullable(z.string()),
     figure: z.nullable(figureSchema),
-    unsupported: z.optional(z.enum(['currency', 'number-format'])),
+    unsupported: z.optional(z.enum(UNSUPPORTED_REASONS)),
   }),
 );
 export type FigureMention = z.infer<typeof figureMentionSchema>;

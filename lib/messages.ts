@@ -53,6 +53,11 @@ export const pageStatsSchema = z.lazy(() =>
     phaseMs: z.object({ read: z.number(), match: z.number(), draw: z.number() }),
     /** Whether the cheap pre-check found no company name and skipped the tree walk. */
     skipped: z.boolean(),
+    /**
+     * Where the last text read was matched: in the background (off the page's main thread),
+     * or in the page when the background could not answer; null before any matching.
+     */
+    matchedIn: z.enum(['background', 'page']).nullable(),
   }),
 );
 export type PageStats = z.infer<typeof pageStatsSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { messageForCommand } from '@/lib/commands';
+import { answerFindMentions, findMentionsRequestSchema } from '@/lib/background-matching';
 import { historyRequestSchema } from '@/lib/history-messages';
 import { serveHistoryRequest } from './history-service';
 
@@ -17,9 +18,15 @@ export default defineBackground(() => {
     await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
   });
 
-  // The background owns the history: content scripts report, extension pages ask.
+  // The background owns the history (content scripts report, extension pages ask) and
+  // matches pages' text for content scripts, off the pages' main threads.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return;
+    const matching = findMentionsRequestSchema.safeParse(message);
+    if (matching.success) {
+      sendResponse(answerFindMentions(matching.data));
+      return;
+    }
     const request = historyRequestSchema.safeParse(message);
     if (!request.success) return;
     void serveHistoryRequest(request.data, sender).then(sendResponse);

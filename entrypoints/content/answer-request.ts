@@ -26,6 +26,7 @@ export function emptyPageState(markStyle: MarkStyle, siteEnabled: boolean): Page
       slices: 0,
       phaseMs: { read: 0, match: 0, draw: 0 },
       skipped: !siteEnabled,
+      matchedIn: null,
     },
   };
 }

@@ -67,6 +67,7 @@ export async function startSourcemark(ctx: ContentScriptContext): Promise<void> 
         settings.markStyle,
         stopAnnotator.signal,
         scheduleReport,
+        (request) => browser.runtime.sendMessage(request),
       );
       await annotator.start();
     }

@@ -1,6 +1,8 @@
-import { findMentions } from '../find-mentions';
-import { findMentionsInChunks, namesScaleAi } from '../find-mentions-in-chunks';
+import { findInBackground, type SendToBackground } from '../background-matching';
+import { findMentions, type TextContext } from '../find-mentions';
+import { findMentionsInChunks, MATCH_CHUNK, namesScaleAi } from '../find-mentions-in-chunks';
 import { judgeFigure } from '../judge-mention';
+import type { Mention } from '../mention';
 import type { PageState } from '../messages';
 import { quoteAround } from '../quote-around';
 import { scanTriggers } from '../scan-triggers';
@@ -24,11 +26,6 @@ import { piecesOf } from './text-ranges';
 
 type PageWindow = Window & typeof globalThis;
 
-/**
- * Characters matched per call of the matcher; several calls fit in one slice. Each call also
- * reads up to a few KB before its chunk again for context, so smaller chunks cost more.
- */
-const CHUNK = 32 * 1024;
 /**
  * Mentions drawn at a time; a slice draws steps until its budget is spent (wrapping a step
  * in elements on a 5 MB page can take several ms, painting one is far cheaper).
@@ -57,6 +54,8 @@ export class Annotator {
   private idleWaitMs = 0;
   private ready = false;
   private skipped = false;
+  private warmedUp = false;
+  private matchedIn: PageState['stats']['matchedIn'] = null;
 
   private reference: Reference | null = null;
 
@@ -68,6 +67,8 @@ export class Annotator {
     private readonly signal: AbortSignal,
     /** Called whenever marks are added or removed (the content script reports them). */
     private readonly onChange?: () => void,
+    /** Asks the background to match a text; without it, or when it fails, the page matches. */
+    private readonly askBackground?: SendToBackground,
   ) {
     this.doc = win.document;
     this.clock = createSliceClock(() => win.performance.now());
@@ -98,7 +99,6 @@ export class Annotator {
     this.watcher.observe(this.doc.body);
     const possible = this.clock.measure(() => hasPossibleMention(this.doc.body.textContent ?? ''));
     if (possible) {
-      await this.warmUp();
       await this.scan(this.doc.body);
     } else this.skipped = true;
     this.ready = true;
@@ -152,7 +152,12 @@ export class Annotator {
       mentions: this.index.inOrder().map(toPageMention),
       highlights: this.renderer.highlightCounts(),
       card: shown && card.mentionId ? { mentionId: card.mentionId, ...shown } : null,
-      stats: { ...this.clock.totals(), idleWaitMs: this.idleWaitMs, skipped: this.skipped },
+      stats: {
+        ...this.clock.totals(),
+        idleWaitMs: this.idleWaitMs,
+        skipped: this.skipped,
+        matchedIn: this.matchedIn,
+      },
     };
   }
 
@@ -166,10 +171,31 @@ export class Annotator {
   }
 
   /**
+   * The mentions of `text`, one at a time: from the background, where the matcher runs off
+   * the page's main thread and stays warm from page to page, else matched here chunk by chunk
+   * as they are asked for (so a slice of the caller's matches only what it has time for).
+   */
+  private async findMentions(text: string, context: TextContext): Promise<Iterator<Mention>> {
+    if (this.askBackground) {
+      const measure = <T>(work: () => T) => this.clock.measure(work, 'match');
+      const found = await findInBackground(this.askBackground, text, context, measure);
+      if (found) {
+        this.matchedIn = 'background';
+        return found.values();
+      }
+    }
+    await this.warmUp();
+    this.matchedIn = 'page';
+    return eachOf(findMentionsInChunks(text, MATCH_CHUNK, context));
+  }
+
+  /**
    * Runs the matcher once on a short sample, in slices of its own: the first run compiles its
    * regexes and functions, which would otherwise make the first real slice a long task.
    */
   private async warmUp(): Promise<void> {
+    if (this.warmedUp) return;
+    this.warmedUp = true;
     const reference = await this.ensureReference();
     this.clock.measure(() => scanTriggers(WARM_UP_SAMPLE));
     await this.yieldToBrowser();
@@ -212,25 +238,25 @@ export class Annotator {
       namesScaleAi: this.pageNamesScaleAi,
       hasNamedScaleAiBefore: this.pageNamesScaleAi,
     };
-    this.pageNamesScaleAi ||= namesScaleAi(page.text);
-    const chunks = findMentionsInChunks(page.text, CHUNK, context);
+    this.pageNamesScaleAi ||= this.clock.measure(() => namesScaleAi(page.text), 'match');
+    const mentions = await this.findMentions(page.text, context);
+    if (this.signal.aborted) return;
     for (let done = false; !done;) {
       const made = this.clock.measure(() => {
         const records: MarkRecord[] = [];
         const isOver = this.deadline();
         while (!isOver()) {
-          const next = chunks.next();
+          const next = mentions.next();
           if (next.done) {
             done = true;
             break;
           }
-          for (const mention of next.value) {
-            const pieces = piecesOf(page, mention.start, mention.end);
-            if (pieces.length === 0) continue;
-            const quote = quoteAround(page.text, mention.start, mention.end);
-            const id = `sm-${this.nextId++}`;
-            records.push(createRecord(id, mention, pieces, reference, quote));
-          }
+          const mention = next.value;
+          const pieces = piecesOf(page, mention.start, mention.end);
+          if (pieces.length === 0) continue;
+          const quote = quoteAround(page.text, mention.start, mention.end);
+          const id = `sm-${this.nextId++}`;
+          records.push(createRecord(id, mention, pieces, reference, quote));
         }
         return records;
       }, 'match');
@@ -303,4 +329,8 @@ export class Annotator {
     this.renderer.destroy();
     this.index.remove([...this.index.all()]);
   }
+}
+
+function* eachOf<T>(chunks: Iterable<T[]>): Generator<T> {
+  for (const chunk of chunks) yield* chunk;
 }

@@ -11,7 +11,10 @@
  *
  * What is timed:
  * - Sourcemark: the sum of its slices (`stats.scriptMs` from get-page-state), until the
- *   first pass has placed every mark; the wait for an idle page is reported apart. Long
+ *   first pass has placed every mark; the wait for an idle page is reported apart. The
+ *   matcher runs in the extension's background worker, off the page's main thread: the
+ *   slices include sending the text and decoding the answer, not the matching; the wall
+ *   time to the marks (`wall_ms`) includes the wait for it. Long
  *   tasks and long animation frames come from PerformanceObservers installed before the
  *   page's own scripts; each run goes on 1.5 s after ready, for the report to the history.
  * - Libraries and floor: performance.now() in the page around one call, on a fresh tab
@@ -152,6 +155,12 @@ type SourcemarkRun = {
    * script started, until ready: how long the page went without drawing while it was marked.
    */
   longestFrameMs: number;
+  /**
+   * Wall-clock time from the content script's start until its marks were in place, less the
+   * wait for an idle page: its slices, the browser's work between them, and the wait for the
+   * background to match the text (off the page's main thread).
+   */
+  wallMs: number;
 };
 
 /** Asks the one page tab's content script for its state; without "tabs", every tab is tried. */
@@ -219,6 +228,7 @@ async function measureSourcemark(
       longestFrameMs: longest(
         recorded.frames.filter(([start]) => start > loading && start <= recorded.ready + 1),
       ),
+      wallMs: recorded.ready - loading - state.stats.idleWaitMs,
     };
   } finally {
     await page.close();
@@ -380,6 +390,7 @@ function printTable(results: Map<PageName, PageResult>): void {
     'longest_task',
     'after_ready',
     'longest_frame',
+    'wall_ms',
     'marks',
     'elements',
   ]);
@@ -397,6 +408,7 @@ function printTable(results: Map<PageName, PageResult>): void {
         fixed(worstOf(list, (r) => r.longestTaskMs)),
         fixed(worstOf(list, (r) => r.longestTaskAfterReadyMs)),
         fixed(worstOf(list, (r) => r.longestFrameMs)),
+        fixed(medianOf(list, (r) => r.wallMs)),
         list[0].stats.skipped ? 'skipped' : list[0].marks,
         list[0].elements,
       ]);
@@ -413,6 +425,7 @@ function printTable(results: Map<PageName, PageResult>): void {
         '-',
         '-',
         '-',
+        '-',
         first?.marks ?? '-',
         first?.elements ?? '-',
       ]);
@@ -421,7 +434,9 @@ function printTable(results: Map<PageName, PageResult>): void {
   say(
     'script_ms, idle_wait_ms, slice_max_ms: medians of the runs; longest_task: the worst run, ' +
       "long tasks from the content script's start until its marks are in place; after_ready: " +
-      'long tasks in the 1.5 s after; longest_frame: long animation frames while marking; marks: ' +
+      'long tasks in the 1.5 s after; longest_frame: long animation frames while marking; ' +
+      'wall_ms: median wall-clock time from start to marks in place, less the idle wait (it ' +
+      'includes the wait for the background to match the text); marks: ' +
       "Sourcemark's mentions, the libraries' matches (mark.js does not count them); elements: " +
       'elements added to the page',
   );
@@ -436,7 +451,11 @@ function printRatios(results: Map<PageName, PageResult>, contentScript: Buffer):
     const phases = (style: MarkStyle) => {
       const pick = (phase: keyof PageStats['phaseMs']) =>
         fixed(medianOf(r.sourcemark[style], (run) => run.stats.phaseMs[phase]));
-      return `${style}_read_ms=${pick('read')} ${style}_match_ms=${pick('match')} ${style}_draw_ms=${pick('draw')}`;
+      const where = [...new Set(r.sourcemark[style].map((run) => run.stats.matchedIn))].join('+');
+      return (
+        `${style}_read_ms=${pick('read')} ${style}_match_ms=${pick('match')} ` +
+        `${style}_draw_ms=${pick('draw')} ${style}_matched_in=${where}`
+      );
     };
     say(
       `page_${name} paint_ms=${fixed(paint)} elements_ms=${fixed(elements)} ` +

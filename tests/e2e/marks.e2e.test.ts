@@ -191,9 +191,10 @@ describe('the built extension on split figures', { timeout: 60_000 }, () => {
       expect(meta).toMatchObject({ text: 'Meta', kind: 'entity', entity: 'meta' });
     });
 
-    it('reports the same mentions through get-page-state', async () => {
+    it('reports the same mentions through get-page-state, matched in the background', async () => {
       const page = await tab.get();
       const state = await stateIn(page, 'elements');
+      expect(state.stats.matchedIn).toBe('background');
       expect(state.mentions.map(stateMentionAsExpected)).toEqual(
         expectedMarksOfFixture('split-figures-page.html'),
       );

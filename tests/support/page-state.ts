@@ -51,6 +51,7 @@ export function pageStateOf(text: string, overrides: Partial<PageState> = {}): P
       slices: 1,
       phaseMs: { read: 1, match: 1, draw: 1 },
       skipped: false,
+      matchedIn: 'background',
     },
     ...overrides,
   };

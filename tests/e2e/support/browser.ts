@@ -279,6 +279,7 @@ const pageStateSchema = z.object({
   card: z
     .object({ mentionId: z.string(), text: z.string(), rect: rectSchema.optional() })
     .nullable(),
+  stats: z.object({ matchedIn: z.enum(['background', 'page']).nullable() }),
 });
 export type PageState = z.infer<typeof pageStateSchema>;
 export type MarkStyle = PageState['markStyle'];

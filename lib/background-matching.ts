@@ -1,0 +1,181 @@
+import * as z from 'zod/mini';
+import { ENTITY_IDS, type EntityId } from './entities';
+import { FIGURE_UNITS, QUALIFIERS, type Figure } from './figure';
+import { findMentionsInChunks, MATCH_CHUNK } from './find-mentions-in-chunks';
+import { UNSUPPORTED_REASONS, type FigureMention, type Mention } from './mention';
+
+/**
+ * Matching a page's text in the background. The content script reads the page and sends its
+ * text; the background runs the matcher and answers with the mentions. The page's main thread
+ * then only reads and draws, and the matcher stays compiled and warm in the background from
+ * one page to the next, where in a page it would run cold every time. Schemas are in zod's
+ * small build: the content script parses the answer on every page.
+ */
+
+/**
+ * The longest text sent (characters): a message may not exceed 64 MiB in Chromium, and the
+ * text travels as JSON. A longer page is matched in the page.
+ */
+export const BACKGROUND_TEXT_LIMIT = 16 * 1024 * 1024;
+
+/** Content script → background: find the mentions of this text. */
+export const findMentionsRequestSchema = z.lazy(() =>
+  z.object({
+    type: z.literal('find-mentions'),
+    text: z.string().check(z.maxLength(BACKGROUND_TEXT_LIMIT)),
+    context: z.object({
+      namesScaleAi: z.optional(z.boolean()),
+      hasNamedScaleAiBefore: z.optional(z.boolean()),
+    }),
+  }),
+);
+export type FindMentionsRequest = z.infer<typeof findMentionsRequestSchema>;
+
+/**
+ * The mentions travel as one JSON string of arrays, each mention a tuple of plain values (its
+ * text is the page's own, from its offsets):
+ * - an entity: `[start, end, entity]`;
+ * - a figure: `[start, end, claim | null, figure | null, unsupported | null]`, where a figure is
+ *   `[unit, qualifier, low mantissa, low exponent, high mantissa | null, high exponent | null,
+ *   count noun | null]`.
+ * The whole string is checked against this grammar in one pass before it is decoded: checking
+ * a thousand mention objects field by field took longer than matching them did.
+ */
+const oneOf = (words: readonly string[]) => `"(?:${words.join('|')})"`;
+const OFFSET = String.raw`\d{1,9}`;
+/** Safe integers only (15 digits), so no mantissa is rounded on the way. */
+const INTEGER = String.raw`-?\d{1,15}`;
+const FIGURE_TUPLE =
+  `\\[${oneOf(FIGURE_UNITS)},${oneOf(QUALIFIERS)},${INTEGER},${INTEGER},` +
+  `(?:null,null|${INTEGER},${INTEGER}),(?:null|"[a-z][a-z ]{0,40}")\\]`;
+const MENTION_TUPLE =
+  `\\[${OFFSET},${OFFSET},(?:${oneOf(ENTITY_IDS)}|(?:null|"[a-z0-9-]{1,80}"),` +
+  `(?:null|${FIGURE_TUPLE}),(?:null|${oneOf(UNSUPPORTED_REASONS)}))\\]`;
+const MENTION_TUPLES = new RegExp(`^\\[(?:${MENTION_TUPLE}(?:,${MENTION_TUPLE})*)?\\]$`);
+
+type FigureTuple = [
+  Figure['unit'],
+  Figure['qualifier'],
+  number,
+  number,
+  number | null,
+  number | null,
+  string | null,
+];
+type MentionTuple =
+  | [number, number, EntityId]
+  | [number, number, string | null, FigureTuple | null, FigureMention['unsupported'] | null];
+
+/** Writes mentions in the wire form above. */
+export function encodeMentions(mentions: Mention[]): string {
+  const tuples = mentions.map((m): MentionTuple => {
+    if (m.kind === 'entity') return [m.start, m.end, m.entity];
+    const f = m.figure;
+    const figure: FigureTuple | null = f && [
+      f.unit,
+      f.qualifier,
+      f.low.mantissa,
+      f.low.exponent,
+      f.high?.mantissa ?? null,
+      f.high?.exponent ?? null,
+      f.countNoun ?? null,
+    ];
+    return [m.start, m.end, m.claim, figure, m.unsupported ?? null];
+  });
+  return JSON.stringify(tuples);
+}
+
+function decodeMention(tuple: MentionTuple, text: string): Mention {
+  const [start, end] = tuple;
+  const mentionText = text.slice(start, end);
+  if (tuple.length === 3)
+    return { kind: 'entity', start, end, text: mentionText, entity: tuple[2] };
+  const [, , claim, f, unsupported] = tuple;
+  let figure: Figure | null = null;
+  if (f) {
+    figure = { unit: f[0], qualifier: f[1], low: { mantissa: f[2], exponent: f[3] } };
+    if (f[4] !== null && f[5] !== null) figure.high = { mantissa: f[4], exponent: f[5] };
+    if (f[6] !== null) figure.countNoun = f[6];
+  }
+  const mention: FigureMention = { kind: 'figure', start, end, text: mentionText, claim, figure };
+  if (unsupported) mention.unsupported = unsupported;
+  return mention;
+}
+
+/** The answer: the mentions in the wire form, or why there are none. */
+const findMentionsReplySchema = z.lazy(() =>
+  z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), mentions: z.string().check(z.regex(MENTION_TUPLES)) }),
+    z.object({ ok: z.literal(false), error: z.string() }),
+  ]),
+);
+export type FindMentionsReply = z.infer<typeof findMentionsReplySchema>;
+
+/** Background: answers a request with exactly what matching in the page would find. */
+export function answerFindMentions({ text, context }: FindMentionsRequest): FindMentionsReply {
+  try {
+    const mentions = [...findMentionsInChunks(text, MATCH_CHUNK, context)].flat();
+    return { ok: true, mentions: encodeMentions(mentions) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * Content script: the mentions of `text` in a reply, or null when the reply is not one that
+ * fits the text: malformed, out of order, or with offsets outside it. A mention placed on the
+ * wrong words would be judged against the wrong claim.
+ */
+export function readFoundMentions(reply: unknown, text: string): Mention[] | null {
+  const parsed = findMentionsReplySchema.safeParse(reply);
+  if (!parsed.success || !parsed.data.ok) return null;
+  // The grammar leaves JSON.parse nothing to reject and the tuples nothing to vary.
+  const tuples = JSON.parse(parsed.data.mentions) as MentionTuple[];
+  let previousStart = 0;
+  for (const [start, end] of tuples) {
+    if (start < previousStart || end <= start || end > text.length) return null;
+    previousStart = start;
+  }
+  return tuples.map((tuple) => decodeMention(tuple, text));
+}
+
+/** Sends a request to the background and resolves with its answer (`runtime.sendMessage`). */
+export type SendToBackground = (request: FindMentionsRequest) => Promise<unknown>;
+
+/**
+ * How long the content script waits for the background (ms): it may have to start first. After
+ * that the page matches the text itself, so new text is still marked soon.
+ */
+export function backgroundWaitMs(textLength: number): number {
+  return 400 + textLength / 4096;
+}
+
+/**
+ * Content script: asks the background for the mentions of `text`. Resolves with null when the
+ * background cannot answer in time or answers something that does not fit the text; the
+ * caller then matches in the page. `measure` times the main-thread work (sending the text,
+ * decoding the answer) as slices of the caller's.
+ */
+export async function findInBackground(
+  send: SendToBackground,
+  text: string,
+  context: FindMentionsRequest['context'],
+  measure: <T>(work: () => T) => T,
+): Promise<Mention[] | null> {
+  if (text.length > BACKGROUND_TEXT_LIMIT) return null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const reply = await Promise.race([
+      measure(() => send({ type: 'find-mentions', text, context })),
+      new Promise<null>((resolve) => {
+        timer = setTimeout(resolve, backgroundWaitMs(text.length), null);
+      }),
+    ]);
+    return measure(() => readFoundMentions(reply, text));
+  } catch {
+    // No background to answer: the extension is being reloaded, or its worker failed.
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}

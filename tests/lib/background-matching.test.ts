@@ -1,0 +1,193 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  answerFindMentions,
+  BACKGROUND_TEXT_LIMIT,
+  backgroundWaitMs,
+  encodeMentions,
+  findInBackground,
+  findMentionsRequestSchema,
+  readFoundMentions,
+  type FindMentionsRequest,
+} from '../../lib/background-matching';
+import { findMentionsInChunks, MATCH_CHUNK } from '../../lib/find-mentions-in-chunks';
+import { generateNewsText } from '../../lib/generate-news-text';
+import type { Mention } from '../../lib/mention';
+import { htmlToText } from '../../lib/node/html-to-text';
+import { readSeeds } from '../../lib/node/read-seeds';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures');
+const ODD_FIGURES =
+  'Meta put between $10 billion and $15 billion into Scale AI, €12 billion by one count. ' +
+  'Scale AI has 240,000 contract workers and was founded in 2016. ' +
+  'Meta said it would own 49% of Scale AI, valued at $14,3 billion.';
+
+const request = (text: string, context = {}): FindMentionsRequest => ({
+  type: 'find-mentions',
+  text,
+  context,
+});
+const inPage = (text: string, context = {}) =>
+  [...findMentionsInChunks(text, MATCH_CHUNK, context)].flat();
+const okReply = (tuples: unknown[]) => ({ ok: true, mentions: JSON.stringify(tuples) });
+
+describe('matching in the background', () => {
+  const texts: [string, string][] = [
+    ['generated news', generateNewsText(150_000, 3)],
+    ['odd figures', ODD_FIGURES],
+    ...readSeeds().map((seed): [string, string] => [`seed ${seed.id}`, seed.text]),
+    ...readdirSync(FIXTURES)
+      .filter((file) => file.endsWith('.html'))
+      .map((file): [string, string] => [
+        file,
+        htmlToText(readFileSync(join(FIXTURES, file), 'utf8')),
+      ]),
+  ];
+
+  it.each(texts)('hands the page exactly what matching in the page finds (%s)', (_, text) => {
+    expect(readFoundMentions(answerFindMentions(request(text)), text)).toStrictEqual(inPage(text));
+  });
+
+  it('carries every shape of mention: entities, ranges, counts, other currencies and formats', () => {
+    const all = texts.flatMap(([, text]) => inPage(text));
+    const figures = all.flatMap((m) => (m.kind === 'figure' ? [m] : []));
+    expect(all.some((m) => m.kind === 'entity')).toBe(true);
+    expect(figures.some((m) => m.figure?.high)).toBe(true);
+    expect(figures.some((m) => m.figure?.countNoun)).toBe(true);
+    expect(figures.some((m) => m.claim !== null)).toBe(true);
+    expect(
+      figures.some((m) => m.figure?.low.exponent !== undefined && m.figure.low.exponent < 0),
+    ).toBe(true);
+    expect(figures.some((m) => m.unsupported === 'currency')).toBe(true);
+    expect(figures.some((m) => m.unsupported === 'number-format')).toBe(true);
+  });
+
+  it('passes on what the rest of the page says (bare "Scale" after Scale AI was named)', () => {
+    const text = 'Meta invested in Scale.';
+    const context = { namesScaleAi: true, hasNamedScaleAiBefore: true };
+    const found = readFoundMentions(answerFindMentions(request(text, context)), text);
+    expect(found).toStrictEqual(inPage(text, context));
+    expect(found?.at(-1)).toMatchObject({ entity: 'scale-ai', text: 'Scale' });
+  });
+
+  it('accepts only find-mentions requests with a text within the limit', () => {
+    expect(findMentionsRequestSchema.safeParse(request('Meta')).success).toBe(true);
+    for (const bad of [
+      { type: 'find-mentions', text: 42, context: {} },
+      { type: 'find-mentions', text: 'Meta' },
+      { type: 'find-mentions', text: 'Meta', context: { namesScaleAi: 'yes' } },
+      { type: 'report-page-mentions', text: 'Meta', context: {} },
+      { type: 'find-mentions', text: 'x'.repeat(BACKGROUND_TEXT_LIMIT + 1), context: {} },
+    ]) {
+      expect(findMentionsRequestSchema.safeParse(bad).success).toBe(false);
+    }
+  });
+});
+
+describe('readFoundMentions', () => {
+  const text = 'Meta will invest $14.3 billion in Scale AI.';
+  const good = [
+    [0, 4, 'meta'],
+    [17, 30, 'meta-investment-in-scale-ai', ['usd', 'exact', 143, 8, null, null, null], null],
+    [34, 42, 'scale-ai'],
+  ];
+
+  it('decodes a well-formed reply, taking each mention text from the page', () => {
+    const found = readFoundMentions(okReply(good), text);
+    expect(found?.map((m) => m.text)).toEqual(['Meta', '$14.3 billion', 'Scale AI']);
+    expect(found?.[1]).toStrictEqual({
+      kind: 'figure',
+      start: 17,
+      end: 30,
+      text: '$14.3 billion',
+      claim: 'meta-investment-in-scale-ai',
+      figure: { unit: 'usd', qualifier: 'exact', low: { mantissa: 143, exponent: 8 } },
+    });
+  });
+
+  const figure = (f: unknown[]) => [[17, 30, null, f, null]];
+  it.each([
+    ['no reply', undefined],
+    ['a failure', { ok: false, error: 'worker stopped' }],
+    ['mentions as objects', { ok: true, mentions: [{ kind: 'entity', start: 0, end: 4 }] }],
+    ['not JSON', { ok: true, mentions: '[[0,4,"meta"]' }],
+    ['an unknown company', okReply([[0, 4, 'openai']])],
+    ['an extra field', okReply([[0, 4, 'meta', null]])],
+    ['a quote in a claim id', okReply([[17, 30, 'x"],[0,4,"meta', null, null]])],
+    ['an unknown unit', okReply(figure(['eur', 'exact', 143, 8, null, null, null]))],
+    ['an unknown qualifier', okReply(figure(['usd', 'roughly', 143, 8, null, null, null]))],
+    ['half a high amount', okReply(figure(['usd', 'range', 10, 9, 15, null, null]))],
+    ['a fractional mantissa', okReply(figure(['usd', 'exact', 14.3, 9, null, null, null]))],
+    [
+      'an unsafe mantissa',
+      okReply(figure(['usd', 'exact', 1234567890123456, 0, null, null, null])),
+    ],
+    ['an unknown reason', okReply([[17, 30, null, null, 'unreadable']])],
+    ['a negative offset', okReply([[-1, 4, 'meta']])],
+    ['an end past the text', okReply([[34, 99, 'scale-ai']])],
+    ['an empty mention', okReply([[4, 4, 'meta']])],
+    ['mentions out of order', okReply([good[2], good[0]])],
+  ])('turns down %s', (_, reply) => {
+    expect(readFoundMentions(reply, text)).toBeNull();
+  });
+
+  it('reads back what encodeMentions wrote', () => {
+    const mentions: Mention[] = inPage(text);
+    expect(readFoundMentions({ ok: true, mentions: encodeMentions(mentions) }, text)).toStrictEqual(
+      mentions,
+    );
+  });
+});
+
+describe('findInBackground', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  const text = 'Meta will invest $14.3 billion in Scale AI.';
+  const measured: string[] = [];
+  const measure = <T>(work: () => T): T => {
+    measured.push('slice');
+    return work();
+  };
+
+  it('sends the text and context, and times the sending and the decoding as slices', async () => {
+    measured.length = 0;
+    const send = vi.fn((r: FindMentionsRequest) => Promise.resolve(answerFindMentions(r)));
+    const found = await findInBackground(send, text, { namesScaleAi: true }, measure);
+    expect(send).toHaveBeenCalledWith(request(text, { namesScaleAi: true }));
+    expect(found).toStrictEqual(inPage(text, { namesScaleAi: true }));
+    expect(measured).toHaveLength(2);
+  });
+
+  it.each([
+    [
+      'throws',
+      () => {
+        throw new Error('Extension context invalidated.');
+      },
+    ],
+    ['rejects', () => Promise.reject(new Error('Could not establish connection.'))],
+    ['answers what does not fit', () => Promise.resolve(okReply([[0, 99, 'meta']]))],
+  ])('gives null when the background %s', async (_, send) => {
+    expect(await findInBackground(send, text, {}, measure)).toBeNull();
+  });
+
+  it('gives null when the background does not answer in time', async () => {
+    vi.useFakeTimers();
+    const found = findInBackground(() => new Promise(() => undefined), text, {}, measure);
+    await vi.advanceTimersByTimeAsync(backgroundWaitMs(text.length) + 1);
+    expect(await found).toBeNull();
+  });
+
+  it('waits longer for longer texts', () => {
+    expect(backgroundWaitMs(5_000_000)).toBeGreaterThan(backgroundWaitMs(1_000));
+  });
+
+  it('sends nothing longer than a message may carry', async () => {
+    const send = vi.fn(() => Promise.resolve(okReply([])));
+    const huge = ' '.repeat(BACKGROUND_TEXT_LIMIT + 1);
+    expect(await findInBackground(send, huge, {}, measure)).toBeNull();
+    expect(send).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { answerFindMentions, type SendToBackground } from '../../../lib/background-matching';
+import { Annotator } from '../../../lib/dom/annotator';
+import { createReference } from '../../../lib/dom/mark-records';
+import { referenceDataset } from '../../../lib/reference-dataset';
+
+const PAGE = `
+  <h1>Meta bets on <em>Scale AI</em></h1>
+  <p>Meta will invest $14.<span>3</span> billion in Scale AI for a 49% stake.</p>
+  <p>Scale AI expects revenue of $2 billion in 2025, a person familiar said.</p>
+  <p>Microsoft invested $10 billion in OpenAI.</p>`;
+
+type Run = Awaited<ReturnType<typeof markPage>>;
+
+async function markPage(askBackground?: SendToBackground) {
+  document.body.innerHTML = PAGE;
+  const stop = new AbortController();
+  const annotator = new Annotator(
+    window as unknown as Window & typeof globalThis,
+    () => createReference(referenceDataset()),
+    'elements',
+    stop.signal,
+    undefined,
+    askBackground,
+  );
+  await annotator.start();
+  const state = annotator.state('elements');
+  const wrapped = [...document.querySelectorAll('sourcemark-mention')].map((e) => [
+    e.getAttribute('data-kind'),
+    e.getAttribute('data-claim'),
+    e.getAttribute('data-verdict'),
+    e.textContent,
+  ]);
+  stop.abort();
+  return { state, wrapped, textAfterStop: document.body.textContent };
+}
+
+const marksOf = (run: Run) =>
+  run.state.mentions.map(({ kind, text, claim, verdict }) => ({ kind, text, claim, verdict }));
+
+describe('Annotator: where the text is matched', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('marks from the background when it answers, as the page itself would', async () => {
+    const asked: string[] = [];
+    const inBackground = await markPage((request) => {
+      asked.push(request.text);
+      return Promise.resolve(answerFindMentions(request));
+    });
+    const inPage = await markPage();
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toContain('$14.3 billion');
+    expect(inBackground.state.stats.matchedIn).toBe('background');
+    expect(inPage.state.stats.matchedIn).toBe('page');
+    expect(marksOf(inBackground)).toEqual(marksOf(inPage));
+    expect(inBackground.wrapped).toEqual(inPage.wrapped);
+    expect(marksOf(inBackground)).toContainEqual({
+      kind: 'figure',
+      text: '$14.3 billion',
+      claim: 'meta-investment-in-scale-ai',
+      verdict: expect.any(String),
+    });
+    expect(marksOf(inBackground).some((m) => m.text.includes('10 billion'))).toBe(false);
+  });
+
+  it.each<[string, SendToBackground]>([
+    ['cannot be reached', () => Promise.reject(new Error('Could not establish connection.'))],
+    ['answers what does not fit the page', () => Promise.resolve({ ok: true, mentions: '[]x' })],
+    ['fails', () => Promise.resolve({ ok: false, error: 'worker stopped' })],
+  ])('matches in the page when the background %s, losing no mark', async (_, send) => {
+    const fallen = await markPage(send);
+    const inPage = await markPage();
+    expect(fallen.state.stats.matchedIn).toBe('page');
+    expect(marksOf(fallen)).toEqual(marksOf(inPage));
+    expect(marksOf(fallen).length).toBeGreaterThan(3);
+  });
+
+  it('leaves the page text as it was once stopped', async () => {
+    document.body.innerHTML = PAGE;
+    const before = document.body.textContent;
+    const run = await markPage((request) => Promise.resolve(answerFindMentions(request)));
+    expect(run.wrapped.length).toBeGreaterThan(0);
+    expect(run.textAfterStop).toBe(before);
+  });
+});
