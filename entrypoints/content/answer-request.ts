@@ -6,26 +6,36 @@ import type {
   PageState,
   ScrollToMentionResponse,
 } from '@/lib/messages';
+import type { SliceTotals } from '@/lib/dom/schedule';
 import type { MarkStyle } from '@/lib/settings';
 
-/** The page state when nothing is marked (the site is switched off, or marking is starting). */
-export function emptyPageState(markStyle: MarkStyle, siteEnabled: boolean): PageState {
+/**
+ * The page state when nothing is marked: the site is switched off, marking is starting, or
+ * the page names no company and waits for text that might (`skipped`: the time spent so far).
+ */
+export function emptyPageState(
+  markStyle: MarkStyle,
+  siteEnabled: boolean,
+  skipped?: SliceTotals,
+): PageState {
   return {
     url: location.href,
     title: document.title,
     siteEnabled,
     markStyle,
-    ready: !siteEnabled,
+    ready: !siteEnabled || skipped !== undefined,
     mentions: [],
     highlights: {},
     card: null,
     stats: {
-      scriptMs: 0,
+      ...(skipped ?? {
+        scriptMs: 0,
+        longestSliceMs: 0,
+        slices: 0,
+        phaseMs: { read: 0, match: 0, draw: 0 },
+      }),
       idleWaitMs: 0,
-      longestSliceMs: 0,
-      slices: 0,
-      phaseMs: { read: 0, match: 0, draw: 0 },
-      skipped: !siteEnabled,
+      skipped: !siteEnabled || skipped !== undefined,
       matchedIn: null,
     },
   };

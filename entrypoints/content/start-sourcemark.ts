@@ -1,5 +1,8 @@
 import type { ContentScriptContext } from '#imports';
 import { Annotator } from '@/lib/dom/annotator';
+import { untilPossibleMention } from '@/lib/dom/change-watcher';
+import { hasPossibleMention } from '@/lib/dom/page-text';
+import { createSliceClock } from '@/lib/dom/schedule';
 import { createReference } from '@/lib/dom/mark-records';
 import { contentRequestSchema } from '@/lib/content-requests';
 import type { PageState } from '@/lib/messages';
@@ -28,9 +31,17 @@ export async function startSourcemark(ctx: ContentScriptContext): Promise<void> 
 
   // Parsed only once the page is idle and named a company (see Annotator.start).
   const loadReference = () => createReference(bundledDataset());
-  let settings: Settings = parseSettings(
-    (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY],
-  );
+  // The script's main-thread time on this page, reading the settings included.
+  const clock = createSliceClock(() => performance.now());
+  const measure = <T>(work: () => T): T => clock.measure(work);
+  let stored: unknown = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+  let parsed: Settings | null = null;
+  /** The settings, parsed on first need: a page that names no company never needs them. */
+  const settings = (): Settings => (parsed ??= measure(() => parseSettings(stored)));
+  /** True while the page names no company and nothing runs but a watch for text that might. */
+  let dormant = false;
+  /** The pre-check already found text that may name a company (the annotator skips its own). */
+  let mayMention = false;
   let annotator: Annotator | null = null;
   let stopAnnotator: AbortController | null = null;
 
@@ -53,7 +64,7 @@ export async function startSourcemark(ctx: ContentScriptContext): Promise<void> 
 
   /** Starts or stops marking to match the settings (a site switched off has no marks). */
   const apply = async () => {
-    const enabled = isSiteEnabled(settings, location.href);
+    const enabled = isSiteEnabled(settings(), location.href);
     if (!enabled && annotator) {
       stopAnnotator?.abort();
       annotator = null;
@@ -64,21 +75,25 @@ export async function startSourcemark(ctx: ContentScriptContext): Promise<void> 
       annotator = new Annotator(
         window,
         loadReference,
-        settings.markStyle,
+        settings().markStyle,
         stopAnnotator.signal,
         scheduleReport,
         (request) => browser.runtime.sendMessage(request),
+        clock,
       );
-      await annotator.start();
+      const started = annotator.start(mayMention);
+      mayMention = false;
+      await started;
     }
-    annotator?.setMarkStyle(settings.markStyle);
+    annotator?.setMarkStyle(settings().markStyle);
     if (!lifetime.signal.aborted) root.dataset.sourcemark = 'ready';
   };
 
   const onStorageChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    settings = parseSettings(changes[SETTINGS_KEY].newValue);
-    void apply();
+    stored = changes[SETTINGS_KEY].newValue;
+    parsed = null;
+    if (!dormant) void apply();
   };
   const onMessage = (
     message: unknown,
@@ -91,9 +106,13 @@ export async function startSourcemark(ctx: ContentScriptContext): Promise<void> 
       sendResponse({ ok: false, error: 'unknown message' });
       return;
     }
-    const state = (): PageState =>
-      annotator?.state(settings.markStyle) ??
-      emptyPageState(settings.markStyle, isSiteEnabled(settings, location.href));
+    const state = (): PageState => {
+      if (annotator) return annotator.state(settings().markStyle);
+      // The work done for the page so far, not the settings read to answer this request.
+      const totals = dormant ? clock.totals() : undefined;
+      const enabled = isSiteEnabled(settings(), location.href);
+      return emptyPageState(settings().markStyle, enabled, totals);
+    };
     sendResponse(answerRequest(request.data, annotator, state));
   };
   browser.storage.onChanged.addListener(onStorageChanged);
@@ -102,5 +121,16 @@ export async function startSourcemark(ctx: ContentScriptContext): Promise<void> 
     browser.storage.onChanged.removeListener(onStorageChanged);
     browser.runtime.onMessage.removeListener(onMessage);
   });
+  // A page that names neither company costs one test of its text, and no settings are read,
+  // until it adds text that might (an infinite scroll, a route change).
+  const { body } = document;
+  mayMention = !body || measure(() => hasPossibleMention(body.textContent ?? ''));
+  if (!mayMention && body) {
+    dormant = true;
+    root.dataset.sourcemark = 'ready';
+    mayMention = await untilPossibleMention(body, lifetime.signal, measure);
+    dormant = false;
+    if (!mayMention) return;
+  }
   await apply();
 }

@@ -21,7 +21,13 @@ import {
 import { MarkRenderer } from './mark-renderer';
 import { hasPossibleMention, PageTextReader } from './page-text';
 import { isPaintSupported } from './paint-marks';
-import { createSliceClock, createYielder, SLICE_BUDGET_MS, waitForIdle } from './schedule';
+import {
+  createSliceClock,
+  createYielder,
+  SLICE_BUDGET_MS,
+  waitForIdle,
+  type SliceClock,
+} from './schedule';
 import { piecesOf } from './text-ranges';
 
 type PageWindow = Window & typeof globalThis;
@@ -45,7 +51,7 @@ export class Annotator {
   private renderer: MarkRenderer;
   private readonly index: MarkIndex;
   private readonly interactions: MarkInteractions;
-  private readonly clock;
+  private readonly clock: SliceClock;
   private readonly yieldToBrowser: () => Promise<void>;
   private readonly watcher: ChangeWatcher;
   private scanning: Promise<void> = Promise.resolve();
@@ -69,9 +75,14 @@ export class Annotator {
     private readonly onChange?: () => void,
     /** Asks the background to match a text; without it, or when it fails, the page matches. */
     private readonly askBackground?: SendToBackground,
+    /**
+     * Times the script's slices; pass the content script's own to count what it did before
+     * (reading the settings) in the page's stats.
+     */
+    clock?: SliceClock,
   ) {
     this.doc = win.document;
-    this.clock = createSliceClock(() => win.performance.now());
+    this.clock = clock ?? createSliceClock(() => win.performance.now());
     this.yieldToBrowser = createYielder(win);
     this.renderer = new MarkRenderer(win, this.effectiveStyle(markStyle));
     const currentPieces = (record: MarkRecord) => this.renderer.currentPieces(record);
@@ -89,15 +100,20 @@ export class Annotator {
     signal.addEventListener('abort', () => this.destroy(), { once: true });
   }
 
-  /** Waits for an idle page, then marks it. Resolves when the first pass is done. */
-  async start(): Promise<void> {
+  /**
+   * Waits for an idle page, then marks it. Resolves when the first pass is done. `mayMention`
+   * says the caller already found that the page's text may name a company (the pre-check is
+   * then not run again).
+   */
+  async start(mayMention = false): Promise<void> {
     const waitStarted = this.win.performance.now();
     await waitForIdle(this.win);
     this.idleWaitMs = this.win.performance.now() - waitStarted;
     if (this.signal.aborted || !this.doc.body) return;
     this.interactions.listen(this.signal);
     this.watcher.observe(this.doc.body);
-    const possible = this.clock.measure(() => hasPossibleMention(this.doc.body.textContent ?? ''));
+    const possible =
+      mayMention || this.clock.measure(() => hasPossibleMention(this.doc.body.textContent ?? ''));
     if (possible) {
       await this.scan(this.doc.body);
     } else this.skipped = true;

@@ -1,4 +1,5 @@
 import { closestBlock, isOwnUi } from './closest-block';
+import { hasPossibleMention } from './page-text';
 
 /** How long changes gather before they are handed on (new text is marked within ~500 ms). */
 const SETTLE_MS = 120;
@@ -76,4 +77,40 @@ export class ChangeWatcher {
       this.onSettled(changed);
     }, SETTLE_MS);
   }
+}
+
+/**
+ * Resolves true once text that may name Meta or Scale AI appears under `root` (added nodes,
+ * or text a node changes to), false if `signal` aborts first. A page that names neither
+ * company waits here at the cost of one cheap test per change: no settings are read and no
+ * tree is walked until it adds such text (an infinite scroll, a route change). `measure`
+ * times the tests as slices of the content script's.
+ */
+export function untilPossibleMention(
+  root: Node,
+  signal: AbortSignal,
+  measure: <T>(work: () => T) => T,
+): Promise<boolean> {
+  const win = root.ownerDocument?.defaultView;
+  if (!win || signal.aborted) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const observer = new win.MutationObserver((mutations) => {
+      const found = measure(() =>
+        mutations.some((m) =>
+          m.type === 'characterData'
+            ? hasPossibleMention(m.target.textContent ?? '')
+            : [...m.addedNodes].some((node) => hasPossibleMention(node.textContent ?? '')),
+        ),
+      );
+      if (found) finish(true);
+    });
+    const onAbort = () => finish(false);
+    const finish = (found: boolean) => {
+      observer.disconnect();
+      signal.removeEventListener('abort', onAbort);
+      resolve(found);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    observer.observe(root, OPTIONS);
+  });
 }

@@ -77,15 +77,18 @@ export function waitForIdle(win: Window & typeof globalThis, timeoutMs = 2000): 
 export type Phase = 'read' | 'match' | 'draw';
 
 /** Time spent in slices of work: their sum, the longest, how many, and the sum per phase. */
+export type SliceTotals = {
+  scriptMs: number;
+  longestSliceMs: number;
+  slices: number;
+  phaseMs: Record<Phase, number>;
+};
+
+/** Times slices of work (see {@link SliceTotals}). */
 export type SliceClock = {
   /** Runs `work` as one slice and adds its duration (to `phase` too, when given). */
   measure<T>(work: () => T, phase?: Phase): T;
-  totals(): {
-    scriptMs: number;
-    longestSliceMs: number;
-    slices: number;
-    phaseMs: Record<Phase, number>;
-  };
+  totals(): SliceTotals;
 };
 
 /** A clock over `now` (pass `performance.now` bound to the page). */

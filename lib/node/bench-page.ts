@@ -10,7 +10,8 @@
  * build; results are ratios against those baselines, never pass/fail timings.
  *
  * What is timed:
- * - Sourcemark: the sum of its slices (`stats.scriptMs` from get-page-state), until the
+ * - Sourcemark: the sum of its slices (`stats.scriptMs` from get-page-state, reading the
+ *   settings and the pre-check on the page's text included), until the
  *   first pass has placed every mark; the wait for an idle page is reported apart. The
  *   matcher runs in the extension's background worker, off the page's main thread: the
  *   slices include sending the text and decoding the answer, not the matching; the wall

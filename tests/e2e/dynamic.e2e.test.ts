@@ -100,6 +100,28 @@ for (const style of ['elements', 'paint'] as const) {
       });
     });
 
+    it('marks an app shell that names no company at first, within 500 ms of its render', async () => {
+      await withPage('app-shell.html', async (page) => {
+        const before = await harness.state(page);
+        expect(before).toMatchObject({ ready: true, mentions: [] });
+        expect(before.stats.matchedIn).toBeNull();
+        const markedAt = await figureMarkTimes(page, ['#deal', '#revenue'], 8_000);
+        const renderedAt = await page.evaluate(
+          () => (window as { __renderedAt?: number | null }).__renderedAt ?? null,
+        );
+        expect(renderedAt, 'the article was rendered').not.toBeNull();
+        for (const id of ['#deal', '#revenue']) {
+          expect(markedAt[id], `${id} marked`).not.toBeNull();
+          const delay = (markedAt[id] ?? Infinity) - (renderedAt ?? 0);
+          expect(delay, `ms from the render to ${id}'s mark`).toBeLessThanOrEqual(
+            REMARK_WITHIN_MS + MEASURE_SLACK_MS,
+          );
+        }
+        await expectMarkedOnce(page, style);
+        expect((await harness.state(page)).stats.matchedIn).toBe('background');
+      });
+    });
+
     it('marks the new article after a pushState route change, and the old one after Back', async () => {
       await withPage('spa.html', async (page) => {
         expect((await marksOf(page, style)).map((m) => m.text)).toContain('$14.3 billion');

@@ -20,7 +20,8 @@ function bodyOf(html: string): string {
 
 const pages: [string, string][] = [
   ...readdirSync(FIXTURES)
-    .filter((name) => name.endsWith('.html'))
+    // The app shell's body holds no text to compare until its script renders it.
+    .filter((name) => name.endsWith('.html') && name !== 'app-shell.html')
     .map((name): [string, string] => [name, readFileSync(join(FIXTURES, name), 'utf8')]),
   ['generated news, 60 KB', generateNewsHtml(60 * 1024, 3, 2048)],
   [
