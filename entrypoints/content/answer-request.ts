@@ -11,31 +11,32 @@ import type { MarkStyle } from '@/lib/settings';
 
 /**
  * The page state when nothing is marked: the site is switched off, marking is starting, or
- * the page names no company and waits for text that might (`skipped`: the time spent so far).
+ * the page names no company and waits for text that might (`dormant`: the time spent on it
+ * so far).
  */
 export function emptyPageState(
   markStyle: MarkStyle,
   siteEnabled: boolean,
-  skipped?: SliceTotals,
+  dormant?: SliceTotals,
 ): PageState {
   return {
     url: location.href,
     title: document.title,
     siteEnabled,
     markStyle,
-    ready: !siteEnabled || skipped !== undefined,
+    ready: !siteEnabled || dormant !== undefined,
     mentions: [],
     highlights: {},
     card: null,
     stats: {
-      ...(skipped ?? {
+      ...(dormant ?? {
         scriptMs: 0,
         longestSliceMs: 0,
         slices: 0,
         phaseMs: { read: 0, match: 0, draw: 0 },
       }),
       idleWaitMs: 0,
-      skipped: !siteEnabled || skipped !== undefined,
+      skipped: !siteEnabled || dormant !== undefined,
       matchedIn: null,
     },
   };

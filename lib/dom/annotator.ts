@@ -191,7 +191,7 @@ export class Annotator {
    * the page's main thread and stays warm from page to page, else matched here chunk by chunk
    * as they are asked for (so a slice of the caller's matches only what it has time for).
    */
-  private async findMentions(text: string, context: TextContext): Promise<Iterator<Mention>> {
+  private async mentionsOf(text: string, context: TextContext): Promise<Iterator<Mention>> {
     if (this.askBackground) {
       const measure = <T>(work: () => T) => this.clock.measure(work, 'match');
       const found = await findInBackground(this.askBackground, text, context, measure);
@@ -255,7 +255,7 @@ export class Annotator {
       hasNamedScaleAiBefore: this.pageNamesScaleAi,
     };
     this.pageNamesScaleAi ||= this.clock.measure(() => namesScaleAi(page.text), 'match');
-    const mentions = await this.findMentions(page.text, context);
+    const mentions = await this.mentionsOf(page.text, context);
     if (this.signal.aborted) return;
     for (let done = false; !done;) {
       const made = this.clock.measure(() => {

@@ -452,10 +452,10 @@ function printRatios(results: Map<PageName, PageResult>, contentScript: Buffer):
     const phases = (style: MarkStyle) => {
       const pick = (phase: keyof PageStats['phaseMs']) =>
         fixed(medianOf(r.sourcemark[style], (run) => run.stats.phaseMs[phase]));
-      const where = [...new Set(r.sourcemark[style].map((run) => run.stats.matchedIn))].join('+');
+      const where = [...new Set(r.sourcemark[style].map((run) => run.stats.matchedIn ?? 'none'))];
       return (
         `${style}_read_ms=${pick('read')} ${style}_match_ms=${pick('match')} ` +
-        `${style}_draw_ms=${pick('draw')} ${style}_matched_in=${where}`
+        `${style}_draw_ms=${pick('draw')} ${style}_matched_in=${where.join('+')}`
       );
     };
     say(
