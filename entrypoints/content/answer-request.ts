@@ -11,32 +11,28 @@ import type { MarkStyle } from '@/lib/settings';
 
 /**
  * The page state when nothing is marked: the site is switched off, marking is starting, or
- * the page names no company and waits for text that might (`dormant`: the time spent on it
- * so far).
+ * the page names no company and waits for text that might (`dormant`). `totals` is the
+ * script's time on the page so far.
  */
 export function emptyPageState(
   markStyle: MarkStyle,
   siteEnabled: boolean,
-  dormant?: SliceTotals,
+  totals: SliceTotals,
+  dormant = false,
 ): PageState {
   return {
     url: location.href,
     title: document.title,
     siteEnabled,
     markStyle,
-    ready: !siteEnabled || dormant !== undefined,
+    ready: !siteEnabled || dormant,
     mentions: [],
     highlights: {},
     card: null,
     stats: {
-      ...(dormant ?? {
-        scriptMs: 0,
-        longestSliceMs: 0,
-        slices: 0,
-        phaseMs: { read: 0, match: 0, draw: 0 },
-      }),
+      ...totals,
       idleWaitMs: 0,
-      skipped: !siteEnabled || dormant !== undefined,
+      skipped: !siteEnabled || dormant,
       matchedIn: null,
     },
   };

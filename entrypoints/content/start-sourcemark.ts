@@ -72,15 +72,11 @@ export async function startSourcemark(ctx: ContentScriptContext): Promise<void> 
     if (enabled && !annotator) {
       stopAnnotator = new AbortController();
       lifetime.signal.addEventListener('abort', () => stopAnnotator?.abort(), { once: true });
-      annotator = new Annotator(
-        window,
-        loadReference,
-        settings().markStyle,
-        stopAnnotator.signal,
-        scheduleReport,
-        (request) => browser.runtime.sendMessage(request),
+      annotator = new Annotator(window, loadReference, settings().markStyle, stopAnnotator.signal, {
+        onChange: scheduleReport,
+        askBackground: (request) => browser.runtime.sendMessage(request),
         clock,
-      );
+      });
       const started = annotator.start(mayMention);
       mayMention = false;
       await started;
@@ -109,9 +105,9 @@ export async function startSourcemark(ctx: ContentScriptContext): Promise<void> 
     const state = (): PageState => {
       if (annotator) return annotator.state(settings().markStyle);
       // The work done for the page so far, not the settings read to answer this request.
-      const totals = dormant ? clock.totals() : undefined;
+      const totals = clock.totals();
       const enabled = isSiteEnabled(settings(), location.href);
-      return emptyPageState(settings().markStyle, enabled, totals);
+      return emptyPageState(settings().markStyle, enabled, totals, dormant);
     };
     sendResponse(answerRequest(request.data, annotator, state));
   };

@@ -40,9 +40,23 @@ const DRAW_STEP = 16;
 const WARM_UP_SAMPLE =
   'Meta agreed to invest $14.3 billion in Scale AI for a 49% stake. The company was founded in 2016.';
 
+/** What an annotator may be given besides the page: all optional. */
+export type AnnotatorOptions = {
+  /** Called whenever marks are added or removed (the content script reports them). */
+  onChange?: () => void;
+  /** Asks the background to match a text; without it, or when it fails, the page matches. */
+  askBackground?: SendToBackground;
+  /**
+   * Times the script's slices; pass the content script's own to count what it did before
+   * (reading the settings) in the page's stats.
+   */
+  clock?: SliceClock;
+};
+
 /**
- * Marks a page and keeps its marks right: waits for an idle page, reads and matches its text
- * in slices that give the main thread back, draws marks in the chosen style, and marks text
+ * Marks a page and keeps its marks right: waits for an idle page, reads its text in slices
+ * that give the main thread back, has it matched (in the background, else in the page), draws
+ * marks in the chosen style, and marks text
  * the page adds or re-renders later (reading only the blocks that changed). Everything stops
  * and every mark is removed when `signal` aborts.
  */
@@ -52,6 +66,8 @@ export class Annotator {
   private readonly index: MarkIndex;
   private readonly interactions: MarkInteractions;
   private readonly clock: SliceClock;
+  private readonly onChange?: () => void;
+  private readonly askBackground?: SendToBackground;
   private readonly yieldToBrowser: () => Promise<void>;
   private readonly watcher: ChangeWatcher;
   private scanning: Promise<void> = Promise.resolve();
@@ -71,17 +87,11 @@ export class Annotator {
     private readonly loadReference: () => Reference,
     markStyle: MarkStyle,
     private readonly signal: AbortSignal,
-    /** Called whenever marks are added or removed (the content script reports them). */
-    private readonly onChange?: () => void,
-    /** Asks the background to match a text; without it, or when it fails, the page matches. */
-    private readonly askBackground?: SendToBackground,
-    /**
-     * Times the script's slices; pass the content script's own to count what it did before
-     * (reading the settings) in the page's stats.
-     */
-    clock?: SliceClock,
+    { onChange, askBackground, clock }: AnnotatorOptions = {},
   ) {
     this.doc = win.document;
+    this.onChange = onChange;
+    this.askBackground = askBackground;
     this.clock = clock ?? createSliceClock(() => win.performance.now());
     this.yieldToBrowser = createYielder(win);
     this.renderer = new MarkRenderer(win, this.effectiveStyle(markStyle));

@@ -21,8 +21,7 @@ async function markPage(askBackground?: SendToBackground) {
     () => createReference(referenceDataset()),
     'elements',
     stop.signal,
-    undefined,
-    askBackground,
+    { askBackground },
   );
   await annotator.start();
   const state = annotator.state('elements');
