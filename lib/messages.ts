@@ -46,6 +46,11 @@ export const pageStatsSchema = z.lazy(() =>
     scriptMs: z.number(),
     /** Time spent waiting for the page to be idle before starting (not script time). */
     idleWaitMs: z.number(),
+    /**
+     * Main-thread time spent on reports to the history (the figures and their quotes), made
+     * once the marks have settled: not part of `scriptMs`.
+     */
+    reportMs: z.number(),
     /** The longest single slice. */
     longestSliceMs: z.number(),
     slices: z.number().int(),

@@ -1,6 +1,7 @@
 import type { Dataset, Statement } from '../dataset-schema';
 import { describeEntity, describeFigure, type Card } from '../describe-mention';
 import { formatFigure } from '../format-figure';
+import { quoteAround } from '../quote-around';
 import { indexStatements, judgeFigure, type Judgement } from '../judge-mention';
 import type { EntityMention, FigureMention, Mention } from '../mention';
 import type { PageMention } from '../messages';
@@ -18,12 +19,14 @@ export type MarkRecord = {
   pieces: TextPiece[];
   /** The pieces' text when marked, to notice a page that rewrote it. */
   pieceTexts: string[];
-  /** The sentence around the mention, for the history. */
-  quote: string;
+  /** The text the mention was read in (its offsets are into it), for its quote. */
+  readText: string;
+  /** The sentence around the mention, for the history: made on first need (see quoteOf). */
+  quote: string | null;
   attributes: MarkAttributes;
   /** Set while drawn as elements. */
   elements: HTMLElement[] | null;
-  /** Set while painted. */
+  /** Set once painted near the screen (see PaintMarks); null while drawn as elements. */
   ranges: AbstractRange[] | null;
 };
 
@@ -58,7 +61,7 @@ export function createRecord(
   mention: Mention,
   pieces: TextPiece[],
   reference: Reference,
-  quote: string,
+  readText: string,
 ): MarkRecord {
   const pieceTexts = pieces.map((p) => p.node.data.slice(p.start, p.end));
   if (mention.kind === 'entity') {
@@ -69,7 +72,8 @@ export function createRecord(
       kind: 'entity',
       pieces,
       pieceTexts,
-      quote,
+      readText,
+      quote: null,
       attributes: { mentionId: id, kind: 'entity', entity: mention.entity },
       elements: null,
       ranges: null,
@@ -83,7 +87,8 @@ export function createRecord(
     kind: judgement.verdict,
     pieces,
     pieceTexts,
-    quote,
+    readText,
+    quote: null,
     attributes: {
       mentionId: id,
       kind: 'figure',
@@ -95,6 +100,14 @@ export function createRecord(
     elements: null,
     ranges: null,
   };
+}
+
+/**
+ * The sentence around a record's mention, as the history keeps it. Made when first asked, not
+ * when marking: only figures are reported, after the marks are in place.
+ */
+export function quoteOf(record: MarkRecord): string {
+  return (record.quote ??= quoteAround(record.readText, record.mention.start, record.mention.end));
 }
 
 /**

@@ -27,17 +27,6 @@ export class MarkRenderer {
   draw(records: readonly MarkRecord[]): void {
     const { paint } = this;
     if (paint) {
-      for (const record of records) {
-        record.ranges = record.pieces.map(
-          (p) =>
-            new this.win.StaticRange({
-              startContainer: p.node,
-              startOffset: p.start,
-              endContainer: p.node,
-              endOffset: p.end,
-            }),
-        );
-      }
       paint.add(records);
       return;
     }

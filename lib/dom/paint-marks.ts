@@ -1,5 +1,6 @@
 import { MARK_STYLES } from './element-marks';
 import { FLASH_RULE, highlightName, MARK_KINDS, type MarkKind } from './mark-kind';
+import type { TextPiece } from './text-ranges';
 
 /** True when the browser has the CSS Custom Highlight API. */
 export function isPaintSupported(win: Window & typeof globalThis): boolean {
@@ -26,12 +27,19 @@ export function paintStyleSheetText(): string {
 const PAINT_MARGIN = { block: 2, inline: 1 };
 const MARGIN = `${PAINT_MARGIN.block * 100}% ${PAINT_MARGIN.inline * 100}%`;
 
-/** A mark as painted: its kind, and the ranges of its text (null once erased). */
-export type PaintedMark = { readonly kind: MarkKind; readonly ranges: AbstractRange[] | null };
+/**
+ * A mark to paint: its kind, its text, and the ranges over that text, made when the mark is
+ * first painted (most marks of a long page are never near the screen; null until then).
+ */
+export type PaintedMark = {
+  readonly kind: MarkKind;
+  readonly pieces: readonly TextPiece[];
+  ranges: AbstractRange[] | null;
+};
 
 /** The element whose place on screen decides whether a mark is painted: its text's parent. */
 function targetOf(mark: PaintedMark): Element | null {
-  const node = mark.ranges?.[0]?.startContainer;
+  const node = mark.pieces[0]?.node;
   if (!node) return null;
   if (node.parentElement) return node.parentElement;
   const root = node.getRootNode();
@@ -172,7 +180,16 @@ export class PaintMarks {
 
   private paint(mark: PaintedMark): void {
     const highlight = this.highlights.get(mark.kind)!;
-    for (const range of mark.ranges ?? []) highlight.add(range);
+    mark.ranges ??= mark.pieces.map(
+      (p) =>
+        new this.win.StaticRange({
+          startContainer: p.node,
+          startOffset: p.start,
+          endContainer: p.node,
+          endOffset: p.end,
+        }),
+    );
+    for (const range of mark.ranges) highlight.add(range);
   }
 
   private unpaint(mark: PaintedMark): void {

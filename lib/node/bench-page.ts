@@ -17,7 +17,8 @@
  *   slices include sending the text and decoding the answer, not the matching; the wall
  *   time to the marks (`wall_ms`) includes the wait for it. Long
  *   tasks and long animation frames come from PerformanceObservers installed before the
- *   page's own scripts; each run goes on 1.5 s after ready, for the report to the history.
+ *   page's own scripts; each run goes on 1.5 s after ready, for the report to the history
+ *   (made once the marks have settled, quotes included: its time is `report_ms`, apart).
  * - Libraries and floor: performance.now() in the page around one call, on a fresh tab
  *   without the extension (until mark.js's `done` callback).
  * Neither side includes the style, layout and paint the browser does afterwards; the long
@@ -455,7 +456,8 @@ function printRatios(results: Map<PageName, PageResult>, contentScript: Buffer):
       const where = [...new Set(r.sourcemark[style].map((run) => run.stats.matchedIn ?? 'none'))];
       return (
         `${style}_read_ms=${pick('read')} ${style}_match_ms=${pick('match')} ` +
-        `${style}_draw_ms=${pick('draw')} ${style}_matched_in=${where.join('+')}`
+        `${style}_draw_ms=${pick('draw')} ${style}_matched_in=${where.join('+')} ` +
+        `${style}_report_ms=${fixed(medianOf(r.sourcemark[style], (run) => run.stats.reportMs))}`
       );
     };
     say(

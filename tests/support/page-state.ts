@@ -47,6 +47,7 @@ export function pageStateOf(text: string, overrides: Partial<PageState> = {}): P
     stats: {
       scriptMs: 1,
       idleWaitMs: 0,
+      reportMs: 0,
       longestSliceMs: 1,
       slices: 1,
       phaseMs: { read: 1, match: 1, draw: 1 },

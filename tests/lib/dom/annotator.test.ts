@@ -25,6 +25,7 @@ async function markPage(askBackground?: SendToBackground) {
   );
   await annotator.start();
   const state = annotator.state('elements');
+  const sightings = annotator.figureSightings();
   const wrapped = [...document.querySelectorAll('sourcemark-mention')].map((e) => [
     e.getAttribute('data-kind'),
     e.getAttribute('data-claim'),
@@ -32,7 +33,7 @@ async function markPage(askBackground?: SendToBackground) {
     e.textContent,
   ]);
   stop.abort();
-  return { state, wrapped, textAfterStop: document.body.textContent };
+  return { state, sightings, wrapped, textAfterStop: document.body.textContent };
 }
 
 const marksOf = (run: Run) =>
@@ -83,5 +84,19 @@ describe('Annotator: where the text is matched', () => {
     const run = await markPage((request) => Promise.resolve(answerFindMentions(request)));
     expect(run.wrapped.length).toBeGreaterThan(0);
     expect(run.textAfterStop).toBe(before);
+  });
+
+  it('reports figures with the sentence around each, made after marking and timed apart', async () => {
+    const run = await markPage((request) => Promise.resolve(answerFindMentions(request)));
+    const figures = run.state.mentions.filter((m) => m.kind === 'figure');
+    expect(run.sightings.map((s) => s.id)).toEqual(figures.map((m) => m.id));
+    const stake = run.sightings.find((s) => s.text === '$14.3 billion');
+    expect(stake?.quote).toBe('Meta will invest $14.3 billion in Scale AI for a 49% stake.');
+    const revenue = run.sightings.find((s) => s.text === '$2 billion');
+    expect(revenue?.quote).toBe(
+      'Scale AI expects revenue of $2 billion in 2025, a person familiar said.',
+    );
+    // Marking itself made no report: its time is counted apart, once one is made.
+    expect(run.state.stats.reportMs).toBe(0);
   });
 });

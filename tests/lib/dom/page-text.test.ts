@@ -116,6 +116,21 @@ describe('readPageText: skipped regions', () => {
     expect(page.units.map((unit) => unit.textContent)).toEqual(['before', 'after']);
   });
 
+  it.each([
+    ['hidden', '<span hidden>$10 billion</span>'],
+    ['contenteditable', '<b contenteditable>$10 billion</b>'],
+    ['data-sourcemark-ui', '<span data-sourcemark-ui>$10 billion</span>'],
+  ])('never reads an inline element marked %s inside a paragraph', (_, inline) => {
+    const page = readPageText(body(`<p>Meta paid ${inline} <em>in</em> cash.</p>`));
+    expect(page.text).toBe('Meta paid  in cash.');
+  });
+
+  it('reads an inline contenteditable="false" inside a paragraph', () => {
+    expect(textOf('<p>Meta paid <b contenteditable="false">$14.3 billion</b>.</p>')).toBe(
+      'Meta paid $14.3 billion.',
+    );
+  });
+
   it('reads contenteditable="false", in any case', () => {
     expect(textOf('<div contenteditable="false">Meta</div>')).toBe('Meta');
     expect(textOf('<div contenteditable="FALSE">Meta</div>')).toBe('Meta');

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PaintMarks, paintStyleSheetText } from '../../../lib/dom/paint-marks';
+import { PaintMarks, paintStyleSheetText, type PaintedMark } from '../../../lib/dom/paint-marks';
 
 describe('paintStyleSheetText', () => {
   it('matches the CSS the manifest injects before the first style pass', () => {
@@ -64,6 +64,11 @@ function paintWindow(withObserver = true) {
       replaceSync() {}
     },
     Highlight: class extends Set<AbstractRange> {},
+    StaticRange: class {
+      constructor(init: StaticRangeInit) {
+        Object.assign(this, init);
+      }
+    },
     CSS: { highlights: new Map<string, Set<AbstractRange>>() },
     IntersectionObserver: withObserver ? FakeObserver : undefined,
   } as unknown as Window & typeof globalThis;
@@ -77,8 +82,12 @@ function markAt(top: number, height = 20) {
   p.getBoundingClientRect = () =>
     ({ top, bottom: top + height, left: 0, right: 500, width: 500, height }) as DOMRect;
   const text = p.firstChild as Text;
-  const range = { startContainer: text } as unknown as AbstractRange;
-  return { p, text, mark: { kind: 'agrees' as const, ranges: [range] } };
+  return { p, text, mark: markOn(text) };
+}
+
+/** A mark on the first word of `text`, not painted yet. */
+function markOn(text: Text): PaintedMark {
+  return { kind: 'agrees', pieces: [{ node: text, start: 0, end: 4 }], ranges: null };
 }
 
 describe('PaintMarks near the viewport', () => {
@@ -93,6 +102,12 @@ describe('PaintMarks near the viewport', () => {
     const farAbove = markAt(-800 * 3);
     for (const { mark } of [onScreen, justBelow, farBelow, farAbove]) marks.add([mark]);
     expect(painted(marks)).toBe(2);
+    // Ranges are made for the marks painted, over their text; none for the marks away.
+    expect(onScreen.mark.ranges).toEqual([
+      { startContainer: onScreen.text, startOffset: 0, endContainer: onScreen.text, endOffset: 4 },
+    ]);
+    expect(farBelow.mark.ranges).toBeNull();
+    expect(farAbove.mark.ranges).toBeNull();
     // Followed only once the pass is done: new observations each frame cost repaints.
     expect(FakeObserver.last.observed.size).toBe(0);
     marks.follow();
@@ -135,8 +150,7 @@ describe('PaintMarks near the viewport', () => {
     const marks = new PaintMarks(paintWindow());
     const one = markAt(100);
     // A second mark in the same paragraph, with a range of its own.
-    const range = { startContainer: one.text } as unknown as AbstractRange;
-    const two = { mark: { kind: 'agrees' as const, ranges: [range] } };
+    const two = { mark: markOn(one.text) };
     marks.add([one.mark]);
     marks.add([two.mark]);
     marks.follow();
