@@ -49,13 +49,17 @@ export async function startSourcemark(ctx: ContentScriptContext): Promise<void> 
   let reportTimer = 0;
   const scheduleReport = () => {
     window.clearTimeout(reportTimer);
-    reportTimer = window.setTimeout(() => {
-      if (!annotator || lifetime.signal.aborted) return;
+    reportTimer = window.setTimeout(async () => {
+      const reported = annotator;
+      if (!reported || lifetime.signal.aborted) return;
+      const mentions = await reported.figureSightings();
+      // Switched off or stopped while quoting: that annotator's marks are gone.
+      if (lifetime.signal.aborted || annotator !== reported) return;
       const report: HistoryRequest = {
         type: 'report-page-mentions',
         url: location.href,
         title: document.title,
-        mentions: annotator.figureSightings(),
+        mentions,
       };
       // The background may be asleep or the extension reloading: the next change reports again.
       browser.runtime.sendMessage(report).catch(() => undefined);

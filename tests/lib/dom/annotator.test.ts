@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerFindMentions, type SendToBackground } from '../../../lib/background-matching';
 import { Annotator } from '../../../lib/dom/annotator';
 import { createReference } from '../../../lib/dom/mark-records';
@@ -13,7 +13,7 @@ const PAGE = `
 
 type Run = Awaited<ReturnType<typeof markPage>>;
 
-async function markPage(askBackground?: SendToBackground) {
+async function markPage(askBackground?: SendToBackground, slowClockForReport = false) {
   document.body.innerHTML = PAGE;
   const stop = new AbortController();
   const annotator = new Annotator(
@@ -25,7 +25,14 @@ async function markPage(askBackground?: SendToBackground) {
   );
   await annotator.start();
   const state = annotator.state('elements');
-  const sightings = annotator.figureSightings();
+  // A clock that moves 10 ms a reading: every figure's quote overruns a slice's budget.
+  let now = 0;
+  const clock = slowClockForReport
+    ? vi.spyOn(window.performance, 'now').mockImplementation(() => (now += 10))
+    : null;
+  const sightings = await annotator.figureSightings();
+  const reportMs = annotator.state('elements').stats.reportMs;
+  clock?.mockRestore();
   const wrapped = [...document.querySelectorAll('sourcemark-mention')].map((e) => [
     e.getAttribute('data-kind'),
     e.getAttribute('data-claim'),
@@ -33,7 +40,7 @@ async function markPage(askBackground?: SendToBackground) {
     e.textContent,
   ]);
   stop.abort();
-  return { state, sightings, wrapped, textAfterStop: document.body.textContent };
+  return { state, sightings, reportMs, wrapped, textAfterStop: document.body.textContent };
 }
 
 const marksOf = (run: Run) =>
@@ -98,5 +105,18 @@ describe('Annotator: where the text is matched', () => {
     );
     // Marking itself made no report: its time is counted apart, once one is made.
     expect(run.state.stats.reportMs).toBe(0);
+  });
+
+  it('makes the report in slices, losing and repeating no figure', async () => {
+    const whole = await markPage();
+    const sliced = await markPage(undefined, true);
+    const figures = sliced.state.mentions.filter((m) => m.kind === 'figure');
+    expect(figures.length).toBeGreaterThan(2);
+    const withoutIds = (run: Run) => run.sightings.map(({ id: _, ...rest }) => rest);
+    expect(withoutIds(sliced)).toEqual(withoutIds(whole));
+    // One figure a slice: each but the last reads the clock at its start, for its deadline,
+    // after its figure and at its end (30 ms here). One slice for all would count 10 ms a
+    // figure, plus 20.
+    expect(sliced.reportMs).toBeGreaterThanOrEqual((figures.length - 1) * 30 + 20);
   });
 });
