@@ -1,10 +1,10 @@
 import type { Dataset, Statement } from '../dataset-schema';
 import { describeEntity, describeFigure, type Card } from '../describe-mention';
 import { formatFigure } from '../format-figure';
-import { quoteAround } from '../quote-around';
 import { indexStatements, judgeFigure, type Judgement } from '../judge-mention';
 import type { EntityMention, FigureMention, Mention } from '../mention';
 import type { PageMention } from '../messages';
+import { quoteAround } from '../quote-around';
 import type { MarkAttributes } from './element-marks';
 import type { MarkKind } from './mark-kind';
 import type { TextPiece } from './text-ranges';
