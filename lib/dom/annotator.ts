@@ -174,7 +174,10 @@ export class Annotator {
         sightings.push({ ...toPageMention(record), quote: quoteOf(record) });
       } while (sightings.length < figures.length && !isOver());
       this.reportMs += this.win.performance.now() - started;
-      if (sightings.length < figures.length) await this.yieldToBrowser();
+      if (sightings.length === figures.length) break;
+      await this.yieldToBrowser();
+      // Stopped meanwhile: its marks are gone, and so is any use for the rest.
+      if (this.signal.aborted) break;
     }
     return sightings;
   }

@@ -119,4 +119,26 @@ describe('Annotator: where the text is matched', () => {
     // figure, plus 20.
     expect(sliced.reportMs).toBeGreaterThanOrEqual((figures.length - 1) * 30 + 20);
   });
+
+  it('stops quoting once the annotator is stopped mid-report', async () => {
+    document.body.innerHTML = PAGE;
+    const stop = new AbortController();
+    const annotator = new Annotator(
+      window as unknown as Window & typeof globalThis,
+      () => createReference(referenceDataset()),
+      'elements',
+      stop.signal,
+    );
+    await annotator.start();
+    const figures = annotator.state('elements').mentions.filter((m) => m.kind === 'figure');
+    let now = 0;
+    const clock = vi.spyOn(window.performance, 'now').mockImplementation(() => (now += 10));
+    // The first slice runs before the report first yields; the stop comes during that yield.
+    const report = annotator.figureSightings();
+    stop.abort();
+    const sightings = await report;
+    clock.mockRestore();
+    expect(figures.length).toBeGreaterThan(1);
+    expect(sightings).toHaveLength(1);
+  });
 });
