@@ -13,7 +13,8 @@ const PAGE = `
 
 type Run = Awaited<ReturnType<typeof markPage>>;
 
-async function markPage(askBackground?: SendToBackground, slowClockForReport = false) {
+/** Marks PAGE in the elements style; `stop` ends the annotator. */
+async function startAnnotator(askBackground?: SendToBackground) {
   document.body.innerHTML = PAGE;
   const stop = new AbortController();
   const annotator = new Annotator(
@@ -24,6 +25,11 @@ async function markPage(askBackground?: SendToBackground, slowClockForReport = f
     { askBackground },
   );
   await annotator.start();
+  return { annotator, stop };
+}
+
+async function markPage(askBackground?: SendToBackground, slowClockForReport = false) {
+  const { annotator, stop } = await startAnnotator(askBackground);
   const state = annotator.state('elements');
   // A clock that moves 10 ms a reading: every figure's quote overruns a slice's budget.
   let now = 0;
@@ -121,15 +127,7 @@ describe('Annotator: where the text is matched', () => {
   });
 
   it('stops quoting once the annotator is stopped mid-report', async () => {
-    document.body.innerHTML = PAGE;
-    const stop = new AbortController();
-    const annotator = new Annotator(
-      window as unknown as Window & typeof globalThis,
-      () => createReference(referenceDataset()),
-      'elements',
-      stop.signal,
-    );
-    await annotator.start();
+    const { annotator, stop } = await startAnnotator();
     const figures = annotator.state('elements').mentions.filter((m) => m.kind === 'figure');
     let now = 0;
     const clock = vi.spyOn(window.performance, 'now').mockImplementation(() => (now += 10));
