@@ -28,6 +28,20 @@ const PAINT_MARGIN = { block: 2, inline: 1 };
 const MARGIN = `${PAINT_MARGIN.block * 100}% ${PAINT_MARGIN.inline * 100}%`;
 
 /**
+ * How far the observer looks beyond what is on screen. Where the observer knows
+ * `scrollMargin`, it alone widens the viewport and every scrolling box inside the page:
+ * Chromium applies it to the document's own scroller too, and given a root margin as well
+ * it takes the margin's percentages of the already widened box, so "two screens" became
+ * about thirteen (on a 5 MB page, 18 more marks painted as soon as they were followed, in a
+ * frame of its own that cost over 50 ms). Elsewhere the root margin widens the viewport.
+ */
+function marginOf(win: Window & typeof globalThis): IntersectionObserverInit {
+  return 'scrollMargin' in win.IntersectionObserver.prototype
+    ? ({ scrollMargin: MARGIN } as IntersectionObserverInit)
+    : { rootMargin: MARGIN };
+}
+
+/**
  * A mark to paint: its kind, its text, and the ranges over that text, made when the mark is
  * first painted (most marks of a long page are never near the screen; null until then).
  */
@@ -36,6 +50,15 @@ export type PaintedMark = {
   readonly pieces: readonly TextPiece[];
   ranges: AbstractRange[] | null;
 };
+
+/** Runs `work` in a task after the next frame is drawn (at once without frames). */
+function afterNextFrame(win: Window & typeof globalThis, work: () => void): void {
+  if (typeof win.requestAnimationFrame !== 'function') {
+    work();
+    return;
+  }
+  win.requestAnimationFrame(() => win.setTimeout(work, 0));
+}
 
 /** The element whose place on screen decides whether a mark is painted: its text's parent. */
 function targetOf(mark: PaintedMark): Element | null {
@@ -68,6 +91,8 @@ export class PaintMarks {
   private readonly near = new Set<Element>();
   /** Elements to follow from the next `follow()` on. */
   private unfollowed: Element[] = [];
+  /** Marks found near the viewport, painted by the next `follow()`. */
+  private readonly pending = new Set<PaintedMark>();
 
   constructor(private readonly win: Window & typeof globalThis) {
     this.sheet = new win.CSSStyleSheet();
@@ -77,14 +102,9 @@ export class PaintMarks {
       this.highlights.set(kind, highlight);
       win.CSS.highlights.set(highlightName(kind), highlight);
     }
-    // scrollMargin widens scrolling boxes inside the page as rootMargin widens the viewport.
-    const options: IntersectionObserverInit & { scrollMargin?: string } = {
-      rootMargin: MARGIN,
-      scrollMargin: MARGIN,
-    };
     this.observer =
       typeof win.IntersectionObserver === 'function'
-        ? new win.IntersectionObserver((entries) => this.moved(entries), options)
+        ? new win.IntersectionObserver((entries) => this.moved(entries), marginOf(win))
         : null;
   }
 
@@ -104,15 +124,16 @@ export class PaintMarks {
    * Paints each mark whenever its text is near the viewport. Marks
    * come in document order: the place of each new element is asked only until one lies
    * beyond the margin below the viewport, since in the page's flow the rest lie further down
-   * (asking each would cost as much as the rest of drawing). From the next `follow()` on,
-   * the observer paints those that come near, and any that were near after all.
+   * (asking each would cost as much as the rest of drawing). Those near are painted by the
+   * next `follow()`, all at once; from then on the observer paints those that come near, and
+   * any that were near after all.
    */
   add(marks: readonly PaintedMark[]): void {
     let pastTheFold = false;
     for (const mark of marks) {
       const target = targetOf(mark);
       if (!target || !this.observer) {
-        this.paint(mark);
+        this.pending.add(mark);
         continue;
       }
       this.targets.set(mark, target);
@@ -128,26 +149,36 @@ export class PaintMarks {
         this.unfollowed.push(target);
       }
       inTarget.add(mark);
-      if (this.near.has(target)) this.paint(mark);
+      if (this.near.has(target)) this.pending.add(mark);
     }
   }
 
   /**
-   * Starts following the elements of the marks added since the last call. Called once a
-   * pass of marking is done, not with every batch: while the observer has new elements, each
-   * frame runs a rendering update, and with highlights on a page that re-checks their
-   * markers and repaints (20 to 40 ms a frame on a 5 MB page).
+   * Paints the marks found near the viewport since the last call, and starts following the
+   * elements of the marks added since then. Called once a pass of marking is done, not with
+   * every batch. Chromium re-checks every highlight and repaints in each frame where a
+   * highlight or the DOM changed, and with underlined highlights on a 5 MB page such a frame
+   * takes about 50 ms whatever changed: the pass's paints, and the page marked ready, share
+   * one. The elements are followed a frame later: the observer's first look at a few
+   * thousand of them costs 10 to 20 ms more, which would land in the same frame.
    */
   follow(): void {
+    for (const mark of this.pending) this.paint(mark);
+    this.pending.clear();
     const targets = this.unfollowed;
     this.unfollowed = [];
-    for (const target of targets) {
-      if (this.marksIn.has(target)) this.observer?.observe(target);
-    }
+    if (targets.length === 0 || !this.observer) return;
+    afterNextFrame(this.win, () => {
+      for (const target of targets) {
+        // Its marks may have gone meanwhile, or the marks altogether (destroy).
+        if (this.marksIn.has(target)) this.observer!.observe(target);
+      }
+    });
   }
 
   /** Removes the paint of `mark` and stops following it. */
   delete(mark: PaintedMark): void {
+    this.pending.delete(mark);
     this.unpaint(mark);
     const target = this.targets.get(mark);
     if (!target) return;
@@ -176,6 +207,7 @@ export class PaintMarks {
     this.marksIn.clear();
     this.near.clear();
     this.unfollowed = [];
+    this.pending.clear();
   }
 
   private paint(mark: PaintedMark): void {

@@ -24,6 +24,15 @@ async function waitForPaint(page: Page, selector: string, painted: boolean): Pro
     .toBe(painted);
 }
 
+/** Resolves once the page has drawn a few frames and run the tasks queued after them. */
+function afterFrames(page: Page): Promise<void> {
+  return page.evaluate(async () => {
+    for (let i = 0; i < 3; i++) {
+      await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    }
+  });
+}
+
 describe('a page many screens tall, in paint style', { timeout: 60_000 }, () => {
   const tab = sharedPage(() => harness.open('long-page.html', 'paint'));
   afterAll(() => tab.close());
@@ -36,7 +45,12 @@ describe('a page many screens tall, in paint style', { timeout: 60_000 }, () => 
     expect(state.mentions.map((m) => m.text)).toEqual(
       expect.arrayContaining(['$14.3 billion', '$2 billion', '$29 billion']),
     );
+    // The observer's first report comes a frame after the marks are followed: let it land.
+    await afterFrames(page);
     expect(await paintedRangesIn(page, '#top')).toBeGreaterThan(0);
+    // Six screens down is beyond the two painted ahead (a root margin and a scroll margin
+    // together once stretched that to about thirteen).
+    expect(await paintedRangesIn(page, '#six-screens')).toBe(0);
     expect(await paintedRangesIn(page, '#bottom')).toBe(0);
     expect(await paintedRangesIn(page, '#in-feed')).toBe(0);
     // The extension reports what its highlights hold: fewer ranges than mentions here.
@@ -46,6 +60,8 @@ describe('a page many screens tall, in paint style', { timeout: 60_000 }, () => 
 
   it('paints a mark as the page scrolls to it and unpaints the one left behind', async () => {
     const page = await tab.get();
+    await page.evaluate(() => document.getElementById('six-screens')!.scrollIntoView());
+    await waitForPaint(page, '#six-screens', true);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await waitForPaint(page, '#bottom', true);
     await waitForPaint(page, '#top', false);
