@@ -160,10 +160,14 @@ export class PaintMarks {
    * highlight or the DOM changed, and with underlined highlights on a 5 MB page such a frame
    * takes about 50 ms whatever changed: the pass's paints, and the page marked ready, share
    * one. The elements are followed a frame later: the observer's first look at a few
-   * thousand of them costs 10 to 20 ms more, which would land in the same frame.
+   * thousand of them cost 10 to 20 ms more in traces, which would land in the same frame.
    */
   follow(): void {
-    for (const mark of this.pending) this.paint(mark);
+    for (const mark of this.pending) {
+      // Its element may have scrolled away meanwhile (the observer follows it from a pass before).
+      const target = this.targets.get(mark);
+      if (!target || this.near.has(target)) this.paint(mark);
+    }
     this.pending.clear();
     const targets = this.unfollowed;
     this.unfollowed = [];

@@ -236,6 +236,23 @@ describe('PaintMarks near the viewport', () => {
     expect([...FakeObserver.last.observed]).toEqual([kept.p]);
   });
 
+  it('does not paint a new mark whose element scrolled away before its pass was done', () => {
+    document.body.innerHTML = '';
+    const marks = new PaintMarks(paintWindow());
+    const first = markAt(100);
+    marks.add([first.mark]);
+    marks.follow();
+    // A later pass (the page re-rendered) finds a second mark in the same element; the page
+    // scrolls on before that pass is done.
+    const second = { mark: markOn(first.text) };
+    marks.add([second.mark]);
+    FakeObserver.last.tell(first.p, false);
+    marks.follow();
+    expect(painted(marks)).toBe(0);
+    FakeObserver.last.tell(first.p, true);
+    expect(painted(marks)).toBe(2);
+  });
+
   it('never paints a mark deleted before the pass is done', () => {
     document.body.innerHTML = '';
     const marks = new PaintMarks(paintWindow());
