@@ -1,5 +1,6 @@
 import { MARK_STYLES } from './element-marks';
 import { FLASH_RULE, highlightName, MARK_KINDS, type MarkKind } from './mark-kind';
+import { afterNextFrame } from './schedule';
 import type { TextPiece } from './text-ranges';
 
 /** True when the browser has the CSS Custom Highlight API. */
@@ -50,15 +51,6 @@ export type PaintedMark = {
   readonly pieces: readonly TextPiece[];
   ranges: AbstractRange[] | null;
 };
-
-/** Runs `work` in a task after the next frame is drawn (at once without frames). */
-function afterNextFrame(win: Window & typeof globalThis, work: () => void): void {
-  if (typeof win.requestAnimationFrame !== 'function') {
-    work();
-    return;
-  }
-  win.requestAnimationFrame(() => win.setTimeout(work, 0));
-}
 
 /** The element whose place on screen decides whether a mark is painted: its text's parent. */
 function targetOf(mark: PaintedMark): Element | null {
@@ -172,7 +164,7 @@ export class PaintMarks {
     const targets = this.unfollowed;
     this.unfollowed = [];
     if (targets.length === 0 || !this.observer) return;
-    afterNextFrame(this.win, () => {
+    void afterNextFrame(this.win).then(() => {
       for (const target of targets) {
         // Its marks may have gone meanwhile, or the marks altogether (destroy).
         if (this.marksIn.has(target)) this.observer!.observe(target);

@@ -26,6 +26,22 @@ export const FRAME_EVERY_MS = 50;
 const FRAME_WAIT_LIMIT_MS = 100;
 
 /**
+ * Resolves in a task after the browser has drawn its next frame, or after FRAME_WAIT_LIMIT_MS
+ * if none comes (a hidden tab draws none); at the next task where there are no frames.
+ */
+export function afterNextFrame(win: SchedulerWindow): Promise<void> {
+  if (typeof win.requestAnimationFrame !== 'function') return yieldToBrowser(win);
+  return new Promise<void>((resolve) => {
+    const timer = win.setTimeout(resolve, FRAME_WAIT_LIMIT_MS);
+    win.requestAnimationFrame(() => {
+      win.clearTimeout(timer);
+      // The frame is drawn after its animation-frame callbacks: resume after that.
+      void yieldToBrowser(win).then(resolve);
+    });
+  });
+}
+
+/**
  * A `yieldToBrowser` that also lets the page draw a frame at least every FRAME_EVERY_MS
  * while it is visible. Yielding gives the browser a chance to draw, but it may run our next
  * slice first: on a 1 MB page whole marking passes went by in one 100 ms frame, so scrolling
@@ -34,19 +50,10 @@ const FRAME_WAIT_LIMIT_MS = 100;
  */
 export function createYielder(win: SchedulerWindow): () => Promise<void> {
   let lastFrame = win.performance.now();
-  const afterNextFrame = () =>
-    new Promise<void>((resolve) => {
-      const timer = win.setTimeout(resolve, FRAME_WAIT_LIMIT_MS);
-      win.requestAnimationFrame(() => {
-        win.clearTimeout(timer);
-        // The frame is drawn after its animation-frame callbacks: resume after that.
-        void yieldToBrowser(win).then(resolve);
-      });
-    });
   return async () => {
     const frameDue = win.performance.now() - lastFrame >= FRAME_EVERY_MS;
     if (frameDue && win.document.visibilityState === 'visible') {
-      await afterNextFrame();
+      await afterNextFrame(win);
       lastFrame = win.performance.now();
     } else {
       await yieldToBrowser(win);

@@ -61,6 +61,8 @@ const PAGES = [
   { name: '1mb_no_mention', bytes: 1024 * KB, mentionEvery: 0, runs: 3 },
 ] as const;
 type PageName = (typeof PAGES)[number]['name'];
+/** The pages with mentions, whose long tasks and highlight frames are reported by size. */
+const MARKED_PAGES = ['200kb', '1mb', '5mb'] as const;
 
 /**
  * The one regex given to both libraries: the company names and the money and percent
@@ -518,12 +520,10 @@ function printRatios(results: Map<PageName, PageResult>, contentScript: Buffer):
     );
   }
   const bySize = (pick: (run: SourcemarkRun) => number) =>
-    (['200kb', '1mb', '5mb'] as const)
-      .map(
-        (name) =>
-          `${name}=${fixed(worstOf([...at(name).sourcemark.paint, ...at(name).sourcemark.elements], pick))}`,
-      )
-      .join(' ');
+    MARKED_PAGES.map(
+      (name) =>
+        `${name}=${fixed(worstOf([...at(name).sourcemark.paint, ...at(name).sourcemark.elements], pick))}`,
+    ).join(' ');
   say(`longest_task_ms ${bySize((r) => r.longestTaskMs)}`);
   say(`longest_slice_ms ${bySize((r) => r.stats.longestSliceMs)}`);
   say(
@@ -536,18 +536,17 @@ function printRatios(results: Map<PageName, PageResult>, contentScript: Buffer):
   say(
     `longest_frame_ms ${bySize((r) => r.longestFrameMs)} (long animation frames while marking; 0: none over 50)`,
   );
-  const sizes = ['200kb', '1mb', '5mb'] as const;
   say(
-    `highlight_frame_ms ${sizes.map((name) => `${name}=${fixed(baselineMs(at(name).highlight_frame))}`).join(' ')} ` +
+    `highlight_frame_ms ${MARKED_PAGES.map((name) => `${name}=${fixed(baselineMs(at(name).highlight_frame))}`).join(' ')} ` +
       "(the browser's own frame for one change to the paint style's highlights, on the same page " +
       'without the extension: the least a frame that paints marks costs)',
   );
-  const paintTaskVsFrame = (name: (typeof sizes)[number]) => {
+  const paintTaskVsFrame = (name: (typeof MARKED_PAGES)[number]) => {
     const task = worstOf(at(name).sourcemark.paint, (run) => run.longestTaskMs);
     return task === 0 ? 'under_50' : ratio(task, baselineMs(at(name).highlight_frame));
   };
   say(
-    `paint_longest_task_vs_highlight_frame ${sizes.map((name) => `${name}=${paintTaskVsFrame(name)}`).join(' ')}`,
+    `paint_longest_task_vs_highlight_frame ${MARKED_PAGES.map((name) => `${name}=${paintTaskVsFrame(name)}`).join(' ')}`,
   );
   const none = at('1mb_no_mention').sourcemark;
   say(
@@ -577,12 +576,12 @@ function printTargets(results: Map<PageName, PageResult>): void {
     );
   });
   const everyRun = (ok: (run: SourcemarkRun) => boolean) =>
-    (['200kb', '1mb', '5mb'] as const).every((name) =>
+    MARKED_PAGES.every((name) =>
       [...at(name).sourcemark.paint, ...at(name).sourcemark.elements].every(ok),
     );
   const short = everyRun((r) => r.longestTaskMs <= 50);
   // Whether the browser alone stays within the target when the paint style's highlights change.
-  const browserShort = (['200kb', '1mb', '5mb'] as const).every((name) => {
+  const browserShort = MARKED_PAGES.every((name) => {
     const ms = baselineMs(at(name).highlight_frame);
     return ms !== null && ms <= 50;
   });
