@@ -12,6 +12,9 @@ export const historyLimitSchema = z.lazy(() =>
   z.int().check(z.minimum(1), z.maximum(HISTORY_LIMIT_MAX)),
 );
 
+/** Sites (host names) the reader switched off. */
+const disabledSitesSchema = z.lazy(() => z.array(z.string()));
+
 /**
  * The user's settings, stored in `browser.storage.local` under {@link SETTINGS_KEY}. Unknown
  * keys are kept (a later version may add some); a missing or malformed value falls back to
@@ -21,7 +24,7 @@ export const settingsSchema = z.lazy(() =>
   z.looseObject({
     markStyle: z.catch(markStyleSchema, 'paint'),
     /** Sites (host names, "www." dropped) the reader switched off: "Don't mark this site". */
-    disabledSites: z.catch(z.array(z.string()), []),
+    disabledSites: z.catch(disabledSitesSchema, []),
     /** How many pages the history keeps; the least recently seen go first. */
     historyLimit: z.catch(historyLimitSchema, 1000),
   }),
@@ -47,7 +50,7 @@ export function siteOf(url: string): string | null {
 }
 
 /** True unless the reader switched Sourcemark off for the site of `url`. */
-export function isSiteEnabled(settings: Settings, url: string): boolean {
+export function isSiteEnabled(settings: Pick<Settings, 'disabledSites'>, url: string): boolean {
   const site = siteOf(url);
   return site === null || !settings.disabledSites.includes(site);
 }
@@ -62,4 +65,24 @@ export function withSite(settings: Settings, site: string, enabled: boolean): Se
 export function parseSettings(stored: unknown): Settings {
   const parsed = settingsSchema.safeParse(stored ?? {});
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
+
+/** The settings a page's content script uses: how to mark, and where not to. */
+export type PageSettings = Pick<Settings, 'markStyle' | 'disabledSites'>;
+
+/**
+ * The content script's read of the stored settings: the fields it uses, each checked by its
+ * own schema and falling back to its default as `parseSettings` does, so both read any stored
+ * value alike. Every page pays for its first zod parse (each kind of schema runs cold code the
+ * first time): these two small schemas cost under half of the whole object's.
+ */
+export function parsePageSettings(stored: unknown): PageSettings {
+  const fields: { markStyle?: unknown; disabledSites?: unknown } =
+    typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? stored : {};
+  const markStyle = markStyleSchema.safeParse(fields.markStyle);
+  const disabledSites = disabledSitesSchema.safeParse(fields.disabledSites);
+  return {
+    markStyle: markStyle.success ? markStyle.data : DEFAULT_SETTINGS.markStyle,
+    disabledSites: disabledSites.success ? disabledSites.data : DEFAULT_SETTINGS.disabledSites,
+  };
 }

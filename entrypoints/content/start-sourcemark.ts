@@ -7,7 +7,7 @@ import { createReference } from '@/lib/dom/mark-records';
 import { contentRequestSchema } from '@/lib/content-requests';
 import type { PageState } from '@/lib/messages';
 import { bundledDataset } from '@/lib/bundled-dataset';
-import { isSiteEnabled, parseSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
+import { isSiteEnabled, parsePageSettings, SETTINGS_KEY, type PageSettings } from '@/lib/settings';
 import type { HistoryRequest } from '@/lib/history-messages';
 import { answerRequest, emptyPageState } from './answer-request';
 
@@ -35,9 +35,9 @@ export async function startSourcemark(ctx: ContentScriptContext): Promise<void> 
   const clock = createSliceClock(() => performance.now());
   const measure = <T>(work: () => T): T => clock.measure(work);
   let stored: unknown = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
-  let parsed: Settings | null = null;
+  let parsed: PageSettings | null = null;
   /** The settings, parsed on first need: a page that names no company never needs them. */
-  const settings = (): Settings => (parsed ??= measure(() => parseSettings(stored)));
+  const settings = (): PageSettings => (parsed ??= measure(() => parsePageSettings(stored)));
   /** True while the page names no company and nothing runs but a watch for text that might. */
   let dormant = false;
   /** The pre-check already found text that may name a company (the annotator skips its own). */

@@ -7,6 +7,7 @@ import { getPageStateResponseSchema } from '../../lib/messages';
 import {
   DEFAULT_SETTINGS,
   isSiteEnabled,
+  parsePageSettings,
   parseSettings,
   siteOf,
   withSite,
@@ -26,6 +27,39 @@ describe('parseSettings', () => {
       disabledSites: [],
       historyLimit: 1000,
       later: 1,
+    });
+  });
+});
+
+describe('parsePageSettings', () => {
+  // Every shape a stored value may have: missing, not an object, each field right, wrong or
+  // missing, and keys the content script does not use.
+  const stored = [
+    undefined,
+    null,
+    'elements',
+    42,
+    [],
+    ['elements'],
+    {},
+    { markStyle: 'elements' },
+    { markStyle: 'paint', disabledSites: ['a.example', 'b.example'] },
+    { markStyle: 'neon', disabledSites: ['a.example'] },
+    { markStyle: 'elements', disabledSites: 'a.example' },
+    { markStyle: 'elements', disabledSites: ['a.example', 7] },
+    { markStyle: null, disabledSites: null, historyLimit: 5, later: 1 },
+    { markStyle: 'elements', historyLimit: -1 },
+  ];
+
+  it.each(stored)('reads %j as parseSettings reads those fields', (value) => {
+    const { markStyle, disabledSites } = parseSettings(value);
+    expect(parsePageSettings(value)).toEqual({ markStyle, disabledSites });
+  });
+
+  it('reads the stored style and sites', () => {
+    expect(parsePageSettings({ markStyle: 'elements', disabledSites: ['a.example'] })).toEqual({
+      markStyle: 'elements',
+      disabledSites: ['a.example'],
     });
   });
 });
