@@ -4,7 +4,7 @@ import { COMMANDS } from './lib/commands';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Sourcemark',
     description:
       "Marks claims about Meta's investment in Scale AI on web pages and shows which reference source agrees.",
@@ -18,5 +18,9 @@ export default defineConfig({
         data_collection_permissions: { required: ['none'] },
       },
     },
-  },
+    // Chromium 148+ passes messages by structured clone instead of JSON: a page's text goes
+    // to the background in a fraction of the time (Firefox always clones; older Chromium
+    // ignores the key and keeps JSON, which every message here also survives).
+    ...(browser === 'firefox' ? {} : { message_serialization: 'structured_clone' }),
+  }),
 });

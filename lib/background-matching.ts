@@ -13,8 +13,8 @@ import { UNSUPPORTED_REASONS, type FigureMention, type Mention } from './mention
  */
 
 /**
- * The longest text sent (characters): a message may not exceed 64 MiB in Chromium, and the
- * text travels as JSON. A longer page is matched in the page.
+ * The longest text sent (characters): a message may not exceed 64 MiB in Chromium, and an
+ * older Chromium sends the text as JSON. A longer page is matched in the page.
  */
 export const BACKGROUND_TEXT_LIMIT = 16 * 1024 * 1024;
 
