@@ -286,6 +286,8 @@ export class Annotator {
     const mentions = await this.mentionsOf(page.text, context);
     if (this.signal.aborted) return;
     for (let done = false; !done;) {
+      // Painting leaves the page's nodes whole, so they are looked up only as far as needed.
+      const painting = this.renderer.style === 'paint';
       const made = this.clock.measure(() => {
         const records: MarkRecord[] = [];
         const isOver = this.deadline();
@@ -296,7 +298,7 @@ export class Annotator {
             break;
           }
           const mention = next.value;
-          const pieces = piecesOf(page, mention.start, mention.end);
+          const pieces = piecesOf(page, mention.start, mention.end, painting);
           if (pieces.length === 0) continue;
           const id = `sm-${this.nextId++}`;
           records.push(createRecord(id, mention, pieces, reference, page.text));

@@ -61,6 +61,15 @@ const NOT_SPACE = /\S/;
 const POSSIBLE_MENTION = /Meta|Scale\s*AI|Facebook(?:['’]s)? parent|parent company of Facebook/;
 
 /**
+ * A node's text as the page's text holds it: a source's line breaks and tabs are spaces on
+ * screen, and in page text "\n" means a block boundary, so they are read as spaces (the same
+ * length: offsets still map 1:1).
+ */
+export function asReadText(data: string): string {
+  return SOURCE_WHITESPACE.test(data) ? data.replace(SOURCE_WHITESPACE_ALL, ' ') : data;
+}
+
+/**
  * The cheap pre-check run on `document.body.textContent` before any tree walk: false when
  * the text names no company, so no mention can be found in it. May be true for text without
  * a mention ("Metadata").
@@ -322,11 +331,7 @@ export class PageTextReader {
     this.needsBoundary = false;
     this.units.push(unit);
     this.starts.push(this.length);
-    // A source's line breaks and tabs are spaces on screen; in page text "\n" means a block
-    // boundary, so they are read as spaces (same length: offsets still map 1:1).
-    this.chunks.push(
-      SOURCE_WHITESPACE.test(data) ? data.replace(SOURCE_WHITESPACE_ALL, ' ') : data,
-    );
+    this.chunks.push(asReadText(data));
     this.length += data.length;
     this.ends.push(this.length);
   }

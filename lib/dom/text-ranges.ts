@@ -1,4 +1,4 @@
-import type { PageText } from './page-text';
+import { asReadText, type PageText } from './page-text';
 
 /** Part of one text node: `start` and `end` are offsets into `node.data`. */
 export type TextPiece = { node: Text; start: number; end: number };
@@ -18,45 +18,79 @@ function lastUnitAtOrBefore(starts: number[], offset: number): number {
 }
 
 /**
- * The text nodes of an element read whole, each with its offset into the element's text and
- * its length when looked up (wrapping marks may split it later).
+ * The text nodes of an element read whole, as far as its mentions have needed them: each with
+ * its offset into the element's text and its length when looked up (wrapping marks may split
+ * it later). `walker` goes on from the last node found; null once all were.
  */
-type WholeElementNodes = { nodes: Text[]; offsets: number[]; lengths: number[] };
+type WholeElementNodes = {
+  nodes: Text[];
+  offsets: number[];
+  lengths: number[];
+  length: number;
+  walker: TreeWalker | null;
+};
 
 // Per page, the nodes of each whole-read element looked up so far (null: not usable).
 const lookedUp = new WeakMap<PageText, Map<number, WholeElementNodes | null>>();
 
-// Finds the text nodes of `page.units[i]`, an element read whole. Null when its text has
-// changed length since it was read (the page changed it: the change watcher reads it again),
-// or when it holds a shadow root (listed in `page.readAgain`).
-function nodesOfWholeElement(page: PageText, i: number): WholeElementNodes | null {
+// Finds the text nodes of `page.units[i]`, an element read whole, at least as far as `upTo`
+// characters into its text (each node looked up costs DOM calls, and most elements hold a
+// mention or two). Null when the element's text is not the text read (the page changed it:
+// the change watcher reads it again), or when it holds a shadow root (listed in
+// `page.readAgain`). A later call walks on from the last node found while that node is as it
+// was: wrapping a mark splits it, so a caller that wraps asks for every node at once.
+function nodesOfWholeElement(page: PageText, i: number, upTo: number): WholeElementNodes | null {
   let cache = lookedUp.get(page);
   if (!cache) lookedUp.set(page, (cache = new Map()));
-  if (cache.has(i)) return cache.get(i)!;
-  const element = page.units[i] as Element;
-  // Of the inline elements a block read whole may hold, only a span can host a shadow tree
-  // (attachShadow takes no a, b, em …), so only spans are asked.
-  const spans = element.getElementsByTagName('span');
-  for (let k = 0; k < spans.length; k++) {
-    if (spans[k].shadowRoot) {
-      page.readAgain.push(element);
-      cache.set(i, null);
-      return null;
+  let found = cache.get(i);
+  if (found === null) return null;
+  const unitStart = page.starts[i];
+  const unitLength = page.ends[i] - unitStart;
+  const unusable = () => {
+    cache.set(i, null);
+    return null;
+  };
+  if (!found) {
+    const element = page.units[i] as Element;
+    // Of the inline elements a block read whole may hold, only a span can host a shadow tree
+    // (attachShadow takes no a, b, em …), so only spans are asked.
+    const spans = element.getElementsByTagName('span');
+    for (let k = 0; k < spans.length; k++) {
+      if (spans[k].shadowRoot) {
+        page.readAgain.push(element);
+        return unusable();
+      }
     }
+    const read = page.text.slice(unitStart, unitStart + unitLength);
+    if (asReadText(element.textContent ?? '') !== read) return unusable();
+    const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    found = { nodes: [], offsets: [], lengths: [], length: 0, walker };
+    cache.set(i, found);
   }
-  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  const found: WholeElementNodes = { nodes: [], offsets: [], lengths: [] };
-  let length = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const { data } = node as Text;
-    found.nodes.push(node as Text);
-    found.offsets.push(length);
+  const wanted = Math.min(upTo, unitLength);
+  if (found.walker && found.length < wanted) {
+    const last = found.nodes.length - 1;
+    if (last >= 0 && found.nodes[last].data.length !== found.lengths[last]) return unusable();
+  }
+  while (found.walker && found.length < wanted) {
+    const node = found.walker.nextNode() as Text | null;
+    if (!node) {
+      found.walker = null;
+      break;
+    }
+    const { data } = node;
+    const at = unitStart + found.length;
+    const end = found.length + data.length;
+    if (end > unitLength || page.text.slice(at, at + data.length) !== asReadText(data)) {
+      return unusable();
+    }
+    found.nodes.push(node);
+    found.offsets.push(found.length);
     found.lengths.push(data.length);
-    length += data.length;
+    found.length = end;
   }
-  const usable = length === page.ends[i] - page.starts[i] ? found : null;
-  cache.set(i, usable);
-  return usable;
+  // Shorter than read: the page took text out.
+  return found.length < wanted ? unusable() : found;
 }
 
 /**
@@ -66,8 +100,17 @@ function nodesOfWholeElement(page: PageText, i: number): WholeElementNodes | nul
  * indentation between table rows or list items), which must never be wrapped. Returns [] for
  * an empty range, and when part of the range lies in an element read whole whose nodes
  * cannot be used (see `PageText.readAgain`): a missed mark, never a wrong one.
+ *
+ * `asNeeded` looks up an element's nodes only as far as the range: for a caller that never
+ * splits them (painting). Otherwise all of them are looked up at once, so that wrapping one
+ * mention leaves the next ones in the element their nodes as read.
  */
-export function piecesOf(page: PageText, start: number, end: number): TextPiece[] {
+export function piecesOf(
+  page: PageText,
+  start: number,
+  end: number,
+  asNeeded = false,
+): TextPiece[] {
   const { units, starts, ends } = page;
   const pieces: TextPiece[] = [];
   const add = (node: Text, nodeStart: number, nodeEnd: number) => {
@@ -86,7 +129,7 @@ export function piecesOf(page: PageText, start: number, end: number): TextPiece[
       add(unit as Text, unitStart, ends[i]);
       continue;
     }
-    const whole = nodesOfWholeElement(page, i);
+    const whole = nodesOfWholeElement(page, i, asNeeded ? end - unitStart : Infinity);
     if (!whole) return [];
     const { nodes, offsets, lengths } = whole;
     // From the last node starting at or before `start` within the element.

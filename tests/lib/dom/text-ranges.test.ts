@@ -109,6 +109,42 @@ describe('piecesOf on blocks read whole', () => {
     expect(piecesOf(page, 0, 4)).toEqual([]);
   });
 
+  it('gives no pieces once the block holds other text of the same length', () => {
+    // A length check alone would have placed the mark on the new figure.
+    const page = read('<p>Meta paid <b>$14.3</b> billion.</p>');
+    document.querySelector('b')!.firstChild!.textContent = '$15.3';
+    const start = page.text.indexOf('$1');
+    expect(piecesOf(page, start, start + 5)).toEqual([]);
+    expect(piecesOf(page, start, start + 5, true)).toEqual([]);
+  });
+
+  it('looks nodes up as far as needed, walking on for later ranges', () => {
+    const html =
+      '<p>Meta <b>paid</b> $14.<span>3</span> billion <i>for</i> 49% of <a>Scale AI</a>.</p>';
+    const needles = ['Meta', '$14.3 billion', '49%', 'Scale AI'];
+    const eager = read(html);
+    const expected = needles.map((n) => {
+      const start = eager.text.indexOf(n);
+      return texts(piecesOf(eager, start, start + n.length));
+    });
+    const lazy = read(html);
+    const found = needles.map((n) => {
+      const start = lazy.text.indexOf(n);
+      return texts(piecesOf(lazy, start, start + n.length, true));
+    });
+    expect(found).toEqual(expected);
+    expect(found[1]).toEqual(['$14.', '3', ' billion']);
+  });
+
+  it('walks on only from a node left as it was: a split node gives no pieces', () => {
+    const page = read('<p>Meta <b>paid</b> $14.3 billion today.</p>');
+    expect(texts(piecesOf(page, 0, 4, true))).toEqual(['Meta']);
+    // Wrapping a mark in the last node looked up splits it.
+    (document.querySelector('p')!.firstChild as Text).splitText(2);
+    const start = page.text.indexOf('$14.3');
+    expect(piecesOf(page, start, start + 5, true)).toEqual([]);
+  });
+
   it('gives no pieces in a block that holds a shadow tree, and lists it to be read again', () => {
     // A span may hold a shadow tree too, and a span is read as part of its block.
     const page = read('<p>Meta paid <span>light text</span> today.</p>');
