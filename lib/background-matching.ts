@@ -102,14 +102,17 @@ function decodeMention(tuple: MentionTuple, text: string): Mention {
   return mention;
 }
 
-/** The answer: the mentions in the wire form, or why there are none. */
-const findMentionsReplySchema = z.lazy(() =>
-  z.discriminatedUnion('ok', [
-    z.object({ ok: z.literal(true), mentions: z.string().check(z.regex(MENTION_TUPLES)) }),
-    z.object({ ok: z.literal(false), error: z.string() }),
-  ]),
+/**
+ * An answer with the mentions in the wire form. The content script parses nothing else: any
+ * other answer (an error, or anything malformed) has the page match the text itself, so it
+ * needs no schema of its own, and each kind of schema costs every page its first use.
+ */
+const foundMentionsSchema = z.lazy(() =>
+  z.object({ ok: z.literal(true), mentions: z.string().check(z.regex(MENTION_TUPLES)) }),
 );
-export type FindMentionsReply = z.infer<typeof findMentionsReplySchema>;
+
+/** The answer: the mentions in the wire form, or why there are none. */
+export type FindMentionsReply = z.infer<typeof foundMentionsSchema> | { ok: false; error: string };
 
 /** Background: answers a request with exactly what matching in the page would find. */
 export function answerFindMentions({ text, context }: FindMentionsRequest): FindMentionsReply {
@@ -127,8 +130,8 @@ export function answerFindMentions({ text, context }: FindMentionsRequest): Find
  * wrong words would be judged against the wrong claim.
  */
 export function readFoundMentions(reply: unknown, text: string): Mention[] | null {
-  const parsed = findMentionsReplySchema.safeParse(reply);
-  if (!parsed.success || !parsed.data.ok) return null;
+  const parsed = foundMentionsSchema.safeParse(reply);
+  if (!parsed.success) return null;
   // The grammar leaves JSON.parse nothing to reject and the tuples nothing to vary.
   const tuples = JSON.parse(parsed.data.mentions) as MentionTuple[];
   let previousStart = 0;
