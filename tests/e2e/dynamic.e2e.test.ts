@@ -50,7 +50,15 @@ async function marksOf(page: Page, style: MarkStyle, within?: string): Promise<E
  */
 async function expectMarkedOnce(page: Page, style: MarkStyle): Promise<void> {
   const expected = expectedMarksOfText(await pageLines(page));
-  const state = await waitForPageState(harness.sw, page, (s) => s.ready, 'a ready page');
+  // The page may still be marking its last change (a block's mentions are drawn in slices,
+  // and under a loaded machine the last slice can come after its first mark was seen): wait
+  // until every mention could be listed, then compare them all.
+  const state = await waitForPageState(
+    harness.sw,
+    page,
+    (s) => s.ready && s.mentions.length >= expected.length,
+    `a ready page listing ${expected.length} mentions`,
+  );
   expect(new Set(state.mentions.map((m) => m.id)).size, 'unique mention ids').toBe(
     state.mentions.length,
   );
