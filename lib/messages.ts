@@ -47,6 +47,11 @@ export const pageStatsSchema = z.lazy(() =>
     /** Time spent waiting for the page to be idle before starting (not script time). */
     idleWaitMs: z.number(),
     /**
+     * When marking began, once the page was idle (the page's `performance.now()`); null
+     * before. What the page does before it is its own loading.
+     */
+    markingFromMs: z.nullable(z.number()),
+    /**
      * Main-thread time spent on reports to the history (the figures and their quotes), made
      * once the marks have settled: not part of `scriptMs`.
      */

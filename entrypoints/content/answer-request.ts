@@ -32,6 +32,7 @@ export function emptyPageState(
     stats: {
       ...totals,
       idleWaitMs: 0,
+      markingFromMs: null,
       reportMs: 0,
       skipped: !siteEnabled || dormant,
       matchedIn: null,

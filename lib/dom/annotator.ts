@@ -74,6 +74,7 @@ export class Annotator {
   private nextId = 1;
   private pageNamesScaleAi = false;
   private idleWaitMs = 0;
+  private markingFromMs: number | null = null;
   private reportMs = 0;
   private ready = false;
   private skipped = false;
@@ -119,7 +120,8 @@ export class Annotator {
   async start(mayMention = false): Promise<void> {
     const waitStarted = this.win.performance.now();
     await waitForIdle(this.win);
-    this.idleWaitMs = this.win.performance.now() - waitStarted;
+    this.markingFromMs = this.win.performance.now();
+    this.idleWaitMs = this.markingFromMs - waitStarted;
     if (this.signal.aborted || !this.doc.body) return;
     this.interactions.listen(this.signal);
     this.watcher.observe(this.doc.body);
@@ -198,6 +200,7 @@ export class Annotator {
       stats: {
         ...this.clock.totals(),
         idleWaitMs: this.idleWaitMs,
+        markingFromMs: this.markingFromMs,
         reportMs: this.reportMs,
         skipped: this.skipped,
         matchedIn: this.matchedIn,

@@ -47,6 +47,7 @@ export function pageStateOf(text: string, overrides: Partial<PageState> = {}): P
     stats: {
       scriptMs: 1,
       idleWaitMs: 0,
+      markingFromMs: null,
       reportMs: 0,
       longestSliceMs: 1,
       slices: 1,

@@ -13,8 +13,8 @@ const PAGE = `
 
 type Run = Awaited<ReturnType<typeof markPage>>;
 
-/** Marks PAGE in the elements style; `stop` ends the annotator. */
-async function startAnnotator(askBackground?: SendToBackground) {
+/** An annotator of PAGE in the elements style, not started; `stop` ends it. */
+function createAnnotator(askBackground?: SendToBackground) {
   document.body.innerHTML = PAGE;
   const stop = new AbortController();
   const annotator = new Annotator(
@@ -24,8 +24,14 @@ async function startAnnotator(askBackground?: SendToBackground) {
     stop.signal,
     { askBackground },
   );
-  await annotator.start();
   return { annotator, stop };
+}
+
+/** Marks PAGE in the elements style; `stop` ends the annotator. */
+async function startAnnotator(askBackground?: SendToBackground) {
+  const started = createAnnotator(askBackground);
+  await started.annotator.start();
+  return started;
 }
 
 async function markPage(askBackground?: SendToBackground, slowClockForReport = false) {
@@ -97,6 +103,17 @@ describe('Annotator: where the text is matched', () => {
     const run = await markPage((request) => Promise.resolve(answerFindMentions(request)));
     expect(run.wrapped.length).toBeGreaterThan(0);
     expect(run.textAfterStop).toBe(before);
+  });
+
+  it('tells when marking began: once the page was idle, before any slice', async () => {
+    const { annotator, stop } = createAnnotator();
+    expect(annotator.state('elements').stats.markingFromMs).toBeNull();
+    const before = performance.now();
+    await annotator.start();
+    const { markingFromMs, idleWaitMs } = annotator.state('elements').stats;
+    expect(markingFromMs).toBeGreaterThanOrEqual(before + idleWaitMs);
+    expect(markingFromMs).toBeLessThanOrEqual(performance.now());
+    stop.abort();
   });
 
   it('reports figures with the sentence around each, made after marking and timed apart', async () => {
