@@ -35,10 +35,11 @@ const lookedUp = new WeakMap<PageText, Map<number, WholeElementNodes | null>>();
 
 // Finds the text nodes of `page.units[i]`, an element read whole, at least as far as `upTo`
 // characters into its text (each node looked up costs DOM calls, and most elements hold a
-// mention or two). Null when the element's text is not the text read (the page changed it:
-// the change watcher reads it again), or when it holds a shadow root (listed in
-// `page.readAgain`). A later call walks on from the last node found while that node is as it
-// was: wrapping a mark splits it, so a caller that wraps asks for every node at once.
+// mention or two), or all of them when `upTo` is Infinity. Null when the element's text is
+// not the text read (the page changed it: the change watcher reads it again), or when it
+// holds a shadow root (listed in `page.readAgain`). A later call walks on from the last node
+// found while that node is as it was: wrapping a mark splits it, so a caller that wraps asks
+// for every node at once.
 function nodesOfWholeElement(page: PageText, i: number, upTo: number): WholeElementNodes | null {
   let cache = lookedUp.get(page);
   if (!cache) lookedUp.set(page, (cache = new Map()));
@@ -46,6 +47,7 @@ function nodesOfWholeElement(page: PageText, i: number, upTo: number): WholeElem
   if (found === null) return null;
   const unitStart = page.starts[i];
   const unitLength = page.ends[i] - unitStart;
+  const walkAll = upTo === Infinity;
   const unusable = () => {
     cache.set(i, null);
     return null;
@@ -61,8 +63,10 @@ function nodesOfWholeElement(page: PageText, i: number, upTo: number): WholeElem
         return unusable();
       }
     }
+    // A walk over part of the element checks only that part's nodes below: the whole text is
+    // checked here, in one call. A walk over all of them checks every node itself.
     const read = page.text.slice(unitStart, unitStart + unitLength);
-    if (asReadText(element.textContent ?? '') !== read) return unusable();
+    if (!walkAll && asReadText(element.textContent ?? '') !== read) return unusable();
     const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     found = { nodes: [], offsets: [], lengths: [], length: 0, walker };
     cache.set(i, found);
@@ -72,7 +76,7 @@ function nodesOfWholeElement(page: PageText, i: number, upTo: number): WholeElem
     const last = found.nodes.length - 1;
     if (last >= 0 && found.nodes[last].data.length !== found.lengths[last]) return unusable();
   }
-  while (found.walker && found.length < wanted) {
+  while (found.walker && (walkAll || found.length < wanted)) {
     const node = found.walker.nextNode() as Text | null;
     if (!node) {
       found.walker = null;

@@ -104,9 +104,12 @@ describe('piecesOf on blocks read whole', () => {
   });
 
   it('gives no pieces once the block has changed length since it was read', () => {
-    const page = read('<p>Meta paid $14.3 billion.</p>');
-    document.querySelector('p')!.append(' More text.');
-    expect(piecesOf(page, 0, 4)).toEqual([]);
+    // Also when its nodes are looked up only as far as the range: the text after it changed.
+    for (const asNeeded of [false, true]) {
+      const page = read('<p>Meta paid $14.3 billion.</p>');
+      document.querySelector('p')!.append(' More text.');
+      expect(piecesOf(page, 0, 4, asNeeded), `asNeeded: ${asNeeded}`).toEqual([]);
+    }
   });
 
   it('gives no pieces once the block holds other text of the same length', () => {
