@@ -32,6 +32,8 @@ export function changedBlocks(nodes: Iterable<Node>, body: HTMLElement): Element
 export class ChangeWatcher {
   private readonly observer: MutationObserver;
   private readonly pending = new Set<Node>();
+  /** What is watched: the page's body and the shadow roots read in it. */
+  private readonly roots = new Set<Node>();
   private timer = 0;
 
   constructor(
@@ -43,21 +45,30 @@ export class ChangeWatcher {
 
   /** Watches `root` and everything below it. */
   observe(root: Node): void {
+    this.roots.add(root);
     this.observer.observe(root, OPTIONS);
   }
 
   /** Runs our own DOM writes so they are never reported as page changes. */
   writing(write: () => void): void {
     this.collect(this.observer.takeRecords());
+    // Not watched while writing, rather than watched and the records dropped: wrapping one
+    // mark makes about five records, each made into a JS object when taken.
+    this.observer.disconnect();
     try {
       write();
     } finally {
-      this.observer.takeRecords();
+      for (const root of this.roots) {
+        // A shadow root whose host left the page is dropped (read again, it is watched again).
+        if (root.isConnected) this.observer.observe(root, OPTIONS);
+        else this.roots.delete(root);
+      }
     }
   }
 
   disconnect(): void {
     this.observer.disconnect();
+    this.roots.clear();
     this.win.clearTimeout(this.timer);
     this.pending.clear();
   }
