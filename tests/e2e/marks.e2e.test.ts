@@ -22,6 +22,7 @@ import {
   sharedPage,
   stateMentionAsExpected,
   waitForPageState,
+  waitForReady,
   type Box,
   type MarkStyle,
   type PageState,
@@ -127,6 +128,26 @@ async function expectPaintOnly(page: Page, state: PageState): Promise<void> {
     expect(inPage[name], `${name} in CSS.highlights`).toBe(state.highlights[name]);
   }
 }
+
+it('posts nothing to the page: its own message listeners never hear of the extension', async () => {
+  const page = await harness.context.newPage();
+  try {
+    // Recorded from before the page's first script, as the page itself would hear them.
+    await page.addInitScript(() => {
+      const heard: unknown[] = [];
+      (window as { __heard?: unknown[] }).__heard = heard;
+      window.addEventListener('message', (event) => heard.push(event.data));
+    });
+    await page.goto(`${harness.baseUrl}/split-figures-page.html?tab=messages`);
+    await waitForReady(page);
+    // A message is delivered in a task of its own: give any a moment to arrive.
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as { __heard?: unknown[] }).__heard)).toEqual([]);
+    expect((await harness.state(page)).mentions.length).toBeGreaterThan(0);
+  } finally {
+    await page.close();
+  }
+});
 
 describe('the built extension on split figures', { timeout: 60_000 }, () => {
   it('the fixture holds the figures the contract names (check CLI sanity)', () => {
