@@ -128,7 +128,8 @@ export async function startSourcemark(ctx: ContentScriptContext): Promise<void> 
   if (!mayMention && body) {
     dormant = true;
     root.dataset.sourcemark = 'ready';
-    mayMention = await untilPossibleMention(body, lifetime.signal, measure);
+    // The whole document: a page may replace its body (Turbo Drive) with one that names one.
+    mayMention = await untilPossibleMention(root, lifetime.signal, measure);
     dormant = false;
     if (!mayMention) return;
   }

@@ -125,6 +125,7 @@ export class Annotator {
     if (this.signal.aborted || !this.doc.body) return;
     this.interactions.listen(this.signal);
     this.watcher.observe(this.doc.body);
+    this.watchForNewBody(this.doc.body);
     const possible =
       mayMention || this.clock.measure(() => hasPossibleMention(this.doc.body.textContent ?? ''));
     if (possible) {
@@ -329,6 +330,24 @@ export class Annotator {
     for (const element of page.readAgain) {
       if (element.isConnected) await this.scan(element, false);
     }
+  }
+
+  /**
+   * Marks a body that replaces the page's (Turbo Drive and other PJAX libraries swap the
+   * whole <body> on navigation): the old body's marks go with it, the new one is watched and
+   * read. Only the document element's own children are watched for this.
+   */
+  private watchForNewBody(first: HTMLElement): void {
+    let body = first;
+    const observer = new this.win.MutationObserver(() => {
+      const now = this.doc.body;
+      if (!now || now === body) return;
+      body = now;
+      this.watcher.observe(now);
+      this.scanning = this.scanning.then(() => this.rescan(new Set([now])));
+    });
+    observer.observe(this.doc.documentElement, { childList: true });
+    this.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   }
 
   /**

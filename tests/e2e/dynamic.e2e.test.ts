@@ -130,6 +130,24 @@ for (const style of ['elements', 'paint'] as const) {
       });
     });
 
+    it('marks each body a page swaps in (as Turbo Drive does), forgetting the old marks', async () => {
+      await withPage('body-swap.html', async (page) => {
+        // The page loads naming no company: the first new body wakes the script up, the second
+        // replaces one already marked.
+        for (const [index, selector] of ['#deal', '#revenue'].entries()) {
+          const markedAt = await figureMarkTimes(page, [selector], 8_000);
+          expect(markedAt[selector], `${selector} marked`).not.toBeNull();
+          const swaps = await page.evaluate(() => (window as { __swaps?: number[] }).__swaps);
+          const delay = (markedAt[selector] ?? Infinity) - (swaps?.[index] ?? Infinity);
+          expect(delay, `ms from swap ${index + 1} to ${selector}'s mark`).toBeLessThanOrEqual(
+            REMARK_WITHIN_MS + MEASURE_SLACK_MS,
+          );
+          // Every mention of the body now shown, and none of a body gone.
+          await expectMarkedOnce(page, style);
+        }
+      });
+    });
+
     it('marks the new article after a pushState route change, and the old one after Back', async () => {
       await withPage('spa.html', async (page) => {
         expect((await marksOf(page, style)).map((m) => m.text)).toContain('$14.3 billion');
