@@ -137,6 +137,16 @@ function currentPieces(piece: TextPiece): TextPiece[] {
   return pieces;
 }
 
+/**
+ * A piece's text now, read through the splits wrapping made since the piece was read: a
+ * mention read before another one in its node was wrapped still reads its own text.
+ */
+export function currentTextOf(piece: TextPiece): string {
+  return currentPieces(piece)
+    .map((p) => p.node.data.slice(p.start, p.end))
+    .join('');
+}
+
 function wrapOne(piece: TextPiece, attributes: MarkAttributes, doc: Document): HTMLElement {
   let target = piece.node;
   if (piece.end < target.length) splitAt(target, piece.end);

@@ -5,7 +5,7 @@ import { indexStatements, judgeFigure, type Judgement } from '../judge-mention';
 import type { EntityMention, FigureMention, Mention } from '../mention';
 import type { PageMention } from '../messages';
 import { quoteAround } from '../quote-around';
-import type { MarkAttributes } from './element-marks';
+import { currentTextOf, type MarkAttributes } from './element-marks';
 import type { MarkKind } from './mark-kind';
 import type { TextPiece } from './text-ranges';
 
@@ -63,7 +63,9 @@ export function createRecord(
   reference: Reference,
   readText: string,
 ): MarkRecord {
-  const pieceTexts = pieces.map((p) => p.node.data.slice(p.start, p.end));
+  // Through any splits: in the elements style, an earlier mention in the same node may have
+  // been wrapped already (its records were made in an earlier slice).
+  const pieceTexts = pieces.map(currentTextOf);
   if (mention.kind === 'entity') {
     return {
       id,

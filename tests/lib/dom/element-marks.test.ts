@@ -7,6 +7,8 @@ import {
   unwrapMarks,
   wrapPieces,
 } from '../../../lib/dom/element-marks';
+import { createRecord, createReference, isRecordIntact } from '../../../lib/dom/mark-records';
+import { referenceDataset } from '../../../lib/reference-dataset';
 import { MARK_KINDS } from '../../../lib/dom/mark-kind';
 import { readPageText } from '../../../lib/dom/page-text';
 import { piecesOf, type TextPiece } from '../../../lib/dom/text-ranges';
@@ -156,6 +158,27 @@ describe('wrapPieces', () => {
       );
       expect(document.body.textContent).toBe('Meta paid $14.3 billion for Scale AI.');
     }
+  });
+
+  it('records the text of a mention whose node an earlier mark already split', () => {
+    // Records are made in slices: the first marks of a node may be wrapped before the record
+    // of the next one is made. Its text must still be its own, or it reads as changed and a
+    // later change anywhere on the page drops its mark for good.
+    body('<p>Meta paid $14.3 billion for Scale AI.</p>');
+    const page = readPageText(document.body);
+    const [meta, , scale] = findMentions(page.text);
+    wrapPieces(piecesOf(page, meta.start, meta.end), { ...FIGURE, mentionId: 'm0' }, document);
+    const pieces = piecesOf(page, scale.start, scale.end);
+    const record = createRecord(
+      'm2',
+      scale,
+      pieces,
+      createReference(referenceDataset()),
+      page.text,
+    );
+    expect(record.pieceTexts).toEqual(['Scale AI']);
+    record.elements = wrapPieces(pieces, record.attributes, document);
+    expect(isRecordIntact(record)).toBe(true);
   });
 
   it('never wraps a whitespace-only piece', () => {
