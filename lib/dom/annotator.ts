@@ -291,7 +291,7 @@ export class Annotator {
     if (this.signal.aborted) return;
     for (let done = false; !done;) {
       // Painting leaves the page's nodes whole, so they are looked up only as far as needed.
-      const painting = this.renderer.style === 'paint';
+      const painting = !this.renderer.changesPage;
       const made = this.clock.measure(() => {
         const records: MarkRecord[] = [];
         const isOver = this.deadline();
@@ -376,14 +376,23 @@ export class Annotator {
 
   /** Draws and indexes records of one read (`read`), in the order it found them. */
   private add(records: MarkRecord[], read: object): void {
-    this.watcher.writing(() => this.renderer.draw(records));
+    this.render(() => this.renderer.draw(records));
     this.index.add(records, read);
     this.onChange?.();
   }
 
+  /**
+   * Runs the renderer's drawing or erasing: as the extension's own writes where it changes
+   * the page (the watcher stops watching meanwhile), else as it is.
+   */
+  private render(work: () => void): void {
+    if (this.renderer.changesPage) this.watcher.writing(work);
+    else work();
+  }
+
   private remove(records: MarkRecord[]): void {
     if (records.length === 0) return;
-    this.watcher.writing(() => this.renderer.erase(records));
+    this.render(() => this.renderer.erase(records));
     this.interactions.forget(records);
     this.index.remove(records);
     this.onChange?.();

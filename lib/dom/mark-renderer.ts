@@ -18,6 +18,14 @@ export class MarkRenderer {
     if (style === 'paint') this.paint = new PaintMarks(win);
   }
 
+  /**
+   * Whether drawing and erasing write to the page's DOM: elements are wrapped into it (and
+   * split its text nodes); paint leaves it as it is.
+   */
+  get changesPage(): boolean {
+    return this.paint === null;
+  }
+
   /** Makes the paint rules apply inside a shadow root the marks reach into. */
   adoptStyles(root: ShadowRoot): void {
     this.paint?.adoptStyles(root);

@@ -527,16 +527,17 @@ function printRatios(results: Map<PageName, PageResult>, contentScript: Buffer):
         `elements_vs_floor_isolated=${ratio(elements, isolated)} ${phases('paint')} ${phases('elements')}`,
     );
   }
+  // The worst of `runs` at each marked size, as "200kb=… 1mb=… 5mb=…".
+  const worstBySize = (
+    runs: (name: (typeof MARKED_PAGES)[number]) => SourcemarkRun[],
+    pick: (run: SourcemarkRun) => number,
+  ) => MARKED_PAGES.map((name) => `${name}=${fixed(worstOf(runs(name), pick))}`).join(' ');
   const bySize = (pick: (run: SourcemarkRun) => number) =>
-    MARKED_PAGES.map(
-      (name) =>
-        `${name}=${fixed(worstOf([...at(name).sourcemark.paint, ...at(name).sourcemark.elements], pick))}`,
-    ).join(' ');
+    worstBySize((name) => [...at(name).sourcemark.paint, ...at(name).sourcemark.elements], pick);
   say(`longest_task_ms ${bySize((r) => r.longestTaskMs)}`);
   const byStyle = (pick: (run: SourcemarkRun) => number) =>
     STYLES.map(
-      (style) =>
-        `${style}: ${MARKED_PAGES.map((name) => `${name}=${fixed(worstOf(at(name).sourcemark[style], pick))}`).join(' ')}`,
+      (style) => `${style}: ${worstBySize((name) => at(name).sourcemark[style], pick)}`,
     ).join(' ');
   say(
     `longest_task_while_marking_ms ${byStyle((r) => r.longestTaskWhileMarkingMs)} ` +

@@ -39,6 +39,23 @@ describe('untilPossibleMention', () => {
     expect(watched.outcome()).toBe(true);
   });
 
+  it('watching the whole document, wakes on a new body but not on text in the head', async () => {
+    document.body.innerHTML = '<p>Loading…</p>';
+    let outcome: boolean | null = null;
+    void untilPossibleMention(document.documentElement, new AbortController().signal, (work) =>
+      work(),
+    ).then((found) => (outcome = found));
+    document.title = 'Meta takes a stake in Scale AI';
+    document.head.insertAdjacentHTML('beforeend', '<script>var company = "Meta";</script>');
+    await settle();
+    expect(outcome).toBeNull();
+    const body = document.createElement('body');
+    body.innerHTML = '<p>Meta buys a stake.</p>';
+    document.body.replaceWith(body);
+    await settle();
+    expect(outcome).toBe(true);
+  });
+
   it('stops watching when aborted, and ignores what comes after', async () => {
     const watched = watch();
     watched.stop.abort();
