@@ -8,6 +8,7 @@ import { scanTriggers } from '../scan-triggers';
 import type { MarkStyle } from '../settings';
 import type { FigureSighting } from '../store/schema';
 import { ChangeWatcher, changedBlocks } from './change-watcher';
+import { copiedMarksIn, removeCopiedMarks } from './element-marks';
 import { MarkIndex } from './mark-index';
 import { MarkInteractions } from './mark-interactions';
 import {
@@ -272,6 +273,7 @@ export class Annotator {
    */
   private async scan(root: Node, wholeBlocks = true): Promise<void> {
     const reference = await this.ensureReference();
+    this.removeCopiedMarks(root);
     const reader = new PageTextReader(root, { wholeBlocks });
     while (!this.clock.measure(() => reader.step(this.deadline()), 'read')) {
       await this.yieldToBrowser();
@@ -330,6 +332,17 @@ export class Annotator {
     for (const element of page.readAgain) {
       if (element.isConnected) await this.scan(element, false);
     }
+  }
+
+  /**
+   * Takes out of `root` the copies the page made of marks (see `copiedMarksIn`) before it is
+   * read, as the extension's own writes: their text is then marked like any other.
+   */
+  private removeCopiedMarks(root: Node): void {
+    if (!('querySelectorAll' in root)) return;
+    const copies = this.clock.measure(() => copiedMarksIn(root as ParentNode), 'read');
+    if (copies.length === 0) return;
+    this.clock.measure(() => this.watcher.writing(() => removeCopiedMarks(copies)), 'draw');
   }
 
   /**

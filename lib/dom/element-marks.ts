@@ -67,6 +67,8 @@ function markKindOf(attributes: MarkAttributes): MarkKind {
 // Chromium expands `all: unset` into every CSS property, so parsing the style once per kind
 // and cloning a styled blank mark is several times faster than setting cssText on each.
 const blankMarks = new WeakMap<Document, Map<MarkKind, HTMLElement>>();
+/** Every mark element this script made, to tell them from copies a page made of them. */
+const ownMarks = new WeakSet<Element>();
 
 function blankMark(kind: MarkKind, doc: Document): HTMLElement {
   let byKind = blankMarks.get(doc);
@@ -77,7 +79,9 @@ function blankMark(kind: MarkKind, doc: Document): HTMLElement {
     blank.style.cssText = styleOf(kind);
     byKind.set(kind, blank);
   }
-  return blank.cloneNode(false) as HTMLElement;
+  const mark = blank.cloneNode(false) as HTMLElement;
+  ownMarks.add(mark);
+  return mark;
 }
 
 function createMark(attributes: MarkAttributes, doc: Document): HTMLElement {
@@ -196,6 +200,24 @@ function mergeParts(head: Node | null, tail: Text): Text {
   originalOf.delete(tail);
   if (parts.length === 1) partsOfOriginal.delete(parts[0].node);
   return head;
+}
+
+/**
+ * The `<sourcemark-mention>` elements under `root` that this script did not make: copies of
+ * marks that the page made, by setting a block's `innerHTML` to its own, by cloning its
+ * nodes, or saved with the page. Marked again as they are, their text would be wrapped
+ * inside them, one level deeper at every copy, under stale mention ids.
+ */
+export function copiedMarksIn(root: ParentNode): Element[] {
+  const marks = root.querySelectorAll(TAG);
+  const copies: Element[] = [];
+  for (let i = 0; i < marks.length; i++) if (!ownMarks.has(marks[i])) copies.push(marks[i]);
+  return copies;
+}
+
+/** Takes copied marks out of the page, leaving their content where they were. */
+export function removeCopiedMarks(copies: readonly Element[]): void {
+  for (const copy of copies) copy.replaceWith(...copy.childNodes);
 }
 
 /**

@@ -236,6 +236,25 @@ for (const style of ['elements', 'paint'] as const) {
       });
     });
 
+    it('marks a paragraph once after the page copies it, marks and all (innerHTML set again)', async () => {
+      await withPage('spa.html', async (page) => {
+        const before = await bodyText(page);
+        for (let copy = 0; copy < 3; copy++) {
+          await page.evaluate(() => {
+            const paragraph = document.getElementById('deal')!;
+            paragraph.innerHTML = paragraph.innerHTML; // eslint-disable-line no-self-assign
+          });
+          await page.waitForTimeout(REMARK_WITHIN_MS);
+        }
+        expect(await bodyText(page)).toBe(before);
+        await expectMarkedOnce(page, style);
+        // No copy of an earlier mark is left with its stale id.
+        const state = await harness.state(page);
+        const ownIds = style === 'elements' ? state.mentions.map((m) => m.id) : [];
+        expect((await readDomMarks(page)).marks.map((m) => m.id)).toEqual(ownIds);
+      });
+    });
+
     it('never marks what the reader types into a contenteditable area', async () => {
       await withPage('editable.html', async (page) => {
         const typed = ' Meta paid $14.3 billion for 49% of Scale AI.';

@@ -353,6 +353,23 @@ for (const style of ['elements', 'paint'] as const) {
       });
     });
 
+    it('marks a page saved with its marks once, with marks of its own, never in a copy', async () => {
+      await onFixture('saved-marked-page.html', async (page) => {
+        const before = await unmarked('saved-marked-page.html');
+        const state = await stateIn(page, style);
+        expect(state.mentions.map(stateMentionAsExpected)).toEqual(
+          expectedMarksOfFixture('saved-marked-page.html'),
+        );
+        // The saved copies are gone, their text kept: the marks left are this visit's own.
+        const dom = await readDomMarks(page);
+        expect(dom.nested).toBe(0);
+        const ownIds = style === 'elements' ? state.mentions.map((m) => m.id) : [];
+        expect(dom.marks.map((m) => m.id)).toEqual(ownIds);
+        expect(await marksOf(page)).toEqual(expectedMarksOfFixture('saved-marked-page.html'));
+        expect(await bodyText(page)).toBe(before.text);
+      });
+    });
+
     it('changes neither text nor layout on a page with hostile CSS', async () => {
       await onFixture('hostile-css.html', async (page) => {
         const before = await unmarked('hostile-css.html');

@@ -15,7 +15,12 @@ type Run = Awaited<ReturnType<typeof markPage>>;
 
 /** An annotator of PAGE in the elements style, not started; `stop` ends it. */
 function createAnnotator(askBackground?: SendToBackground) {
-  document.body.innerHTML = PAGE;
+  return createAnnotatorOf(PAGE, askBackground);
+}
+
+/** An annotator of a body holding `html`, in the elements style, not started. */
+function createAnnotatorOf(html: string, askBackground?: SendToBackground) {
+  document.body.innerHTML = html;
   const stop = new AbortController();
   const annotator = new Annotator(
     window as unknown as Window & typeof globalThis,
@@ -103,6 +108,30 @@ describe('Annotator: where the text is matched', () => {
     const run = await markPage((request) => Promise.resolve(answerFindMentions(request)));
     expect(run.wrapped.length).toBeGreaterThan(0);
     expect(run.textAfterStop).toBe(before);
+  });
+
+  it('marks copies of marks the page made (a saved page) once, with marks of its own', async () => {
+    const fresh = await markPage();
+    // The page as saved while marked, every mark a copy the annotator did not make.
+    document.body.innerHTML = PAGE;
+    const saved = createAnnotator();
+    await saved.annotator.start();
+    const markup = document.body.innerHTML;
+    saved.stop.abort();
+    document.body.innerHTML = markup;
+    const copies = document.querySelectorAll('sourcemark-mention').length;
+    expect(copies).toBe(fresh.wrapped.length);
+    const { annotator, stop } = createAnnotatorOf(markup);
+    await annotator.start();
+    const marks = [...document.querySelectorAll('sourcemark-mention')];
+    expect(marks.length).toBe(fresh.wrapped.length);
+    expect(marks.filter((m) => m.parentElement?.closest('sourcemark-mention'))).toEqual([]);
+    const ids = annotator.state('elements').mentions.map((m) => m.id);
+    expect(new Set(marks.map((m) => m.getAttribute('data-mention-id')))).toEqual(new Set(ids));
+    stop.abort();
+    // Stopped, the page holds its text and no mark at all, copies included.
+    expect(document.querySelector('sourcemark-mention')).toBeNull();
+    expect(document.body.textContent).toBe(fresh.textAfterStop);
   });
 
   it('tells when marking began: once the page was idle, before any slice', async () => {

@@ -2,8 +2,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { findMentions } from '../../../lib/find-mentions';
 import {
+  copiedMarksIn,
   MARK_STYLES,
   type MarkAttributes,
+  removeCopiedMarks,
   unwrapMarks,
   wrapPieces,
 } from '../../../lib/dom/element-marks';
@@ -307,5 +309,35 @@ describe('unwrapMarks', () => {
 describe('MARK_STYLES', () => {
   it('has a style for every mark kind', () => {
     expect(Object.keys(MARK_STYLES).sort()).toEqual([...MARK_KINDS].sort());
+  });
+});
+
+describe('copies of marks the page made', () => {
+  it('finds only the marks this script did not make, and takes them out keeping their text', () => {
+    const root = body('<p>Meta will invest $14.3 billion in Scale AI.</p>');
+    const own = markAll(root);
+    expect(own.length).toBe(3);
+    const paragraph = root.querySelector('p')!;
+    expect(copiedMarksIn(root)).toEqual([]);
+    // The page copies its paragraph, marks and all, after the original.
+    const copy = paragraph.cloneNode(true) as HTMLElement;
+    paragraph.after(copy);
+    const copies = copiedMarksIn(root);
+    expect(copies).toEqual([...copy.querySelectorAll('sourcemark-mention')]);
+    removeCopiedMarks(copies);
+    expect(copy.querySelector('sourcemark-mention')).toBeNull();
+    expect(copy.textContent).toBe(paragraph.textContent);
+    // The script's own marks stay.
+    expect([...paragraph.querySelectorAll('sourcemark-mention')]).toEqual(own);
+  });
+
+  it('takes out copies inside copies, and copies in markup the page set', () => {
+    const root = body(
+      '<p>Founded in <sourcemark-mention data-mention-id="sm-1">' +
+        '<sourcemark-mention data-mention-id="sm-9"><b>2016</b></sourcemark-mention>' +
+        '</sourcemark-mention>.</p>',
+    );
+    removeCopiedMarks(copiedMarksIn(root));
+    expect(root.innerHTML).toBe('<p>Founded in <b>2016</b>.</p>');
   });
 });
