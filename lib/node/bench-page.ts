@@ -21,6 +21,9 @@
  *   (made once the marks have settled, quotes included: its time is `report_ms`, apart).
  * - Libraries and floor: performance.now() in the page around one call, on a fresh tab
  *   without the extension (until mark.js's `done` callback).
+ * - Memory (bench-memory.ts): the page's heap after a full garbage collection, with the
+ *   extension after each run and on a fresh tab without it; and the live objects that
+ *   re-rendering a marked paragraph adds, with the extension in each style and without it.
  * Neither side includes the style, layout and paint the browser does afterwards; the long
  * tasks show them. For the paint style they have a floor of their own, also measured on a
  * fresh tab without the extension: the browser's frame after a change to highlights with the
@@ -47,6 +50,13 @@ import type { MarkStyle } from '../settings';
 import { serveStatic } from './serve-static';
 import { buildExtension } from './build-extension';
 import { BROWSER_ARGS, CHROME_PATH, extensionArgs } from './chromium-args';
+import {
+  MAX_OBJECTS_ADDED,
+  MEASURED_ROUNDS,
+  objectsAddedByRerenders,
+  WARM_UP_ROUNDS,
+} from './bench-memory';
+import { heapUsedAfterGc } from './page-heap';
 
 const REPO_ROOT = resolve(import.meta.dirname, '../..');
 const BUILD_DIR = join(REPO_ROOT, '.output/chrome-mv3');
@@ -61,6 +71,8 @@ const PAGES = [
   { name: '1mb_no_mention', bytes: 1024 * KB, mentionEvery: 0, runs: 3 },
 ] as const;
 type PageName = (typeof PAGES)[number]['name'];
+/** The page whose paragraph is re-rendered for the memory figures. */
+const MEMORY_PAGE = '200kb';
 /** The pages with mentions, whose long tasks and highlight frames are reported by size. */
 const MARKED_PAGES = ['200kb', '1mb', '5mb'] as const;
 
@@ -173,6 +185,8 @@ type SourcemarkRun = {
    * background to match the text (off the page's main thread).
    */
   wallMs: number;
+  /** The page's heap in use after a full garbage collection, once the run is over (KB). */
+  heapKb: number;
 };
 
 /** Asks the one page tab's content script for its state; without "tabs", every tab is tried. */
@@ -224,6 +238,7 @@ async function measureSourcemark(
     const elements = await page.evaluate(
       'document.getElementsByTagName("sourcemark-mention").length',
     );
+    const heapKb = (await heapUsedAfterGc(page)) / KB;
     // A task's end is rounded to the millisecond: allow one either side.
     const tasks = recorded.tasks.filter(([start]) => start <= recorded.ready + 1);
     const longest = (list: [number, number][]) => Math.max(0, ...list.map(([, d]) => d));
@@ -244,6 +259,7 @@ async function measureSourcemark(
         recorded.frames.filter(([start]) => start > loading && start <= recorded.ready + 1),
       ),
       wallMs: recorded.ready - loading - state.stats.idleWaitMs,
+      heapKb,
     };
   } finally {
     await page.close();
@@ -395,6 +411,21 @@ async function measureInPage(
   return timedSchema.parse(result);
 }
 
+/**
+ * The heap of `url` on a fresh tab without the extension, after a full garbage collection
+ * (KB), read as long after load as a Sourcemark run reads its own.
+ */
+async function heapAlone(plain: PlainBrowser, url: string): Promise<number> {
+  const page = await plain.page();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(AFTER_READY_MS);
+    return (await heapUsedAfterGc(page)) / KB;
+  } finally {
+    await page.close();
+  }
+}
+
 function libraryCall(library: Library): string {
   const args = { source: LIBRARY_REGEX.source, options: LIBRARIES[library].options };
   return `(${MARK_CALL})(${JSON.stringify(args)})`;
@@ -413,6 +444,15 @@ type PageResult = {
   floor_isolated: (Timed | null)[];
   /** The browser's frame for one change to the paint style's highlights (no extension). */
   highlight_frame: (Timed | null)[];
+  /** The page's heap without the extension, after a full garbage collection (KB). */
+  heap_alone: number[];
+};
+
+/** Live objects added by re-rendering a marked paragraph (see bench-memory.ts). */
+type MemoryResult = {
+  added: Record<MarkStyle | 'page_alone', number>;
+  /** Whether each style's marks were made again as the page re-rendered (new mention ids). */
+  remarked: Record<MarkStyle, boolean>;
 };
 
 const STYLES = ['paint', 'elements'] as const;
@@ -572,13 +612,40 @@ function printRatios(results: Map<PageName, PageResult>, contentScript: Buffer):
       `paint=${scriptMs(none.paint).toFixed(2)} elements=${scriptMs(none.elements).toFixed(2)} ` +
       `skipped=${[...none.paint, ...none.elements].every((r) => r.stats.skipped)}`,
   );
+  const heap = (name: PageName) => {
+    const alone = median(at(name).heap_alone);
+    const [paint, elements] = STYLES.map((style) =>
+      medianOf(at(name).sourcemark[style], (run) => run.heapKb),
+    );
+    return (
+      `${name}: paint=${paint.toFixed(0)} elements=${elements.toFixed(0)} ` +
+      `page_alone=${alone.toFixed(0)} paint_vs_alone=${ratio(paint, alone)} ` +
+      `elements_vs_alone=${ratio(elements, alone)}`
+    );
+  };
+  say(
+    `heap_kb ${PAGES.map(({ name }) => heap(name)).join('; ')} (the page's JS heap after a full ` +
+      "garbage collection, the content script's world included, medians; page_alone: the same page without the extension)",
+  );
   const gzipKb = gzipSync(contentScript, { level: 9 }).length / KB;
   say(
     `content_script_gzip_kb=${gzipKb.toFixed(1)} raw_kb=${(contentScript.length / KB).toFixed(1)}`,
   );
 }
 
-function printTargets(results: Map<PageName, PageResult>): void {
+function printMemory({ added, remarked }: MemoryResult): void {
+  say(
+    `objects_added_by_rerenders paint=${added.paint} elements=${added.elements} ` +
+      `page_alone=${added.page_alone} per_round: paint=${(added.paint / MEASURED_ROUNDS).toFixed(2)} ` +
+      `elements=${(added.elements / MEASURED_ROUNDS).toFixed(2)} ` +
+      `remarked: paint=${remarked.paint} elements=${remarked.elements} ` +
+      `(live objects in the page's heap after a full garbage collection, code left out: ` +
+      `${MEASURED_ROUNDS} rounds of re-rendering a marked paragraph of ${MEMORY_PAGE} five times, ` +
+      `counted after ${WARM_UP_ROUNDS} rounds to warm up; remarked: its marks were made again)`,
+  );
+}
+
+function printTargets(results: Map<PageName, PageResult>, memory: MemoryResult): void {
   const at = (name: PageName) => results.get(name)!;
   const yes = (ok: boolean) => (ok ? 'met' : 'missed');
   const oneMb = at('1mb');
@@ -607,11 +674,15 @@ function printTargets(results: Map<PageName, PageResult>): void {
   const afterReady = everyRun((r) => r.longestTaskAfterReadyMs <= 50);
   const none = at('1mb_no_mention').sourcemark;
   const cheap = Math.max(scriptMs(none.paint), scriptMs(none.elements)) <= 5;
+  const flat = STYLES.every(
+    (style) => memory.remarked[style] && memory.added[style] <= MAX_OBJECTS_ADDED,
+  );
   say(
     `targets ${parts.join(' ')} longest_task_le_50ms=${yes(short)} ` +
       `longest_task_while_marking_le_50ms=${yes(shortWhileMarking)} ` +
       `browser_highlight_frame_le_50ms=${yes(browserShort)} ` +
-      `longest_task_after_ready_le_50ms=${yes(afterReady)} no_mention_le_5ms=${yes(cheap)}`,
+      `longest_task_after_ready_le_50ms=${yes(afterReady)} no_mention_le_5ms=${yes(cheap)} ` +
+      `memory_flat_under_rerenders=${yes(flat)}`,
   );
 }
 
@@ -620,7 +691,12 @@ function printTargets(results: Map<PageName, PageResult>): void {
 // ---------------------------------------------------------------------------------------
 
 /** What one benchmark run measured, with the content script it ran and the browser's version. */
-type Measured = { results: Map<PageName, PageResult>; contentScript: Buffer; chromium: string };
+type Measured = {
+  results: Map<PageName, PageResult>;
+  memory: MemoryResult;
+  contentScript: Buffer;
+  chromium: string;
+};
 
 /** Builds the extension, serves the pages and measures every runner on each. */
 async function measureAll(): Promise<Measured> {
@@ -647,8 +723,13 @@ async function measureAll(): Promise<Measured> {
       floor: [],
       floor_isolated: [],
       highlight_frame: [],
+      heap_alone: [],
     });
   }
+  const memory: MemoryResult = {
+    added: { paint: 0, elements: 0, page_alone: 0 },
+    remarked: { paint: false, elements: false },
+  };
   const urlOf = (name: PageName) => `${server.baseUrl}/${name}.html`;
   let context: BrowserContext | undefined;
   try {
@@ -680,15 +761,35 @@ async function measureAll(): Promise<Measured> {
         const world = 'isolated';
         result.floor_isolated.push(await measureInPage(plain, urlOf(name), floor, { world }));
         result.highlight_frame.push(await measureInPage(plain, urlOf(name), highlightFrameCall()));
+        result.heap_alone.push(await heapAlone(plain, urlOf(name)));
       }
     }
+    say(`page benchmark: memory, re-rendering a paragraph of ${MEMORY_PAGE}…`);
+    for (const style of STYLES) {
+      await setMarkStyle(sw, style);
+      const page = await context.newPage();
+      try {
+        await page.goto(urlOf(MEMORY_PAGE), { waitUntil: 'load' });
+        await page.waitForFunction("document.documentElement.dataset.sourcemark === 'ready'");
+        const idsBefore = new Set((await readPageState(sw)).mentions.map((m) => m.id));
+        memory.added[style] = await objectsAddedByRerenders(page);
+        const idsAfter = (await readPageState(sw)).mentions.map((m) => m.id);
+        memory.remarked[style] = idsAfter.some((id) => !idsBefore.has(id));
+      } finally {
+        await page.close();
+      }
+    }
+    const alone = await plain.page();
+    await alone.goto(urlOf(MEMORY_PAGE), { waitUntil: 'load' });
+    memory.added.page_alone = await objectsAddedByRerenders(alone);
+    await alone.close();
   } finally {
     await context?.close().catch(() => undefined);
     await plain.stop();
     await server.close();
     await rm(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   }
-  return { results, contentScript, chromium: plain.version };
+  return { results, memory, contentScript, chromium: plain.version };
 }
 
 function versionOf(name: string): string {
@@ -704,7 +805,7 @@ async function main(): Promise<void> {
     return;
   }
   const started = Date.now();
-  const { results, contentScript, chromium: version } = await measureAll();
+  const { results, memory, contentScript, chromium: version } = await measureAll();
   say(
     `Chromium ${version}; pages: generateNewsHtml(bytes, ${SEED}, 2048), a mention sentence per ~2 KB of text; ` +
       `mark.js ${versionOf('mark.js')} {acrossElements}, advanced-mark.js ` +
@@ -715,7 +816,8 @@ async function main(): Promise<void> {
   );
   printTable(results);
   printRatios(results, contentScript);
-  printTargets(results);
+  printMemory(memory);
+  printTargets(results, memory);
   say(`page benchmark took ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 

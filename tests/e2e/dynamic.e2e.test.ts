@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { MAX_OBJECTS_ADDED, objectsAddedByRerenders } from '../../lib/node/bench-memory';
 import {
   bodyText,
   domMarkAsExpected,
@@ -252,6 +253,20 @@ for (const style of ['elements', 'paint'] as const) {
         const state = await harness.state(page);
         const ownIds = style === 'elements' ? state.mentions.map((m) => m.id) : [];
         expect((await readDomMarks(page)).marks.map((m) => m.id)).toEqual(ownIds);
+      });
+    });
+
+    it('keeps no more objects in the heap after 60 rounds of re-renders than before them', async () => {
+      await withPage('spa.html', async (page) => {
+        const ids = async () => (await harness.state(page)).mentions.map((m) => m.id);
+        const before = new Set(await ids());
+        // Live objects after a full garbage collection, before and after the measured rounds:
+        // one record kept per round would add 60 and more (it holds a mention, its pieces…).
+        const added = await objectsAddedByRerenders(page, '#deal');
+        expect(added).toBeLessThanOrEqual(MAX_OBJECTS_ADDED);
+        // The rounds did have the paragraph marked again, each time with new mentions.
+        expect((await ids()).filter((id) => !before.has(id))).toHaveLength(3);
+        await expectMarkedOnce(page, style);
       });
     });
 

@@ -1,0 +1,59 @@
+/**
+ * `npm run bench`, memory part: what the content script keeps in a page's heap, and whether
+ * that grows as the page changes. Everything is read after a full garbage collection, next to
+ * the same page without the extension in the same run.
+ *
+ * - Heap: the page's heap in use once its marks are in place (the page's own world and the
+ *   content script's), against the page alone.
+ * - Growth with changes: a marked paragraph is re-rendered as React re-creates nodes (its
+ *   children replaced by copies), five times a round, a round every ROUND_MS (longer than the
+ *   change watcher gathers changes, so every round is read and marked again). The live
+ *   objects (see `liveObjectCount`) are counted after WARM_UP_ROUNDS and again after
+ *   MEASURED_ROUNDS more; compiled code is left out of the count, as the engine compiles and
+ *   drops it as it likes.
+ */
+import type { Page } from 'playwright-core';
+import { liveObjectCount } from './page-heap';
+
+/** Rounds before the first count: the first rounds compile and warm up the script's code. */
+export const WARM_UP_ROUNDS = 20;
+/** Rounds between the two counts. */
+export const MEASURED_ROUNDS = 60;
+/** How far apart the rounds are (ms): more than the change watcher's 120 ms of gathering. */
+const ROUND_MS = 140;
+/**
+ * The most live objects the rounds may add: one object kept per round would add
+ * MEASURED_ROUNDS; this allows for one kept in three, and for nothing that grows with them.
+ */
+export const MAX_OBJECTS_ADDED = MEASURED_ROUNDS / 3;
+
+// Page code as source text (bundlers add helpers to named functions). Re-renders the first
+// paragraph that names a company, or the element `selector` picks.
+const RERENDER_CALL = `async ({ rounds, every, selector }) => {
+  const target = selector
+    ? document.querySelector(selector)
+    : [...document.querySelectorAll('p')].find((p) => /Meta|Scale AI/.test(p.textContent));
+  if (!target) throw new Error('no paragraph to re-render');
+  for (let round = 0; round < rounds; round++) {
+    for (let i = 0; i < 5; i++) {
+      target.replaceChildren(...Array.from(target.childNodes, (node) => node.cloneNode(true)));
+    }
+    await new Promise((done) => setTimeout(done, every));
+  }
+}`;
+
+/** Re-renders a paragraph of `page` for `rounds` rounds (see the module comment). */
+export async function rerender(page: Page, rounds: number, selector?: string): Promise<void> {
+  const args = { rounds, every: ROUND_MS, selector: selector ?? null };
+  await page.evaluate(`(${RERENDER_CALL})(${JSON.stringify(args)})`);
+  // The last round's changes are gathered, read and marked.
+  await page.waitForTimeout(3 * ROUND_MS);
+}
+
+/** The live objects the measured rounds added to `page`'s heap (after the warm-up rounds). */
+export async function objectsAddedByRerenders(page: Page, selector?: string): Promise<number> {
+  await rerender(page, WARM_UP_ROUNDS, selector);
+  const before = await liveObjectCount(page);
+  await rerender(page, MEASURED_ROUNDS, selector);
+  return (await liveObjectCount(page)) - before;
+}
