@@ -375,11 +375,11 @@ export class Annotator {
         for (let n: Node | null = node; n; n = n.parentNode) if (found.has(n)) return true;
         return false;
       };
-      this.remove(
-        [...this.index.all()].filter(
-          (r) => !isRecordIntact(r) || r.pieces.some((p) => inFound(p.node)),
-        ),
-      );
+      // Where the text is now: a split node's parts, which stay when the page takes out or
+      // rewrites the node itself, are in the block too.
+      const inBlock = (r: MarkRecord) =>
+        this.renderer.currentPieces(r).some((p) => inFound(p.node));
+      this.remove([...this.index.all()].filter((r) => !isRecordIntact(r) || inBlock(r)));
       return found;
     });
     for (const block of blocks) {

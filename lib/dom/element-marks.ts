@@ -108,6 +108,8 @@ function createMark(attributes: MarkAttributes, doc: Document): HTMLElement {
 type Part = { node: Text; offset: number };
 const partsOfOriginal = new WeakMap<Text, Part[]>();
 const originalOf = new WeakMap<Text, Text>();
+/** The data each split original holds after the script last split or merged it. */
+const headDataOf = new WeakMap<Text, string>();
 
 function partsOf(node: Text): Part[] {
   const original = originalOf.get(node) ?? node;
@@ -122,7 +124,26 @@ function splitAt(node: Text, at: number): Text {
   parts.splice(index + 1, 0, { node: tail, offset: parts[index].offset + at });
   partsOfOriginal.set(original, parts);
   originalOf.set(tail, original);
+  headDataOf.set(original, original.data);
   return tail;
+}
+
+// Whether the page rewrote a text node that wrapping split (a framework sets a text node's
+// `nodeValue` to the whole new text), or took it out: its other parts then hold text the
+// page no longer has.
+function isAbandoned(original: Text): boolean {
+  const head = headDataOf.get(original);
+  return head !== undefined && (original.data !== head || original.parentNode === null);
+}
+
+// Takes an abandoned original's other parts out of the page.
+function dropParts(original: Text): void {
+  for (const { node } of partsOf(original).slice(1)) {
+    node.remove();
+    originalOf.delete(node);
+  }
+  partsOfOriginal.delete(original);
+  headDataOf.delete(original);
 }
 
 // Where a piece's text lies now: offsets index its node's data as it was read, and later
@@ -198,7 +219,12 @@ function mergeParts(head: Node | null, tail: Text): Text {
   tail.remove();
   parts.splice(index, 1);
   originalOf.delete(tail);
-  if (parts.length === 1) partsOfOriginal.delete(parts[0].node);
+  const original = parts[0].node;
+  if (parts.length > 1) headDataOf.set(original, original.data);
+  else {
+    partsOfOriginal.delete(original);
+    headDataOf.delete(original);
+  }
   return head;
 }
 
@@ -224,9 +250,17 @@ export function removeCopiedMarks(copies: readonly Element[]): void {
  * Removes mark elements and restores the page: each element is replaced by its content, and
  * the text nodes that wrapping split are merged back, so the original Text object holds its
  * original data again. The page's own separate text nodes stay separate. Elements no longer
- * in the page are ignored.
+ * in the page are ignored. Where the page rewrote or took out a split node, the other parts
+ * are taken out instead (merged, they would add the old text after the new, for good).
  */
 export function unwrapMarks(elements: HTMLElement[]): void {
+  for (const mark of elements) {
+    for (const child of Array.from(mark.childNodes)) {
+      if (!isText(child)) continue;
+      const original = originalOf.get(child) ?? child;
+      if (isAbandoned(original)) dropParts(original);
+    }
+  }
   for (const mark of elements) {
     if (!mark.parentNode) continue;
     const children = Array.from(mark.childNodes);

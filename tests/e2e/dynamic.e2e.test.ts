@@ -237,6 +237,25 @@ for (const style of ['elements', 'paint'] as const) {
       });
     });
 
+    it('reads a text node the page rewrites or takes out as the page left it, marked once', async () => {
+      await withPage('text-updates.html', async (page) => {
+        const status = () => page.locator('#status').textContent();
+        for (const expected of [
+          'Latest: Meta will invest $15 billion in Scale AI, a person said.',
+          'Latest: Meta has invested $14 billion in Scale AI for a 49% stake.',
+        ]) {
+          await page.click('#update');
+          await page.waitForTimeout(REMARK_WITHIN_MS);
+          expect(await status()).toBe(expected);
+          await expectMarkedOnce(page, style);
+        }
+        await page.click('#clear');
+        await page.waitForTimeout(REMARK_WITHIN_MS);
+        expect(await status()).toBe('Latest: ');
+        await expectMarkedOnce(page, style);
+      });
+    });
+
     it('marks a paragraph once after the page copies it, marks and all (innerHTML set again)', async () => {
       await withPage('spa.html', async (page) => {
         const before = await bodyText(page);

@@ -341,3 +341,42 @@ describe('copies of marks the page made', () => {
     expect(root.innerHTML).toBe('<p>Founded in <b>2016</b>.</p>');
   });
 });
+
+describe('a split text node the page rewrites or takes out', () => {
+  // A framework's text node, set whole by its `nodeValue` as React does for text children.
+  function markedStatus() {
+    const root = body('<p><b>Deal:</b> </p>');
+    const node = document.createTextNode('Meta will invest $14.3 billion in Scale AI, it said.');
+    root.querySelector('p')!.append(node);
+    const marks = markAll(root);
+    expect(marks.length).toBe(3);
+    return { paragraph: root.querySelector('p')!, node, marks };
+  }
+
+  it('takes out the old parts when the page rewrote the node, keeping its new text', () => {
+    const { paragraph, node, marks } = markedStatus();
+    node.nodeValue = 'Meta will invest $15 billion in Scale AI.';
+    unwrapMarks(marks);
+    expect(paragraph.textContent).toBe('Deal: Meta will invest $15 billion in Scale AI.');
+    expect(paragraph.querySelector('sourcemark-mention')).toBeNull();
+    expect(paragraph.lastChild).toBe(node);
+  });
+
+  it('takes out the old parts when the page took the node out', () => {
+    const { paragraph, node, marks } = markedStatus();
+    node.remove();
+    unwrapMarks(marks);
+    expect(paragraph.textContent).toBe('Deal: ');
+    expect(paragraph.querySelector('sourcemark-mention')).toBeNull();
+  });
+
+  it('merges the parts back when the page left the node alone', () => {
+    const { paragraph, node, marks } = markedStatus();
+    unwrapMarks(marks);
+    expect(paragraph.lastChild).toBe(node);
+    expect(node.data).toBe('Meta will invest $14.3 billion in Scale AI, it said.');
+    expect(paragraph.textContent).toBe(
+      'Deal: Meta will invest $14.3 billion in Scale AI, it said.',
+    );
+  });
+});
