@@ -5,7 +5,14 @@ import { hasPossibleMention } from './page-text';
 const SETTLE_MS = 120;
 /** Past this many changed blocks in one batch, the whole body is read again. */
 const MAX_CHANGED_BLOCKS = 200;
-const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+const OPTIONS: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  // A region made editable (a page's edit mode) loses its marks; made read-only, is marked.
+  attributes: true,
+  attributeFilter: ['contenteditable'],
+};
 
 /**
  * Reduces changed nodes to the blocks to read again: the nearest block around each (still in
@@ -25,7 +32,7 @@ export function changedBlocks(nodes: Iterable<Node>, body: HTMLElement): Element
 
 /**
  * Watches a page (and the shadow roots it is told of) for text that appears or changes, and
- * hands the changed nodes on once the page has been quiet for a moment. Our own writes,
+ * for regions made editable or read-only, and hands the changed nodes on once the page has been quiet for a moment. Our own writes,
  * made through {@link ChangeWatcher.writing}, are never reported; the set of pending nodes
  * is emptied at every hand-over, so nothing grows with the number of mutations.
  */
@@ -76,7 +83,9 @@ export class ChangeWatcher {
   private collect(mutations: MutationRecord[]): void {
     for (const mutation of mutations) {
       if (isOwnUi(mutation.target)) continue;
-      if (mutation.type === 'characterData') this.pending.add(mutation.target);
+      if (mutation.type === 'characterData' || mutation.type === 'attributes') {
+        this.pending.add(mutation.target);
+      }
       for (const node of mutation.addedNodes) if (!isOwnUi(node)) this.pending.add(node);
       if (mutation.removedNodes.length > 0) this.pending.add(mutation.target);
     }

@@ -128,12 +128,23 @@ function splitAt(node: Text, at: number): Text {
   return tail;
 }
 
-// Whether the page rewrote a text node that wrapping split (a framework sets a text node's
-// `nodeValue` to the whole new text), or took it out: its other parts then hold text the
-// page no longer has.
+// Whether a node is where the reader edits text: in an editable region, or a page in design
+// mode (the browser then edits whichever part the caret is in).
+function isEditable(node: Node): boolean {
+  if (node.ownerDocument?.designMode === 'on') return true;
+  return node.parentElement?.isContentEditable === true;
+}
+
+// Whether the page's script rewrote a text node that wrapping split (a framework sets a text
+// node's `nodeValue` to the whole new text), or took it out: its other parts then hold text
+// the page no longer has. Not where the reader edits: typing changes one part, and the
+// other parts are still the reader's text.
 function isAbandoned(original: Text): boolean {
   const head = headDataOf.get(original);
-  return head !== undefined && (original.data !== head || original.parentNode === null);
+  if (head === undefined || (original.data === head && original.parentNode !== null)) {
+    return false;
+  }
+  return !partsOf(original).some((part) => isEditable(part.node));
 }
 
 // Takes an abandoned original's other parts out of the page.

@@ -289,6 +289,35 @@ for (const style of ['elements', 'paint'] as const) {
       });
     });
 
+    it('takes the marks out of a region made editable, and marks it again once read-only', async () => {
+      await withPage('edit-in-place.html', async (page) => {
+        const marksInStory = async () =>
+          style === 'elements'
+            ? (await readDomMarks(page, '#story')).marks.length
+            : await paintedRangesIn(page, '#story');
+        const before = await bodyText(page);
+        expect(await marksInStory()).toBeGreaterThan(0);
+        await page.click('#edit');
+        await page.waitForTimeout(REMARK_WITHIN_MS);
+        expect(await marksInStory()).toBe(0);
+        expect(await bodyText(page)).toBe(before);
+        // Only the footnote, outside the editable article, is still listed.
+        const footnote = (await page.locator('#footnote').textContent()) ?? '';
+        const listed = (await harness.state(page)).mentions.map(stateMentionAsExpected);
+        expect(listed).toEqual(expectedMarksOfText(footnote));
+        // What the reader types while it is editable is not marked either.
+        await page.locator('#second').click();
+        await page.keyboard.press('End');
+        await page.keyboard.type(' Meta paid $15 billion.', { delay: 5 });
+        await page.waitForTimeout(REMARK_WITHIN_MS);
+        expect(await marksInStory()).toBe(0);
+        await page.click('#done');
+        await page.waitForTimeout(REMARK_WITHIN_MS);
+        expect(await page.locator('#second').textContent()).toContain('Meta paid $15 billion.');
+        await expectMarkedOnce(page, style);
+      });
+    });
+
     it('never marks what the reader types into a contenteditable area', async () => {
       await withPage('editable.html', async (page) => {
         const typed = ' Meta paid $14.3 billion for 49% of Scale AI.';

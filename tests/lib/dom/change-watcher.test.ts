@@ -51,4 +51,20 @@ describe('ChangeWatcher', () => {
     expect(reported[0]).toEqual(new Set([text, inner.lastChild]));
     watcher.disconnect();
   });
+
+  it('reports a region made editable or read-only, and no other attribute change', async () => {
+    document.body.innerHTML = '<article id="story"><p>Meta paid $14.3 billion.</p></article>';
+    const { watcher, reported } = watchBody();
+    const story = document.getElementById('story')!;
+    story.className = 'wide';
+    story.setAttribute('data-id', '7');
+    await settle();
+    expect(reported).toEqual([]);
+    story.setAttribute('contenteditable', 'true');
+    await settle();
+    story.removeAttribute('contenteditable');
+    await settle();
+    expect(reported).toEqual([new Set([story]), new Set([story])]);
+    watcher.disconnect();
+  });
 });

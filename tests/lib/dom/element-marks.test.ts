@@ -370,6 +370,16 @@ describe('a split text node the page rewrites or takes out', () => {
     expect(paragraph.querySelector('sourcemark-mention')).toBeNull();
   });
 
+  it('merges the parts back where the reader edits: typing changes one part only', () => {
+    const { paragraph, node, marks } = markedStatus();
+    paragraph.setAttribute('contenteditable', 'true');
+    node.insertData(0, 'Update: ');
+    unwrapMarks(marks);
+    expect(paragraph.textContent).toBe(
+      'Deal: Update: Meta will invest $14.3 billion in Scale AI, it said.',
+    );
+  });
+
   it('merges the parts back when the page left the node alone', () => {
     const { paragraph, node, marks } = markedStatus();
     unwrapMarks(marks);
