@@ -32,9 +32,10 @@ export function changedBlocks(nodes: Iterable<Node>, body: HTMLElement): Element
 
 /**
  * Watches a page (and the shadow roots it is told of) for text that appears or changes, and
- * for regions made editable or read-only, and hands the changed nodes on once the page has been quiet for a moment. Our own writes,
- * made through {@link ChangeWatcher.writing}, are never reported; the set of pending nodes
- * is emptied at every hand-over, so nothing grows with the number of mutations.
+ * for regions made editable or read-only, and hands the changed nodes on once the page has
+ * been quiet for a moment. Our own writes, made through {@link ChangeWatcher.writing}, are
+ * never reported; the set of pending nodes is emptied at every hand-over, so nothing grows
+ * with the number of mutations.
  */
 export class ChangeWatcher {
   private readonly observer: MutationObserver;

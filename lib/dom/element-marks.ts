@@ -108,8 +108,11 @@ function createMark(attributes: MarkAttributes, doc: Document): HTMLElement {
 type Part = { node: Text; offset: number };
 const partsOfOriginal = new WeakMap<Text, Part[]>();
 const originalOf = new WeakMap<Text, Text>();
-/** The data each split original holds after the script last split or merged it. */
-const headDataOf = new WeakMap<Text, string>();
+/**
+ * The length of each split original after the script last split or merged it (its length,
+ * not its data: reading a node's data copies it, and a long node is split once per mark).
+ */
+const headLengthOf = new WeakMap<Text, number>();
 
 function partsOf(node: Text): Part[] {
   const original = originalOf.get(node) ?? node;
@@ -124,7 +127,7 @@ function splitAt(node: Text, at: number): Text {
   parts.splice(index + 1, 0, { node: tail, offset: parts[index].offset + at });
   partsOfOriginal.set(original, parts);
   originalOf.set(tail, original);
-  headDataOf.set(original, original.data);
+  headLengthOf.set(original, original.length);
   return tail;
 }
 
@@ -136,12 +139,13 @@ function isEditable(node: Node): boolean {
 }
 
 // Whether the page's script rewrote a text node that wrapping split (a framework sets a text
-// node's `nodeValue` to the whole new text), or took it out: its other parts then hold text
-// the page no longer has. Not where the reader edits: typing changes one part, and the
-// other parts are still the reader's text.
+// node's `nodeValue` to the whole new text: only a text exactly as long as the part the node
+// kept goes unnoticed), or took it out: its other parts then hold text the page no longer
+// has. Not where the reader edits: typing changes one part, and the other parts are still
+// the reader's text.
 function isAbandoned(original: Text): boolean {
-  const head = headDataOf.get(original);
-  if (head === undefined || (original.data === head && original.parentNode !== null)) {
+  const head = headLengthOf.get(original);
+  if (head === undefined || (original.length === head && original.parentNode !== null)) {
     return false;
   }
   return !partsOf(original).some((part) => isEditable(part.node));
@@ -154,7 +158,7 @@ function dropParts(original: Text): void {
     originalOf.delete(node);
   }
   partsOfOriginal.delete(original);
-  headDataOf.delete(original);
+  headLengthOf.delete(original);
 }
 
 // Where a piece's text lies now: offsets index its node's data as it was read, and later
@@ -231,10 +235,10 @@ function mergeParts(head: Node | null, tail: Text): Text {
   parts.splice(index, 1);
   originalOf.delete(tail);
   const original = parts[0].node;
-  if (parts.length > 1) headDataOf.set(original, original.data);
+  if (parts.length > 1) headLengthOf.set(original, original.length);
   else {
     partsOfOriginal.delete(original);
-    headDataOf.delete(original);
+    headLengthOf.delete(original);
   }
   return head;
 }
