@@ -145,10 +145,23 @@ function isEditable(node: Node): boolean {
 // the reader's text.
 function isAbandoned(original: Text): boolean {
   const head = headLengthOf.get(original);
-  if (head === undefined || (original.length === head && original.parentNode !== null)) {
+  if (head === undefined || partsOf(original).some((part) => isEditable(part.node))) {
     return false;
   }
-  return !partsOf(original).some((part) => isEditable(part.node));
+  if (original.parentNode !== null) return original.length !== head;
+  return !wasMergedBack(original);
+}
+
+// Whether a split original that left the page was merged into the text node before it, as
+// `normalize()` does with adjacent text nodes: its text is still shown there, before its
+// other parts, which must then stay too. Where in doubt, they stay.
+function wasMergedBack(original: Text): boolean {
+  const next = partsOf(original)[1]?.node;
+  if (!next?.isConnected) return true;
+  const parent = next.parentElement;
+  const place = parent && ownMarks.has(parent) ? parent : next;
+  const before = place.previousSibling;
+  return before === null || !isText(before) ? false : before.data.endsWith(original.data);
 }
 
 // Takes an abandoned original's other parts out of the page.

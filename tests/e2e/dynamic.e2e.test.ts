@@ -237,7 +237,7 @@ for (const style of ['elements', 'paint'] as const) {
       });
     });
 
-    it('reads a text node the page rewrites or takes out as the page left it, marked once', async () => {
+    it('reads text nodes the page rewrites, takes out or normalizes as the page left them', async () => {
       await withPage('text-updates.html', async (page) => {
         const status = () => page.locator('#status').textContent();
         for (const expected of [
@@ -252,6 +252,13 @@ for (const style of ['elements', 'paint'] as const) {
         await page.click('#clear');
         await page.waitForTimeout(REMARK_WITHIN_MS);
         expect(await status()).toBe('Latest: ');
+        await expectMarkedOnce(page, style);
+        // normalize() merges the paragraph's nodes, and the parts wrapping split off them.
+        await page.click('#tidy');
+        await page.waitForTimeout(REMARK_WITHIN_MS);
+        expect(await page.locator('#notes').textContent()).toBe(
+          'Scale AI was founded in 2016 and Meta paid $14.3 billion.',
+        );
         await expectMarkedOnce(page, style);
       });
     });

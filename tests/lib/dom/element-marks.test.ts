@@ -370,6 +370,20 @@ describe('a split text node the page rewrites or takes out', () => {
     expect(paragraph.querySelector('sourcemark-mention')).toBeNull();
   });
 
+  it('keeps every part when the page merged the node into the one before (normalize)', () => {
+    const root = body('<p></p>');
+    const paragraph = root.querySelector('p')!;
+    paragraph.append('Scale AI was founded ', 'in 2016 ', 'and Meta paid $14.3 billion.');
+    const marks = markAll(root);
+    expect(marks.length).toBe(4);
+    const text = 'Scale AI was founded in 2016 and Meta paid $14.3 billion.';
+    paragraph.normalize();
+    expect(paragraph.textContent).toBe(text);
+    unwrapMarks(marks);
+    expect(paragraph.textContent).toBe(text);
+    expect(paragraph.querySelector('sourcemark-mention')).toBeNull();
+  });
+
   it('merges the parts back where the reader edits: typing changes one part only', () => {
     const { paragraph, node, marks } = markedStatus();
     paragraph.setAttribute('contenteditable', 'true');
