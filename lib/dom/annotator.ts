@@ -273,7 +273,7 @@ export class Annotator {
    */
   private async scan(root: Node, wholeBlocks = true): Promise<void> {
     const reference = await this.ensureReference();
-    this.removeCopiedMarks(root);
+    this.dropCopiedMarks(root);
     const reader = new PageTextReader(root, { wholeBlocks });
     while (!this.clock.measure(() => reader.step(this.deadline()), 'read')) {
       await this.yieldToBrowser();
@@ -338,7 +338,7 @@ export class Annotator {
    * Takes out of `root` the copies the page made of marks (see `copiedMarksIn`) before it is
    * read, as the extension's own writes: their text is then marked like any other.
    */
-  private removeCopiedMarks(root: Node): void {
+  private dropCopiedMarks(root: Node): void {
     if (!('querySelectorAll' in root)) return;
     const copies = this.clock.measure(() => copiedMarksIn(root as ParentNode), 'read');
     if (copies.length === 0) return;
@@ -375,10 +375,10 @@ export class Annotator {
         for (let n: Node | null = node; n; n = n.parentNode) if (found.has(n)) return true;
         return false;
       };
-      // Where the text is now: a split node's parts, which stay when the page takes out or
-      // rewrites the node itself, are in the block too.
+      // Where the text is now: a wrapped record's elements hold the parts of split nodes,
+      // which stay in the block when the page takes out or rewrites the node itself.
       const inBlock = (r: MarkRecord) =>
-        this.renderer.currentPieces(r).some((p) => inFound(p.node));
+        r.elements ? r.elements.some(inFound) : r.pieces.some((p) => inFound(p.node));
       this.remove([...this.index.all()].filter((r) => !isRecordIntact(r) || inBlock(r)));
       return found;
     });

@@ -145,11 +145,12 @@ function isEditable(node: Node): boolean {
 // the reader's text.
 function isAbandoned(original: Text): boolean {
   const head = headLengthOf.get(original);
-  if (head === undefined || partsOf(original).some((part) => isEditable(part.node))) {
-    return false;
-  }
-  if (original.parentNode !== null) return original.length !== head;
-  return !wasMergedBack(original);
+  if (head === undefined) return false;
+  const changed =
+    original.parentNode === null ? !wasMergedBack(original) : original.length !== head;
+  // Editability last, and only of a changed node: it asks the document and every part's
+  // parent, where an unchanged node (nearly every one erased) costs one length.
+  return changed && !partsOf(original).some((part) => isEditable(part.node));
 }
 
 // Whether a split original that left the page was merged into the text node before it, as

@@ -73,7 +73,7 @@ export class MarkRenderer {
     for (const element of record.elements) {
       const node = element.firstChild;
       if (node && node.nodeType === 3) {
-        pieces.push({ node: node as Text, start: 0, end: (node as Text).data.length });
+        pieces.push({ node: node as Text, start: 0, end: (node as Text).length });
       }
     }
     return pieces;
