@@ -101,10 +101,13 @@ function createMark(attributes: MarkAttributes, doc: Document): HTMLElement {
   return mark;
 }
 
-// Wrapping splits a page's text node into parts; the first part stays the original Text
-// object. Remembering every part, with its offset in the original data, lets pieces read
-// before a split still find their text, and lets unwrapping merge exactly these parts again
-// (never the page's own neighbouring text nodes, which `normalize()` would merge too).
+// Wrapping splits a page's text node into parts. The original Text object always stays
+// where the page put it, holding a part of its text outside any mark: a page's script keeps
+// its text nodes and calls `parent.removeChild(node)` or `parent.insertBefore(other, node)`
+// on the parent it put them in (React does), which throws once a mark has moved the node
+// into itself. Remembering every part, with its offset in the original data, lets pieces
+// read before a split still find their text, and lets unwrapping merge exactly these parts
+// again (never the page's own neighbouring text nodes, which `normalize()` would merge too).
 type Part = { node: Text; offset: number };
 const partsOfOriginal = new WeakMap<Text, Part[]>();
 const originalOf = new WeakMap<Text, Text>();
@@ -113,22 +116,56 @@ const originalOf = new WeakMap<Text, Text>();
  * not its data: reading a node's data copies it, and a long node is split once per mark).
  */
 const headLengthOf = new WeakMap<Text, number>();
+/**
+ * The data of a split original that holds text after a part of its own (see `splitBefore`),
+ * when the script last split or merged it: `normalize()` may append the page's next text
+ * node to it, and only its data tells that from the page setting new text.
+ */
+const tailDataOf = new WeakMap<Text, string>();
 
 function partsOf(node: Text): Part[] {
   const original = originalOf.get(node) ?? node;
   return partsOfOriginal.get(original) ?? [{ node: original, offset: 0 }];
 }
 
+// Keeps what `isAbandoned` compares an original with, after the script changed it.
+function remember(original: Text, parts: Part[]): void {
+  if (parts.length < 2) {
+    partsOfOriginal.delete(original);
+    headLengthOf.delete(original);
+    tailDataOf.delete(original);
+    return;
+  }
+  partsOfOriginal.set(original, parts);
+  headLengthOf.set(original, original.length);
+  if (parts[0].node !== original) tailDataOf.set(original, original.data);
+  else tailDataOf.delete(original);
+}
+
 function splitAt(node: Text, at: number): Text {
   const parts = partsOf(node);
   const index = parts.findIndex((part) => part.node === node);
   const tail = node.splitText(at);
-  const original = parts[0].node;
+  const original = originalOf.get(node) ?? node;
   parts.splice(index + 1, 0, { node: tail, offset: parts[index].offset + at });
-  partsOfOriginal.set(original, parts);
   originalOf.set(tail, original);
-  headLengthOf.set(original, original.length);
+  remember(original, parts);
   return tail;
+}
+
+// Moves the first `at` characters of an original into a new node placed before it, for
+// marking: the original keeps the rest (maybe nothing) where the page put it.
+function splitBefore(original: Text, at: number): Text {
+  const parts = partsOf(original);
+  const index = parts.findIndex((part) => part.node === original);
+  const { offset } = parts[index];
+  const head = original.ownerDocument.createTextNode(original.substringData(0, at));
+  original.deleteData(0, at);
+  original.before(head);
+  parts.splice(index, 1, { node: head, offset }, { node: original, offset: offset + at });
+  originalOf.set(head, original);
+  remember(original, parts);
+  return head;
 }
 
 // Whether a node is where the reader edits text: in an editable region, or a page in design
@@ -146,8 +183,9 @@ function isEditable(node: Node): boolean {
 function isAbandoned(original: Text): boolean {
   const head = headLengthOf.get(original);
   if (head === undefined) return false;
-  const changed =
-    original.parentNode === null ? !wasMergedBack(original) : original.length !== head;
+  let changed: boolean;
+  if (original.parentNode === null) changed = !wasMergedBack(original);
+  else changed = original.length !== head && !wasAppendedTo(original, head);
   // Editability last, and only of a changed node: it asks the document and every part's
   // parent, where an unchanged node (nearly every one erased) costs one length.
   return changed && !partsOf(original).some((part) => isEditable(part.node));
@@ -155,9 +193,13 @@ function isAbandoned(original: Text): boolean {
 
 // Whether a split original that left the page was merged into the text node before it, as
 // `normalize()` does with adjacent text nodes: its text is still shown there, before its
-// other parts, which must then stay too. Where in doubt, they stay.
+// other parts, which must then stay too. Where in doubt, they stay. An original after a part
+// of its own has a mark before it, so it was merged into nothing: `normalize()` takes out an
+// empty one too, but so does a page taking out its node, which is far more common.
 function wasMergedBack(original: Text): boolean {
-  const next = partsOf(original)[1]?.node;
+  const parts = partsOf(original);
+  if (parts[0].node !== original) return false;
+  const next = parts[1]?.node;
   if (!next?.isConnected) return true;
   const parent = next.parentElement;
   const place = parent && ownMarks.has(parent) ? parent : next;
@@ -165,21 +207,33 @@ function wasMergedBack(original: Text): boolean {
   return before === null || !isText(before) ? false : before.data.endsWith(original.data);
 }
 
+// Whether `normalize()` appended the page's next text node to an original that holds the
+// end of its text (it had `head` characters): the original text is still there, in front.
+function wasAppendedTo(original: Text, head: number): boolean {
+  const data = tailDataOf.get(original);
+  if (data === undefined || head === 0 || original.length <= head) return false;
+  return original.substringData(0, head) === data;
+}
+
 // Takes an abandoned original's other parts out of the page.
 function dropParts(original: Text): void {
-  for (const { node } of partsOf(original).slice(1)) {
+  for (const { node } of partsOf(original)) {
+    if (node === original) continue;
     node.remove();
     originalOf.delete(node);
   }
-  partsOfOriginal.delete(original);
-  headLengthOf.delete(original);
+  remember(original, []);
 }
 
 // Where a piece's text lies now: offsets index its node's data as it was read, and later
-// splits may have moved some of it into other parts. One piece per part it overlaps.
+// splits may have moved some of it into other parts. One piece per part it overlaps. A page's
+// node is read whole (the script reads a block again only once its marks are gone), so its
+// offsets count from the start of its original data, wherever that now is.
 function currentPieces(piece: TextPiece): TextPiece[] {
   const parts = partsOf(piece.node);
-  const base = parts.find((part) => part.node === piece.node)?.offset ?? 0;
+  const base = originalOf.has(piece.node)
+    ? (parts.find((part) => part.node === piece.node)?.offset ?? 0)
+    : 0;
   const from = base + piece.start;
   const to = base + piece.end;
   const pieces: TextPiece[] = [];
@@ -201,10 +255,14 @@ export function currentTextOf(piece: TextPiece): string {
     .join('');
 }
 
+// Wraps a piece of one part; a page's own node is never the one moved into the mark.
 function wrapOne(piece: TextPiece, attributes: MarkAttributes, doc: Document): HTMLElement {
   let target = piece.node;
-  if (piece.end < target.length) splitAt(target, piece.end);
-  if (piece.start > 0) target = splitAt(target, piece.start);
+  if (piece.start === 0 && !originalOf.has(target)) target = splitBefore(target, piece.end);
+  else {
+    if (piece.end < target.length) splitAt(target, piece.end);
+    if (piece.start > 0) target = splitAt(target, piece.start);
+  }
   const mark = createMark(attributes, doc);
   target.before(mark);
   mark.append(target);
@@ -237,24 +295,38 @@ function isText(node: Node | null): node is Text {
   return node !== null && node.nodeType === Node.TEXT_NODE;
 }
 
-// Appends `tail` to `head` when both are parts of one original node, and returns whichever
-// node now holds the text.
-function mergeParts(head: Node | null, tail: Text): Text {
-  if (!isText(head)) return tail;
-  const parts = partsOf(tail);
-  const index = parts.findIndex((part) => part.node === tail);
-  if (index <= 0 || parts[index - 1].node !== head) return tail;
-  head.appendData(tail.data);
-  tail.remove();
-  parts.splice(index, 1);
-  originalOf.delete(tail);
-  const original = parts[0].node;
-  if (parts.length > 1) headLengthOf.set(original, original.length);
-  else {
-    partsOfOriginal.delete(original);
-    headLengthOf.delete(original);
-  }
-  return head;
+// Whether a part is in the page and in no mark of this script's: free to be merged.
+function isFree(node: Text): boolean {
+  const parent = node.parentNode;
+  return node.isConnected && !(parent && ownMarks.has(parent as Element));
+}
+
+// Joins `parts[i]` and `parts[i + 1]` into whichever of them is the original (else the
+// first), where that one is: the page may have put nodes between them, or moved its node,
+// and its node then holds its whole text again wherever the page wants it. Returns the
+// index of the joined part.
+function joinParts(parts: Part[], i: number): number {
+  const [head, tail] = [parts[i].node, parts[i + 1].node];
+  const kept = originalOf.has(tail) ? head : tail;
+  if (kept === head) head.appendData(tail.data);
+  else tail.insertData(0, head.data);
+  const gone = kept === head ? tail : head;
+  gone.remove();
+  originalOf.delete(gone);
+  parts.splice(i, 2, { node: kept, offset: parts[i].offset });
+  return i;
+}
+
+// Merges a part taken out of its mark with its neighbours in the original's text that are
+// free too.
+function mergeFree(part: Text): void {
+  const parts = partsOf(part);
+  let i = parts.findIndex((p) => p.node === part);
+  if (parts.length < 2 || i < 0) return;
+  const original = originalOf.get(part) ?? part;
+  if (i > 0 && isFree(parts[i - 1].node)) i = joinParts(parts, i - 1);
+  if (i + 1 < parts.length && isFree(parts[i + 1].node)) joinParts(parts, i);
+  remember(original, parts);
 }
 
 /**
@@ -270,9 +342,17 @@ export function copiedMarksIn(root: ParentNode): Element[] {
   return copies;
 }
 
-/** Takes copied marks out of the page, leaving their content where they were. */
+/**
+ * Takes copied marks out of the page, leaving their content where they were. A copy of a
+ * node that a mark emptied (see `splitBefore`) follows its copied mark: it goes too, or each
+ * copy would leave one more empty node for the next copy to copy.
+ */
 export function removeCopiedMarks(copies: readonly Element[]): void {
-  for (const copy of copies) copy.replaceWith(...copy.childNodes);
+  for (const copy of copies) {
+    const next = copy.nextSibling;
+    if (isText(next) && next.length === 0) next.remove();
+    copy.replaceWith(...copy.childNodes);
+  }
 }
 
 /**
@@ -294,11 +374,6 @@ export function unwrapMarks(elements: HTMLElement[]): void {
     if (!mark.parentNode) continue;
     const children = Array.from(mark.childNodes);
     mark.replaceWith(...children);
-    for (const child of children) {
-      if (!isText(child)) continue;
-      const merged = mergeParts(child.previousSibling, child);
-      const next = merged.nextSibling;
-      if (isText(next)) mergeParts(merged, next);
-    }
+    for (const child of children) if (isText(child)) mergeFree(child);
   }
 }

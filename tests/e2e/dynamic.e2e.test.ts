@@ -263,6 +263,28 @@ for (const style of ['elements', 'paint'] as const) {
       });
     });
 
+    it("leaves the page's text nodes where the page put them, for it to move (as React does)", async () => {
+      await withPage('keyed-text-nodes.html', async (page) => {
+        const text = (selector: string) => page.locator(selector).textContent();
+        await expectMarkedOnce(page, style);
+        for (const [button, selector, expected] of [
+          [
+            'label',
+            '#headline',
+            'Breaking: Meta agreed to invest $14.3 billion in Scale AI, the companies said.',
+          ],
+          ['swap', '#headline', 'Breaking: Scale AI expects 2025 revenue of $2.5 billion.'],
+          ['rename', '#buyer', 'Buyer: Meta Platforms, which agreed to a 49% stake in Scale AI.'],
+        ]) {
+          await page.click(`#${button}`);
+          await page.waitForTimeout(REMARK_WITHIN_MS);
+          expect(await text('#errors'), `errors after "${button}"`).toBe('');
+          expect(await text(selector)).toBe(expected);
+          await expectMarkedOnce(page, style);
+        }
+      });
+    });
+
     it('marks a paragraph once after the page copies it, marks and all (innerHTML set again)', async () => {
       await withPage('spa.html', async (page) => {
         const before = await bodyText(page);

@@ -64,12 +64,14 @@ beforeEach(() => {
 });
 
 describe('wrapPieces', () => {
-  it('wraps a piece that is a whole text node without splitting it', () => {
+  it("wraps a piece that is a whole text node, leaving the page's node empty where it was", () => {
     body('<p><b>Meta</b> said</p>');
-    const node = document.querySelector('b')!.firstChild;
+    const b = document.querySelector('b')!;
+    const node = b.firstChild as Text;
     const [mark] = markText('Meta', { mentionId: 'e1', kind: 'entity', entity: 'meta' });
-    expect(mark.firstChild).toBe(node);
-    expect(document.querySelector('b')!.childNodes).toHaveLength(1);
+    expect(mark.textContent).toBe('Meta');
+    expect(Array.from(b.childNodes)).toEqual([mark, node]);
+    expect(node.data).toBe('');
   });
 
   it('splits a text node so only the piece is wrapped', () => {
@@ -340,6 +342,18 @@ describe('copies of marks the page made', () => {
     removeCopiedMarks(copiedMarksIn(root));
     expect(root.innerHTML).toBe('<p>Founded in <b>2016</b>.</p>');
   });
+
+  it('leaves no empty node behind from a copy of a node marked whole, however often copied', () => {
+    const root = body('<p><b>Meta</b> said</p>');
+    markAll(root);
+    const b = root.querySelector('b')!;
+    for (let copy = 0; copy < 3; copy++) {
+      b.replaceChildren(...Array.from(b.childNodes, (node) => node.cloneNode(true)));
+      removeCopiedMarks(copiedMarksIn(root));
+      expect(Array.from(b.childNodes, (node) => node.textContent)).toEqual(['Meta']);
+      markAll(root);
+    }
+  });
 });
 
 describe('a split text node the page rewrites or takes out', () => {
@@ -387,11 +401,14 @@ describe('a split text node the page rewrites or takes out', () => {
   it('merges the parts back where the reader edits: typing changes one part only', () => {
     const { paragraph, node, marks } = markedStatus();
     paragraph.setAttribute('contenteditable', 'true');
-    node.insertData(0, 'Update: ');
+    // The page's node holds " will invest " now: the reader types "not " into it.
+    expect(node.data).toBe(' will invest ');
+    node.insertData(' will '.length, 'not ');
     unwrapMarks(marks);
     expect(paragraph.textContent).toBe(
-      'Deal: Update: Meta will invest $14.3 billion in Scale AI, it said.',
+      'Deal: Meta will not invest $14.3 billion in Scale AI, it said.',
     );
+    expect(paragraph.lastChild).toBe(node);
   });
 
   it('merges the parts back when the page left the node alone', () => {
@@ -402,5 +419,69 @@ describe('a split text node the page rewrites or takes out', () => {
     expect(paragraph.textContent).toBe(
       'Deal: Meta will invest $14.3 billion in Scale AI, it said.',
     );
+  });
+});
+
+describe("the page's own text nodes, which its script may move (as React does)", () => {
+  // A paragraph whose text node starts with a mention: the script keeps `node`.
+  function markedSentence() {
+    const paragraph = body('<p></p>').firstChild as HTMLElement;
+    const node = document.createTextNode('Meta paid $14.3 billion for Scale AI.');
+    paragraph.append(node);
+    const marks = markAll(document.body);
+    expect(marks.map((mark) => mark.textContent)).toEqual(['Meta', '$14.3 billion', 'Scale AI']);
+    return { paragraph, node, marks };
+  }
+
+  it('keeps every node the page put in a parent in that parent, outside any mark', () => {
+    const { paragraph, node, marks } = markedSentence();
+    expect(node.parentNode).toBe(paragraph);
+    for (const mark of marks) expect(mark.contains(node)).toBe(false);
+    // The page puts a node before its own: its sentence's text goes back to its node.
+    const label = document.createTextNode('Breaking: ');
+    paragraph.insertBefore(label, node);
+    unwrapMarks(marks);
+    expect(Array.from(paragraph.childNodes)).toEqual([label, node]);
+    expect(node.data).toBe('Meta paid $14.3 billion for Scale AI.');
+  });
+
+  it('takes out the text of a node the page took out of its parent', () => {
+    const { paragraph, node, marks } = markedSentence();
+    paragraph.removeChild(node);
+    unwrapMarks(marks);
+    expect(paragraph.textContent).toBe('');
+  });
+
+  it('merges the parts back into the same node, whole again', () => {
+    const { paragraph, node, marks } = markedSentence();
+    unwrapMarks(marks);
+    expect(Array.from(paragraph.childNodes)).toEqual([node]);
+    expect(node.data).toBe('Meta paid $14.3 billion for Scale AI.');
+  });
+
+  it('keeps the text when normalize() appended the next node to the one holding the end', () => {
+    const paragraph = body('<p></p>').firstChild as HTMLElement;
+    paragraph.append('Scale AI rose', ' sharply.');
+    const node = paragraph.firstChild as Text;
+    const marks = markAll(document.body);
+    expect(node.data).toBe(' rose');
+    paragraph.normalize();
+    expect(node.data).toBe(' rose sharply.');
+    unwrapMarks(marks);
+    expect(Array.from(paragraph.childNodes)).toEqual([node]);
+    expect(node.data).toBe('Scale AI rose sharply.');
+  });
+
+  it('drops the old text of a node marked whole when the page sets new text or takes it out', () => {
+    body('<p>Buyer: <b>Meta</b>, <i>Scale AI</i></p>');
+    const [name, other] = ['b', 'i'].map((tag) => document.querySelector(tag)!);
+    const [nameNode, otherNode] = [name.firstChild as Text, other.firstChild as Text];
+    const marks = markAll(document.body);
+    expect(marks).toHaveLength(2);
+    nameNode.nodeValue = 'Meta Platforms';
+    other.removeChild(otherNode);
+    unwrapMarks(marks);
+    expect(Array.from(name.childNodes)).toEqual([nameNode]);
+    expect(document.body.textContent).toBe('Buyer: Meta Platforms, ');
   });
 });
