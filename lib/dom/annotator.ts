@@ -8,7 +8,12 @@ import { scanTriggers } from '../scan-triggers';
 import type { MarkStyle } from '../settings';
 import type { FigureSighting } from '../store/schema';
 import { ChangeWatcher, changedBlocks } from './change-watcher';
-import { copiedMarksIn, removeCopiedMarks } from './element-marks';
+import {
+  copiedMarksIn,
+  partsOfSplit,
+  removeCopiedMarks,
+  splitNodesChangedBy,
+} from './element-marks';
 import { MarkIndex } from './mark-index';
 import { MarkInteractions } from './mark-interactions';
 import {
@@ -107,9 +112,13 @@ export class Annotator {
       () => this.reference!,
       this.clock,
     );
-    this.watcher = new ChangeWatcher(win, (changed) => {
-      this.scanning = this.scanning.then(() => this.rescan(changed));
-    });
+    this.watcher = new ChangeWatcher(
+      win,
+      (changed) => {
+        this.scanning = this.scanning.then(() => this.rescan(changed));
+      },
+      (mutations) => this.eraseOutOfPlace(mutations),
+    );
     signal.addEventListener('abort', () => this.destroy(), { once: true });
   }
 
@@ -385,6 +394,25 @@ export class Annotator {
     for (const block of blocks) {
       if (block.isConnected) await this.scan(block);
     }
+  }
+
+  /**
+   * Erases at once the marks of split text nodes the page just rewrote, took out or put a
+   * node next to (see `splitNodesChangedBy`), in the change watcher's callback: the browser
+   * never paints the page's old text beside its new. Their blocks are read again when the
+   * changes settle, like any other.
+   */
+  private eraseOutOfPlace(mutations: MutationRecord[]): void {
+    if (!this.renderer.changesPage) return;
+    const nodes = splitNodesChangedBy(mutations);
+    if (nodes.length === 0) return;
+    this.clock.measure(() => {
+      const records = new Set<MarkRecord>();
+      for (const node of nodes) {
+        for (const part of partsOfSplit(node)) for (const r of this.index.at(part)) records.add(r);
+      }
+      this.remove([...records]);
+    });
   }
 
   /** Draws and indexes records of one read (`read`), in the order it found them. */

@@ -44,11 +44,20 @@ export class ChangeWatcher {
   private readonly roots = new Set<Node>();
   private timer = 0;
 
+  /**
+   * `onSettled` gets the changed nodes once the page has been quiet for a moment;
+   * `onPageChange`, if given, gets the page's changes as they come, in the observer's own
+   * callback (before the browser paints them).
+   */
   constructor(
     private readonly win: Window & typeof globalThis,
     private readonly onSettled: (changed: Set<Node>) => void,
+    onPageChange?: (mutations: MutationRecord[]) => void,
   ) {
-    this.observer = new win.MutationObserver((mutations) => this.collect(mutations));
+    this.observer = new win.MutationObserver((mutations) => {
+      onPageChange?.(mutations);
+      this.collect(mutations);
+    });
   }
 
   /** Watches `root` and everything below it. */

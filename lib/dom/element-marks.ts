@@ -329,6 +329,39 @@ function mergeFree(part: Text): void {
   remember(original, parts);
 }
 
+// Whether a node is a page's own text node that wrapping split.
+function isSplitOriginal(node: Node | null): node is Text {
+  return isText(node) && partsOfOriginal.has(node);
+}
+
+/**
+ * The page's own text nodes, split by wrapping, that `mutations` rewrote, took out or put a
+ * node next to. Until their marks are erased, the page shows their old parts beside the text
+ * it set, or the node it inserted inside their sentence.
+ */
+export function splitNodesChangedBy(mutations: Iterable<MutationRecord>): Text[] {
+  const found = new Set<Text>();
+  const check = (node: Node | null) => {
+    if (isSplitOriginal(node)) found.add(node);
+  };
+  for (const mutation of mutations) {
+    if (mutation.type === 'characterData') check(mutation.target);
+    if (mutation.type !== 'childList') continue;
+    mutation.removedNodes.forEach(check);
+    // Where each added node is now: next to it, a split node's sentence is out of order.
+    mutation.addedNodes.forEach((node) => {
+      check(node.previousSibling);
+      check(node.nextSibling);
+    });
+  }
+  return [...found];
+}
+
+/** The nodes that hold a split node's text now: the node itself and the parts split off it. */
+export function partsOfSplit(original: Text): Text[] {
+  return partsOf(original).map((part) => part.node);
+}
+
 /**
  * The `<sourcemark-mention>` elements under `root` that this script did not make: copies of
  * marks that the page made, by setting a block's `innerHTML` to its own, by cloning its

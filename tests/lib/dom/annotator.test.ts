@@ -134,6 +134,27 @@ describe('Annotator: where the text is matched', () => {
     expect(document.body.textContent).toBe(fresh.textAfterStop);
   });
 
+  it('erases the marks of a node the page rewrites before the browser paints, then marks it again', async () => {
+    const { annotator, stop } = createAnnotatorOf('<p id="status"></p><p>Scale AI, 2016.</p>');
+    const status = document.getElementById('status')!;
+    const node = document.createTextNode('Meta will invest $14.3 billion in Scale AI.');
+    status.append(node);
+    await annotator.start();
+    const ids = () => annotator.state('elements').mentions.map((m) => m.id);
+    const before = ids();
+    expect(status.querySelectorAll('sourcemark-mention')).toHaveLength(3);
+    node.nodeValue = 'Meta will invest $15 billion in Scale AI.';
+    // The change watcher's callback comes in a microtask: no timer, no frame before it.
+    await Promise.resolve();
+    expect(status.textContent).toBe('Meta will invest $15 billion in Scale AI.');
+    expect(status.querySelector('sourcemark-mention')).toBeNull();
+    // Only the marks of the rewritten node went; the next paragraph keeps its own.
+    expect(ids()).toEqual(before.slice(3));
+    await vi.waitFor(() => expect(status.querySelectorAll('sourcemark-mention')).toHaveLength(3));
+    expect(status.textContent).toBe('Meta will invest $15 billion in Scale AI.');
+    stop.abort();
+  });
+
   it('tells when marking began: once the page was idle, before any slice', async () => {
     const { annotator, stop } = createAnnotator();
     expect(annotator.state('elements').stats.markingFromMs).toBeNull();

@@ -35,6 +35,23 @@ describe('ChangeWatcher', () => {
     watcher.disconnect();
   });
 
+  it("hands on the page's changes as they come, in the observer's callback, never its own", async () => {
+    document.body.innerHTML = '<p id="a">Meta</p><p id="b">Scale AI</p>';
+    const seen: MutationRecord[][] = [];
+    const watcher = new ChangeWatcher(
+      win,
+      () => {},
+      (mutations) => seen.push(mutations),
+    );
+    watcher.observe(document.body);
+    watcher.writing(() => document.getElementById('b')!.append(' founded in 2016'));
+    const a = document.getElementById('a')!.firstChild as Text;
+    a.data = 'Meta Platforms';
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(seen.flat().map((m) => [m.type, m.target])).toEqual([['characterData', a]]);
+    watcher.disconnect();
+  });
+
   it('watches again after writing: the page, and the shadow roots it was told of', async () => {
     document.body.innerHTML = '<p id="a">Meta</p><div id="host"></div>';
     const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });

@@ -6,6 +6,7 @@ import {
   MARK_STYLES,
   type MarkAttributes,
   removeCopiedMarks,
+  splitNodesChangedBy,
   unwrapMarks,
   wrapPieces,
 } from '../../../lib/dom/element-marks';
@@ -450,6 +451,24 @@ describe("the page's own text nodes, which its script may move (as React does)",
     paragraph.removeChild(node);
     unwrapMarks(marks);
     expect(paragraph.textContent).toBe('');
+  });
+
+  it('tells which split nodes a change rewrote, took out or put a node next to', () => {
+    const { paragraph, node } = markedSentence();
+    const other = paragraph.appendChild(document.createTextNode(' More.'));
+    const observer = new MutationObserver(() => {});
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    const changed = (change: () => void) => {
+      change();
+      return splitNodesChangedBy(observer.takeRecords());
+    };
+    // The page's other node was not split; nor is a change beside it one of the split node.
+    expect(changed(() => (other.data = ' Even more.'))).toEqual([]);
+    expect(changed(() => paragraph.append('!'))).toEqual([]);
+    expect(changed(() => paragraph.insertBefore(new Text('Now: '), node))).toEqual([node]);
+    expect(changed(() => (node.data = ' bought '))).toEqual([node]);
+    expect(changed(() => node.remove())).toEqual([node]);
+    observer.disconnect();
   });
 
   it('merges the parts back into the same node, whole again', () => {
