@@ -295,10 +295,11 @@ function isText(node: Node | null): node is Text {
   return node !== null && node.nodeType === Node.TEXT_NODE;
 }
 
-// Whether a part is in the page and in no mark of this script's: free to be merged.
+// Whether a part has a parent that is no mark of this script's: free to be merged. Its
+// parent may have left the page with it (a page keeps a detached view to show it again).
 function isFree(node: Text): boolean {
   const parent = node.parentNode;
-  return node.isConnected && !(parent && ownMarks.has(parent as Element));
+  return parent !== null && !ownMarks.has(parent as Element);
 }
 
 // Joins `parts[i]` and `parts[i + 1]` into whichever of them is the original (else the
@@ -324,9 +325,11 @@ function mergeFree(part: Text): void {
   let i = parts.findIndex((p) => p.node === part);
   if (parts.length < 2 || i < 0) return;
   const original = originalOf.get(part) ?? part;
+  const count = parts.length;
   if (i > 0 && isFree(parts[i - 1].node)) i = joinParts(parts, i - 1);
   if (i + 1 < parts.length && isFree(parts[i + 1].node)) joinParts(parts, i);
-  remember(original, parts);
+  // Nothing joined, nothing changed: no copy of a long node's data to remember.
+  if (parts.length < count) remember(original, parts);
 }
 
 // Whether a node is a page's own text node that wrapping split.

@@ -471,6 +471,14 @@ describe("the page's own text nodes, which its script may move (as React does)",
     observer.disconnect();
   });
 
+  it('merges the parts back in a paragraph the page took out to show again later', () => {
+    const { paragraph, node, marks } = markedSentence();
+    paragraph.remove();
+    unwrapMarks(marks);
+    expect(Array.from(paragraph.childNodes)).toEqual([node]);
+    expect(node.data).toBe('Meta paid $14.3 billion for Scale AI.');
+  });
+
   it('merges the parts back into the same node, whole again', () => {
     const { paragraph, node, marks } = markedSentence();
     unwrapMarks(marks);
