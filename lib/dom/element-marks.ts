@@ -123,9 +123,19 @@ const headLengthOf = new WeakMap<Text, number>();
  */
 const tailDataOf = new WeakMap<Text, string>();
 
+// The page's own node a part was split off (a node not split off one is its own).
+function originalOfPart(node: Text): Text {
+  return originalOf.get(node) ?? node;
+}
+
 function partsOf(node: Text): Part[] {
-  const original = originalOf.get(node) ?? node;
+  const original = originalOfPart(node);
   return partsOfOriginal.get(original) ?? [{ node: original, offset: 0 }];
+}
+
+/** A piece's text, without copying the rest of its node's data (the piece must fit in it). */
+export function textOf(piece: TextPiece): string {
+  return piece.node.substringData(piece.start, piece.end - piece.start);
 }
 
 // Keeps what `isAbandoned` compares an original with, after the script changed it.
@@ -146,7 +156,7 @@ function splitAt(node: Text, at: number): Text {
   const parts = partsOf(node);
   const index = parts.findIndex((part) => part.node === node);
   const tail = node.splitText(at);
-  const original = originalOf.get(node) ?? node;
+  const original = originalOfPart(node);
   parts.splice(index + 1, 0, { node: tail, offset: parts[index].offset + at });
   originalOf.set(tail, original);
   remember(original, parts);
@@ -250,9 +260,7 @@ function currentPieces(piece: TextPiece): TextPiece[] {
  * mention read before another one in its node was wrapped still reads its own text.
  */
 export function currentTextOf(piece: TextPiece): string {
-  return currentPieces(piece)
-    .map((p) => p.node.data.slice(p.start, p.end))
-    .join('');
+  return currentPieces(piece).map(textOf).join('');
 }
 
 // Wraps a piece of one part; a page's own node is never the one moved into the mark.
@@ -283,8 +291,7 @@ export function wrapPieces(
   const marks: HTMLElement[] = [];
   for (const piece of pieces) {
     for (const current of currentPieces(piece)) {
-      const text = current.node.data.slice(current.start, current.end);
-      if (!current.node.isConnected || text.trim() === '') continue;
+      if (!current.node.isConnected || textOf(current).trim() === '') continue;
       marks.push(wrapOne(current, attributes, doc));
     }
   }
@@ -324,7 +331,7 @@ function mergeFree(part: Text): void {
   const parts = partsOf(part);
   let i = parts.findIndex((p) => p.node === part);
   if (parts.length < 2 || i < 0) return;
-  const original = originalOf.get(part) ?? part;
+  const original = originalOfPart(part);
   const count = parts.length;
   if (i > 0 && isFree(parts[i - 1].node)) i = joinParts(parts, i - 1);
   if (i + 1 < parts.length && isFree(parts[i + 1].node)) joinParts(parts, i);
@@ -402,7 +409,7 @@ export function unwrapMarks(elements: HTMLElement[]): void {
   for (const mark of elements) {
     for (const child of Array.from(mark.childNodes)) {
       if (!isText(child)) continue;
-      const original = originalOf.get(child) ?? child;
+      const original = originalOfPart(child);
       if (isAbandoned(original)) dropParts(original);
     }
   }

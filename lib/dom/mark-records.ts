@@ -5,7 +5,7 @@ import { indexStatements, judgeFigure, type Judgement } from '../judge-mention';
 import type { EntityMention, FigureMention, Mention } from '../mention';
 import type { PageMention } from '../messages';
 import { quoteAround } from '../quote-around';
-import { currentTextOf, type MarkAttributes } from './element-marks';
+import { currentTextOf, textOf, type MarkAttributes } from './element-marks';
 import type { MarkKind } from './mark-kind';
 import type { TextPiece } from './text-ranges';
 
@@ -122,7 +122,7 @@ export function isRecordIntact(record: MarkRecord): boolean {
     return !text.includes(null) && text.join('') === record.pieceTexts.join('');
   }
   return record.pieces.every(
-    (p, i) => p.node.isConnected && p.node.data.slice(p.start, p.end) === record.pieceTexts[i],
+    (p, i) => p.node.isConnected && p.end <= p.node.length && textOf(p) === record.pieceTexts[i],
   );
 }
 

@@ -186,6 +186,26 @@ describe('wrapPieces', () => {
     expect(isRecordIntact(record)).toBe(true);
   });
 
+  it('tells a painted mark is gone when the page shortened its node, or changed its text', () => {
+    body('<p>Meta paid $14.3 billion for Scale AI.</p>');
+    const page = readPageText(document.body);
+    const scale = findMentions(page.text).at(-1)!;
+    const pieces = piecesOf(page, scale.start, scale.end);
+    const record = createRecord(
+      'm2',
+      scale,
+      pieces,
+      createReference(referenceDataset()),
+      page.text,
+    );
+    const node = pieces[0].node;
+    expect(isRecordIntact(record)).toBe(true);
+    node.data = 'Meta paid $15 billion for Scale AI.';
+    expect(isRecordIntact(record)).toBe(false);
+    node.data = 'Meta paid.';
+    expect(isRecordIntact(record)).toBe(false);
+  });
+
   it('never wraps a whitespace-only piece', () => {
     body('<p>Meta\n  </p>');
     const node = document.querySelector('p')!.firstChild as Text;
