@@ -101,6 +101,39 @@ describe('findMentions: attribution', () => {
     expect(figures(text).map((f) => f.text)).toEqual([kept]);
   });
 
+  it.each([
+    ['Meta did not pay $10 billion for Scale AI.', []],
+    ["Meta won't take a 51% stake in Scale AI.", []],
+    ['Meta isn’t investing $20 billion in Scale AI, a spokesperson said.', []],
+    ['Meta denied that it would pay $20 billion for Scale AI.', []],
+    ['Meta has no plans to buy a 60% stake in Scale AI.', []],
+    ["Scale AI's revenue did not reach $2.5 billion in 2025.", []],
+    ['Meta ruled out paying more than $20 billion for Scale AI.', []],
+    ['Meta never offered $20 billion for Scale AI.', []],
+    ['Meta did not pay $10 billion or $20 billion for Scale AI.', []],
+    ["Meta's stake in Scale AI will not exceed 49%.", []],
+    // The denial's clause ends; the next one claims.
+    ["Meta won't take a 51% stake in Scale AI; it's buying 49%.", [['49%', STAKE]]],
+    ['Meta paid not $10 billion but $14.3 billion for Scale AI.', [['$14.3 billion', INVESTMENT]]],
+  ])('leaves out a figure its clause denies: %j', (text, kept) => {
+    expect(claims(text)).toEqual(kept);
+  });
+
+  it.each([
+    ['Meta, which did not comment, paid $14.3 billion for Scale AI.', INVESTMENT],
+    ['Scale AI did not respond and Meta said it paid $14.3 billion for it.', INVESTMENT],
+    ['Meta declined to say more but confirmed a 49% stake in Scale AI.', STAKE],
+    ['Meta not only paid $14.3 billion for Scale AI but also hired its chief.', INVESTMENT],
+    ['The No. 1 social network Meta invested $14.3 billion in Scale AI.', INVESTMENT],
+    ['Meta did not disclose terms and paid $14.3 billion for Scale AI.', INVESTMENT],
+    ['Notably, Meta paid $14.3 billion for Scale AI.', INVESTMENT],
+  ])(
+    'still judges a figure when a denial is in another clause or none at all: %j',
+    (text, claim) => {
+      expect(claims(text)).toEqual([[expect.any(String), claim]]);
+    },
+  );
+
   it('leaves out money that goes to a name nobody listed: "the $2 billion it paid for Manus"', () => {
     expect(
       claims("Meta's $14.3 billion deal with Scale AI dwarfs the $2 billion it paid for Manus."),

@@ -65,6 +65,8 @@ export const VARIED_PAGES: VariedPage[] = [
       ['49%', STAKE, 'agrees'],
       ['2016', FOUNDED, 'agrees'],
       ['49 percent', STAKE, 'agrees'],
+      // "Meta didn't pay $20 billion": the denied figure is not marked.
+      ['49%', STAKE, 'agrees'],
     ],
     entityNames: NAMES,
   },
