@@ -20,7 +20,7 @@ const DENIED_BEFORE =
 // comment, paid …") or a contrast ("not $10 billion but $14.3 billion"). "and", "or" and "nor"
 // only where a verb or more follows them: "did not pay $10 billion or $20 billion" is one clause.
 const CLAUSE_BREAK =
-  /[;:(\u2014\u2013]|,(?=[\s\u00a0])|[\s\u00a0]-[\s\u00a0]|\b(?:but|yet|while|whereas|although|though|instead)\b|\b(?:and|or|nor)\b(?![ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?$)/gi;
+  /[;:()\u2014\u2013]|,(?=[\s\u00a0])|[\s\u00a0]-[\s\u00a0]|\b(?:but|yet|while|whereas|although|though|instead)\b|\b(?:and|or|nor)\b(?![ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?$)/gi;
 // A word that denies what follows it in its clause: "Meta did not pay $10 billion", "won't take
 // a 51% stake", "has no plans to buy", "denied it would pay". "not only" and "not just" affirm.
 // "No. 1" is a rank, not a denial.

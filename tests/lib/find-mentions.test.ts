@@ -121,6 +121,7 @@ describe('findMentions: attribution', () => {
 
   it.each([
     ['Meta, which did not comment, paid $14.3 billion for Scale AI.', INVESTMENT],
+    ['Meta (which did not comment) paid $14.3 billion for Scale AI.', INVESTMENT],
     ['Scale AI did not respond and Meta said it paid $14.3 billion for it.', INVESTMENT],
     ['Meta declined to say more but confirmed a 49% stake in Scale AI.', STAKE],
     ['Meta not only paid $14.3 billion for Scale AI but also hired its chief.', INVESTMENT],
