@@ -121,6 +121,9 @@ function cueDistance(re: RegExp, context: FigureContext): number | null {
     const cueStart = m.index;
     if (isBaseOfShare(context, from, cueStart)) continue;
     const cueEnd = cueStart + m[0].length;
+    if (cueStart >= context.end && WHEN_WORDS.test(context.text.slice(context.end, cueStart))) {
+      continue;
+    }
     const distance =
       cueEnd <= context.start
         ? wordsBetween(context.text, cueEnd, context.start)
@@ -131,6 +134,10 @@ function cueDistance(re: RegExp, context: FigureContext): number | null {
   }
   return best;
 }
+
+// A cue after a figure behind one of these words dates the figure rather than names it:
+// "valued at $13.8 billion before Meta's deal" is no deal figure.
+const WHEN_WORDS = /\b(?:after|before|since|following|ahead|prior|until|when|once)\b/i;
 
 /** A claim competes for a figure when the unit fits and the sentence is about its companies. */
 function isCompeting(claim: Claim, context: FigureContext): boolean {

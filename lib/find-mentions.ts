@@ -44,6 +44,13 @@ function isDenied(text: string, sentenceStart: number, start: number): boolean {
 }
 const FOREIGN_TARGET =
   /^[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:in|into|for|of|on|to|from)[ \u00a0]+(?:the[ \u00a0]+)?$/;
+// A company named right after a figure is the one it belongs to: "the $30 billion OpenAI got
+// from SoftBank", "the $10 billion that Microsoft put in".
+const OWNER_NEXT = /^[ \u00a0]+(?:(?:that|which)[ \u00a0]+)?$/;
+// A sum added to another ("an additional $5 billion", "a further 10%", "$2 billion more") is
+// not the claim's value: it stays marked, without a claim.
+const ADDED_BEFORE = /\b(?:additional|further|another|extra)[ \u00a0]+$/i;
+const ADDED_AFTER = /^[ \u00a0]+(?:more|extra|on[ \u00a0]+top)\b/i;
 
 /** What is known of the rest of a document when `findMentions` reads part of it. */
 export type TextContext = {
@@ -212,7 +219,10 @@ function figureMention(
   if (!owner.entities) return null;
   // "$10 billion in OpenAI": the money goes to someone else.
   const target = organisations.find((o) => o.start >= end && o.start - end <= 40);
-  if (target && !target.entities && FOREIGN_TARGET.test(text.slice(end, target.start))) return null;
+  if (target && !target.entities) {
+    const between = text.slice(end, target.start);
+    if (FOREIGN_TARGET.test(between) || OWNER_NEXT.test(between)) return null;
+  }
   // "…the $2 billion it paid for Manus": a name nobody listed, but not ours either.
   if (!target && goesToOtherName(text, end, sentence.end)) return null;
 
@@ -229,15 +239,20 @@ function figureMention(
     };
     return { mention, sentenceStart: sentence.start, attribution: null };
   }
-  const attribution = attributeClaim({
-    text,
-    figure,
-    start,
-    end,
-    sentence,
-    entities: new Set(ours.flatMap((o) => o.entities ?? [])),
-    owner: owner.entities.at(-1) as EntityId,
-  });
+  const added =
+    ADDED_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start)) ||
+    ADDED_AFTER.test(text.slice(end, Math.min(sentence.end, end + 12)));
+  const attribution = added
+    ? null
+    : attributeClaim({
+        text,
+        figure,
+        start,
+        end,
+        sentence,
+        entities: new Set(ours.flatMap((o) => o.entities ?? [])),
+        owner: owner.entities.at(-1) as EntityId,
+      });
   const claim = attribution?.claim.id ?? null;
   const mention: FigureMention = { kind: 'figure', start, end, text: mentionText, claim, figure };
   return { mention, sentenceStart: sentence.start, attribution };

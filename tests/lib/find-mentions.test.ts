@@ -88,6 +88,8 @@ describe('findMentions: attribution', () => {
     'Meta will invest $10 billion in OpenAI, not in Scale AI.',
     'Microsoft put $13 billion into OpenAI.',
     'Amazon put $4 billion into Anthropic.',
+    "Meta's investment in Scale AI is roughly half of the $30 billion OpenAI got from SoftBank.",
+    "Meta's stake in Scale AI compares with the $10 billion that Microsoft put into OpenAI.",
   ])('leaves out a figure that belongs to another company: %j', (text) => {
     expect(figures(text)).toEqual([]);
   });
@@ -134,6 +136,24 @@ describe('findMentions: attribution', () => {
       expect(claims(text)).toEqual([[expect.any(String), claim]]);
     },
   );
+
+  it.each([
+    ['Meta said it would invest an additional $5 billion in Scale AI next year.', '$5 billion'],
+    ['Meta will put $2 billion more into Scale AI.', '$2 billion'],
+    ['Meta may buy a further 10% stake in Scale AI.', '10%'],
+  ])('marks a sum added to another without the claim of the whole: %j', (text, figure) => {
+    expect(claims(text)).toEqual([[figure, null]]);
+  });
+
+  it.each([
+    ["Scale AI's valuation doubled to $29 billion from $13.8 billion after Meta's deal.", null],
+    [
+      "Scale AI's revenue reached $2 billion in 2025 after Meta's investment.",
+      'scale-ai-revenue-2025',
+    ],
+  ])('takes no cue from a later event the figure is dated by: %j', (text, claim) => {
+    expect(claims(text).map(([, c]) => c)).toEqual(claim ? [claim] : [null, null]);
+  });
 
   it('leaves out money that goes to a name nobody listed: "the $2 billion it paid for Manus"', () => {
     expect(
