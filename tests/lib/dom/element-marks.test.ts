@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { findMentions } from '../../../lib/find-mentions';
+import type { Mention } from '../../../lib/mention';
 import {
   copiedMarksIn,
   MARK_STYLES,
@@ -47,6 +48,11 @@ function markText(needle: string, attributes: MarkAttributes = FIGURE): HTMLElem
   const page = readPageText(document.body);
   const start = page.text.indexOf(needle);
   return wrapPieces(piecesOf(page, start, start + needle.length), attributes, document);
+}
+
+/** The record `createRecord` makes of `mention`, judged against the bundled dataset. */
+function recordOf(id: string, mention: Mention, pieces: TextPiece[], readText: string) {
+  return createRecord(id, mention, pieces, createReference(referenceDataset()), readText);
 }
 
 function dataAttributes(element: Element): Record<string, string> {
@@ -174,13 +180,7 @@ describe('wrapPieces', () => {
     const [meta, , scale] = findMentions(page.text);
     wrapPieces(piecesOf(page, meta.start, meta.end), { ...FIGURE, mentionId: 'm0' }, document);
     const pieces = piecesOf(page, scale.start, scale.end);
-    const record = createRecord(
-      'm2',
-      scale,
-      pieces,
-      createReference(referenceDataset()),
-      page.text,
-    );
+    const record = recordOf('m2', scale, pieces, page.text);
     expect(record.pieceTexts).toEqual(['Scale AI']);
     record.elements = wrapPieces(pieces, record.attributes, document);
     expect(isRecordIntact(record)).toBe(true);
@@ -191,13 +191,7 @@ describe('wrapPieces', () => {
     const page = readPageText(document.body);
     const scale = findMentions(page.text).at(-1)!;
     const pieces = piecesOf(page, scale.start, scale.end);
-    const record = createRecord(
-      'm2',
-      scale,
-      pieces,
-      createReference(referenceDataset()),
-      page.text,
-    );
+    const record = recordOf('m2', scale, pieces, page.text);
     const node = pieces[0].node;
     expect(isRecordIntact(record)).toBe(true);
     node.data = 'Meta paid $15 billion for Scale AI.';
