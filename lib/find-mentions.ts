@@ -23,9 +23,10 @@ const CLAUSE_BREAK =
   /[;:()\u2014\u2013]|,(?=[\s\u00a0])|[\s\u00a0]-[\s\u00a0]|\b(?:but|yet|while|whereas|although|though|instead)\b|\b(?:and|or|nor)\b(?![ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?$)/gi;
 // A word that denies what follows it in its clause: "Meta did not pay $10 billion", "won't take
 // a 51% stake", "has no plans to buy", "denied it would pay". "not only" and "not just" affirm.
-// "No. 1" is a rank, not a denial.
+// "No. 1" is a rank, not a denial. A condition or what did not happen claims nothing either:
+// "If Meta buys 51% …", "Meta would have paid $20 billion had …".
 const DENIAL =
-  /\b(?:not(?![ \u00a0]+(?:only|just)\b)|never|no(?!\.)|nor|neither|cannot|without|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)[ \u00a0]+out|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|fail(?:s|ed|ing)?[ \u00a0]+to)\b|n['\u2019]t\b/i;
+  /\b(?:if|unless|(?:would|could|might|should)[ \u00a0]+have|not(?![ \u00a0]+(?:only|just)\b)|never|no(?!\.)|nor|neither|cannot|without|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)[ \u00a0]+out|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|fail(?:s|ed|ing)?[ \u00a0]+to)\b|n['\u2019]t\b/i;
 
 /**
  * True when the page denies the figure starting at `start` rather than claims it: a denial

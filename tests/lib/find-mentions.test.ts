@@ -114,6 +114,8 @@ describe('findMentions: attribution', () => {
     ['Meta never offered $20 billion for Scale AI.', []],
     ['Meta did not pay $10 billion or $20 billion for Scale AI.', []],
     ["Meta's stake in Scale AI will not exceed 49%.", []],
+    ['If Meta buys 51% of Scale AI, regulators may step in.', []],
+    ['Meta would have paid $20 billion for Scale AI had the board agreed.', []],
     // The denial's clause ends; the next one claims.
     ["Meta won't take a 51% stake in Scale AI; it's buying 49%.", [['49%', STAKE]]],
     ['Meta paid not $10 billion but $14.3 billion for Scale AI.', [['$14.3 billion', INVESTMENT]]],
