@@ -3,6 +3,7 @@ import type { EntityId, EntityMatch } from './entities';
 import type { EntityMention, FigureMention, Mention } from './mention';
 import type { ParsedFigure } from './parse-figure';
 import { findOtherOrganisations } from './other-organisations';
+import { matchesIn } from './matches-in';
 import { findQualifierBefore } from './qualifier';
 import {
   entitiesBetween,
@@ -13,36 +14,30 @@ import {
 import { scanTriggers } from './scan-triggers';
 import { SENTENCE_REACH, sentenceAround } from './sentences';
 
-// "…$10 billion, not $1 billion": a figure the page denies is none of its claims.
-const DENIED_BEFORE =
-  /\b(?:not|never|rather[ \u00a0]+than|instead[ \u00a0]+of)[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?$/i;
 // Where the clause holding a figure starts: after a clause's punctuation ("Meta, which did not
 // comment, paid …") or a contrast ("not $10 billion but $14.3 billion"). "and", "or" and "nor"
 // only where a verb or more follows them: "did not pay $10 billion or $20 billion" is one clause.
 const CLAUSE_BREAK =
-  /[;:()\u2014\u2013]|,(?=[\s\u00a0])|[\s\u00a0]-[\s\u00a0]|\b(?:but|yet|while|whereas|although|though|instead)\b|\b(?:and|or|nor)\b(?![ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?$)/gi;
-// A word that denies what follows it in its clause: "Meta did not pay $10 billion", "won't take
-// a 51% stake", "has no plans to buy", "denied it would pay". "not only" and "not just" affirm.
+  /[;:()\u2014\u2013]|,(?=[\s\u00a0])|[\s\u00a0]-[\s\u00a0]|\b(?:but|yet|while|whereas|although|though|instead(?![ \u00a0]+of\b))\b|\b(?:and|or|nor)\b(?![ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?$)/gi;
+// A word that denies what follows it in its clause: "…$10 billion, not $1 billion", "Meta did
+// not pay $10 billion", "won't take a 51% stake", "has no plans to buy", "denied it would pay",
+// "rather than the 51%", "instead of $10 billion". "not only" and "not just" affirm.
 // "No. 1" is a rank, not a denial. A condition or what did not happen claims nothing either:
 // "If Meta buys 51% …", "Meta would have paid $20 billion had …".
 const DENIAL =
-  /\b(?:if|unless|(?:would|could|might|should)[ \u00a0]+have|not(?![ \u00a0]+(?:only|just)\b)|never|no(?!\.)|nor|neither|cannot|without|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)[ \u00a0]+out|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|fail(?:s|ed|ing)?[ \u00a0]+to)\b|n['\u2019]t\b/i;
+  /\b(?:if|unless|(?:would|could|might|should)[ \u00a0]+have|not(?![ \u00a0]+(?:only|just)\b)|never|no(?!\.)|nor|neither|cannot|without|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)[ \u00a0]+out|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|fail(?:s|ed|ing)?[ \u00a0]+to|rather[ \u00a0]+than|instead[ \u00a0]+of)\b|n['\u2019]t\b/i;
 
 /**
  * True when the page denies the figure starting at `start` rather than claims it: a denial
- * right before it ("…, not $1 billion", "rather than the 51%"), or one earlier in its clause
- * ("Meta did not pay $10 billion"). Judging such a figure would say the page claims it.
+ * earlier in its clause ("Meta did not pay $10 billion", "…, not $1 billion"). Judging such a
+ * figure would say the page claims it.
  */
 function isDenied(text: string, sentenceStart: number, start: number): boolean {
-  if (DENIED_BEFORE.test(text.slice(Math.max(sentenceStart, start - 24), start))) return true;
-  const before = text.slice(sentenceStart, start);
-  let clauseStart = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let found = CLAUSE_BREAK.exec(before); found; found = CLAUSE_BREAK.exec(before)) {
-    clauseStart = found.index + found[0].length;
-  }
-  return DENIAL.test(before.slice(clauseStart));
+  const lastBreak = matchesIn(CLAUSE_BREAK, text, sentenceStart, start).at(-1);
+  const clauseStart = lastBreak ? lastBreak.index + lastBreak[0].length : sentenceStart;
+  return DENIAL.test(text.slice(clauseStart, start));
 }
+
 const FOREIGN_TARGET =
   /^[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:in|into|for|of|on|to|from)[ \u00a0]+(?:the[ \u00a0]+)?$/;
 // A company named right after a figure is the one it belongs to: "the $30 billion OpenAI got
