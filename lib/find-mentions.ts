@@ -1,9 +1,9 @@
 import { attributeClaim, type Attribution } from './attribute-claim';
+import { clauseStart } from './clauses';
 import type { EntityId, EntityMatch } from './entities';
 import type { EntityMention, FigureMention, Mention } from './mention';
 import type { ParsedFigure } from './parse-figure';
 import { findOtherOrganisations } from './other-organisations';
-import { matchesIn } from './matches-in';
 import { findQualifierBefore } from './qualifier';
 import {
   entitiesBetween,
@@ -14,11 +14,6 @@ import {
 import { scanTriggers } from './scan-triggers';
 import { SENTENCE_REACH, sentenceAround } from './sentences';
 
-// Where the clause holding a figure starts: after a clause's punctuation ("Meta, which did not
-// comment, paid …") or a contrast ("not $10 billion but $14.3 billion"). "and", "or" and "nor"
-// only where a verb or more follows them: "did not pay $10 billion or $20 billion" is one clause.
-const CLAUSE_BREAK =
-  /[;:()\u2014\u2013]|,(?=[\s\u00a0])|[\s\u00a0]-[\s\u00a0]|\b(?:but|yet|while|whereas|although|though|instead(?![ \u00a0]+of\b))\b|\b(?:and|or|nor)\b(?![ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?$)/gi;
 // A word that denies what follows it in its clause: "…$10 billion, not $1 billion", "Meta did
 // not pay $10 billion", "won't take a 51% stake", "has no plans to buy", "denied it would pay",
 // "rather than the 51%", "instead of $10 billion". "not only" and "not just" affirm.
@@ -33,9 +28,7 @@ const DENIAL =
  * figure would say the page claims it.
  */
 function isDenied(text: string, sentenceStart: number, start: number): boolean {
-  const lastBreak = matchesIn(CLAUSE_BREAK, text, sentenceStart, start).at(-1);
-  const clauseStart = lastBreak ? lastBreak.index + lastBreak[0].length : sentenceStart;
-  return DENIAL.test(text.slice(clauseStart, start));
+  return DENIAL.test(text.slice(clauseStart(text, sentenceStart, start), start));
 }
 
 const FOREIGN_TARGET =
