@@ -1,6 +1,7 @@
 import { CLAIMS, type Claim } from './claims';
 import type { EntityId } from './entities';
 import type { Figure } from './figure';
+import { hasClauseBreakBeyondComma } from './clauses';
 import { matchesIn } from './matches-in';
 
 /** What the sentence around a figure says about it, as `findMentions` gathered it. */
@@ -19,10 +20,22 @@ export type FigureContext = {
 
 /** How far from a figure a cue word may stand (characters, within the sentence). */
 const CUE_REACH = 120;
-const YEAR_AFTER =
-  /^[ \u00a0]*(?:,[ \u00a0]*)?(?:in|by|for|during|of|through)?[ \u00a0]*(?:fiscal[ \u00a0]+|the[ \u00a0]+year[ \u00a0]+)?((?:19|20)\d\d)\b/i;
+// What joins a figure to the year written after it: "$2 billion in 2025", "$2 billion (2025)",
+// "$2 billion, in fiscal 2025". A bare comma does not: in "2024 $870 million, 2025 $2 billion"
+// the year after the comma is the next figure's.
+const YEAR_LINK = String.raw`[ \u00a0]*(?:\(|(?:,[ \u00a0]*)?(?:in|by|for|during|of|through)[ \u00a0]+)?(?:fiscal[ \u00a0]+|the[ \u00a0]+year[ \u00a0]+)?`;
+// "made $870m in revenue in 2024": what the money is may stand between the figure and its year.
+const YEAR_LINK_AFTER = String.raw`(?:[ \u00a0]+in[ \u00a0]+(?:revenues?|sales))?${YEAR_LINK}`;
+const YEAR_AFTER = new RegExp(String.raw`^${YEAR_LINK_AFTER}((?:19|20)\d\d)\b`, 'i');
 // Not a year of the founding ("Scale AI, founded in 2016, received …"): that is another fact.
 const YEAR_BEFORE = /(?<!founded[ \u00a0]+(?:in[ \u00a0]+)?)\b((?:19|20)\d\d)\b[^$\d]*$/i;
+// A year before a figure that is written after another figure is that figure's: in "$870
+// million in 2024 and $2 billion this year", 2024 is no year of the $2 billion. Nor is a year
+// in another clause ("$870 million in revenue in 2024 and projects $2 billion").
+const FIGURE_BEFORE_YEAR = new RegExp(
+  String.raw`(?:\d|%|\b(?:billion|million|trillion|bn|percent))${YEAR_LINK_AFTER}$`,
+  'i',
+);
 
 // Words of figures that are none of our claims; when one stands nearest, the figure is left
 // unreferenced (a Reality Labs loss, an EU fine, Meta's profit).
@@ -77,8 +90,14 @@ export function yearNextTo(
 ): number | null {
   const after = YEAR_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 32)));
   if (after) return Number(after[1]);
-  const before = YEAR_BEFORE.exec(text.slice(Math.max(sentence.start, start - 60), start));
-  return before ? Number(before[1]) : null;
+  const from = Math.max(sentence.start, start - 60);
+  const before = YEAR_BEFORE.exec(text.slice(from, start));
+  if (!before) return null;
+  const yearAt = from + before.index;
+  const isOtherFigures =
+    FIGURE_BEFORE_YEAR.test(text.slice(Math.max(sentence.start, yearAt - 40), yearAt)) ||
+    hasClauseBreakBeyondComma(text, yearAt + before[1].length, start);
+  return isOtherFigures ? null : Number(before[1]);
 }
 
 /** How many words stand in `text[from, to)` (runs of spaces from a page's source count once). */
@@ -148,13 +167,23 @@ function isCompeting(claim: Claim, context: FigureContext): boolean {
   );
 }
 
+// A figure right after "from" is a value something changed from ("rose from 10% to 49%", "up
+// from $40 billion last year"): the claim's value only when the claim's own year is written next
+// to it ("a valuation of $29 billion, up from $13.8 billion in 2024").
+const FROM_BEFORE = /\bfrom[ \u00a0]+$/i;
+// So is a figure dated before the deal in its clause: "Meta owned 0% of Scale AI before the deal".
+const BEFORE_DEAL =
+  /^[^;:()\u2014\u2013]{0,60}?\b(?:before|prior[ \u00a0]+to)[ \u00a0]+(?:(?:the|its|this|Meta['\u2019]s)[ \u00a0]+)?(?:deal|investment|transaction|acquisition|agreement|Meta)\b/i;
+
 /** A competing claim fits when the figure's owner, noun and time scope are the claim's. */
 function isFitting(
   claim: Claim,
   context: FigureContext,
   sentence: string,
   year: number | null,
+  isEarlierValue: boolean,
 ): boolean {
+  if (isEarlierValue && year !== (claim.figureYear ?? claim.eventYear)) return false;
   // A one-company claim is about the company the figure belongs to ("Meta, which backs
   // Scale AI, reported revenue of …" is Meta's revenue, not Scale AI's).
   if (claim.entities.length === 1 && context.owner !== claim.subject) return false;
@@ -198,7 +227,13 @@ export function attributeClaim(
   if (distractor !== null && distractor <= nearest) return null;
   // Looked up once for every competing claim, and returned with the winner.
   const year = yearNextTo(context.text, context.start, context.end, context.sentence);
-  const fitting = distances.filter((d) => isFitting(d.claim, context, sentence, year));
+  const { text, start, end } = context;
+  const isEarlierValue =
+    FROM_BEFORE.test(text.slice(Math.max(context.sentence.start, start - 8), start)) ||
+    BEFORE_DEAL.test(text.slice(end, Math.min(context.sentence.end, end + 100)));
+  const fitting = distances.filter((d) =>
+    isFitting(d.claim, context, sentence, year, isEarlierValue),
+  );
   const fittingNearest = fitting.filter((d) => d.distance === nearest);
   return fittingNearest.length === 1 ? { ...fittingNearest[0], year } : null;
 }

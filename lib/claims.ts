@@ -162,6 +162,7 @@ export const CLAIMS: readonly Claim[] = [
       'on AI',
     ],
     scope: THIS_YEAR_2025,
+    eventYear: 2025,
   },
   {
     id: 'meta-gpus-end-2025',
@@ -173,6 +174,7 @@ export const CLAIMS: readonly Claim[] = [
     cues: ['GPUs', 'graphics processing units'],
     countNouns: ['gpus', 'graphics processing units'],
     scope: THIS_YEAR_2025,
+    eventYear: 2025,
   },
   {
     id: 'scale-ai-contractors',

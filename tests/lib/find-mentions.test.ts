@@ -244,6 +244,105 @@ describe('findMentions: attribution', () => {
     },
   );
 
+  it.each([
+    [
+      "Meta's AI spending will rise from $40 billion to $65 billion this year.",
+      [
+        ['$40 billion', null],
+        ['$65 billion', 'meta-ai-spending-2025'],
+      ],
+    ],
+    [
+      "Meta's stake in Scale AI, up from 10%, is now 49%.",
+      [
+        ['10%', null],
+        ['49%', STAKE],
+      ],
+    ],
+    [
+      'Meta owned 0% of Scale AI before the deal and 49% after.',
+      [
+        ['0%', null],
+        ['49%', STAKE],
+      ],
+    ],
+  ])('does not judge a value something changed from as the claim: %j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "Meta's AI budget rose from $35 billion in 2024 to $65 billion this year.",
+      [
+        ['$35 billion', null],
+        ['$65 billion', 'meta-ai-spending-2025'],
+      ],
+    ],
+    [
+      "Meta's 2024 capex was $39 billion; 2025 spending will reach $65 billion.",
+      [
+        ['$39 billion', null],
+        ['$65 billion', 'meta-ai-spending-2025'],
+      ],
+    ],
+    [
+      'Meta will have 1.3 million GPUs by the end of 2025, up from 600,000 GPUs in 2024.',
+      [
+        ['1.3 million GPUs', 'meta-gpus-end-2025'],
+        ['600,000 GPUs', null],
+      ],
+    ],
+  ])("does not judge Meta's figure of another year as its 2025 figure: %j", (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'Scale AI revenue: 2024 $870 million, 2025 $2 billion (projected).',
+      [
+        ['$870 million', 'scale-ai-revenue-2024'],
+        ['$2 billion', 'scale-ai-revenue-2025'],
+      ],
+    ],
+    [
+      'Revenue at Scale AI: $870 million (2024), $2 billion (2025).',
+      [
+        ['$870 million', 'scale-ai-revenue-2024'],
+        ['$2 billion', 'scale-ai-revenue-2025'],
+      ],
+    ],
+    [
+      'Scale AI made $870 million in revenue in 2024 and projects $2 billion this year.',
+      [
+        ['$870 million', 'scale-ai-revenue-2024'],
+        ['$2 billion', null],
+      ],
+    ],
+    [
+      'Scale AI had revenue of $870 million in 2024 and expects $2 billion this year.',
+      [
+        ['$870 million', 'scale-ai-revenue-2024'],
+        ['$2 billion', null],
+      ],
+    ],
+  ])("dates a figure by its own year, not the next or the last figure's: %j", (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['In 2024, Scale AI had revenue of $870 million.', 'scale-ai-revenue-2024'],
+    ["Scale AI's 2025 revenue: $2 billion.", 'scale-ai-revenue-2025'],
+    [
+      "Scale AI's valuation rose to $29 billion from $13.8 billion in 2024.",
+      'scale-ai-valuation-series-f-2024',
+    ],
+  ])(
+    'still dates a figure by a year before it or an earlier value by its own year: %j',
+    (text, claim) => {
+      expect(claims(text).map(([, c]) => c)).toContain(claim);
+    },
+  );
+
   it('does not take a part of the revenue for the revenue: "12% of its 2025 revenue, some $300 million"', () => {
     expect(
       claims('Scale AI said about 12% of its 2025 revenue, some $300 million, came from Meta.'),

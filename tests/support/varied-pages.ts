@@ -46,8 +46,14 @@ export const VARIED_PAGES: VariedPage[] = [
       ['49%', STAKE, 'agrees'],
       ['$14.3bn', INVESTMENT, 'mixed'],
       ['2016', FOUNDED, 'agrees'],
-      // "made $870m in revenue in 2024": the year is not where the matcher looks; no verdict.
-      ['$870m', null, 'unreferenced'],
+      // "made $870m in revenue in 2024": the year after "in revenue" is the figure's.
+      ['$870m', 'scale-ai-revenue-2024', 'agrees'],
+      // "2024 capex was $39 billion; its 2025 spending …": the earlier year's spending is no
+      // 2025 spending, and a stake it "went from" is no stake.
+      ['$39 billion', null, 'unreferenced'],
+      ['as much as $65 billion', 'meta-ai-spending-2025', 'agrees'],
+      ['0%', null, 'unreferenced'],
+      ['49%', STAKE, 'agrees'],
       ['$14.3 billion', INVESTMENT, 'mixed'],
       // What this deal values Scale AI at is not its 2024 valuation.
       ['about $29 billion', null, 'unreferenced'],
