@@ -21,9 +21,10 @@ export type FigureContext = {
 /** How far from a figure a cue word may stand (characters, within the sentence). */
 const CUE_REACH = 120;
 // What joins a figure to the year written after it: "$2 billion in 2025", "$2 billion (2025)",
-// "$2 billion, in fiscal 2025". A bare comma does not: in "2024 $870 million, 2025 $2 billion"
+// "$2 billion, in fiscal 2025", "$13.8 billion in its 2024 round" (not "of its 2025 revenue":
+// a part of that year's revenue). A bare comma does not: in "2024 $870 million, 2025 $2 billion"
 // the year after the comma is the next figure's.
-const YEAR_LINK = String.raw`[ \u00a0]*(?:\(|(?:,[ \u00a0]*)?(?:in|by|for|during|of|through)[ \u00a0]+)?(?:fiscal[ \u00a0]+|the[ \u00a0]+year[ \u00a0]+)?`;
+const YEAR_LINK = String.raw`[ \u00a0]*(?:\(|(?:,[ \u00a0]*)?(?:in(?:[ \u00a0]+(?:its|the))?|by|for|during|of|through)[ \u00a0]+)?(?:fiscal[ \u00a0]+|the[ \u00a0]+year[ \u00a0]+)?`;
 // "made $870m in revenue in 2024": what the money is may stand between the figure and its year.
 const YEAR_LINK_AFTER = String.raw`(?:[ \u00a0]+in[ \u00a0]+(?:revenues?|sales))?${YEAR_LINK}`;
 const YEAR_AFTER = new RegExp(String.raw`^${YEAR_LINK_AFTER}((?:19|20)\d\d)\b`, 'i');
@@ -45,42 +46,74 @@ const DISTRACTOR_CUES =
 /** Joins cue sources, letting each space match a run of spaces (page text keeps them all). */
 const spaced = (sources: string[]) => sources.join('|').replace(/ /g, '[ \\u00a0]+');
 
-const cueRegexes = new Map<Claim, RegExp>();
-function cueRegex(claim: Claim): RegExp {
-  let re = cueRegexes.get(claim);
+/**
+ * A claim's regex of some of its sources (its cues, its scope …), made on first use and kept
+ * in `cache`; `make` gets the sources joined as alternatives.
+ */
+function claimRegex(
+  cache: Map<Claim, RegExp>,
+  claim: Claim,
+  sources: string[],
+  make: (alternatives: string) => RegExp,
+): RegExp {
+  let re = cache.get(claim);
   if (!re) {
-    re = new RegExp(`\\b(?:${spaced(claim.cues)})\\b`, 'gi');
-    cueRegexes.set(claim, re);
+    re = make(`(?:${spaced(sources)})`);
+    cache.set(claim, re);
   }
   return re;
 }
 
+const wholeWords = (flags: string) => (words: string) => new RegExp(`\\b${words}\\b`, flags);
+
+const cueRegexes = new Map<Claim, RegExp>();
+const cueRegex = (claim: Claim) => claimRegex(cueRegexes, claim, claim.cues, wholeWords('gi'));
+
 const scopeRegexes = new Map<Claim, RegExp>();
-const notInScopeRegexes = new Map<Claim, RegExp | null>();
-function isOutOfScope(claim: Claim, sentence: string): boolean {
-  let re = notInScopeRegexes.get(claim);
-  if (re === undefined) {
-    re = claim.notInScope ? new RegExp(`\\b(?:${spaced(claim.notInScope)})\\b`, 'i') : null;
-    notInScopeRegexes.set(claim, re);
-  }
-  return re !== null && re.test(sentence);
+const notInScopeRegexes = new Map<Claim, RegExp>();
+const nextToRegexes = new Map<Claim, RegExp>();
+const nextToWhenRegexes = new Map<Claim, RegExp>();
+
+const WORD_GAP = String.raw`(?:[\w'\u2019.-]+[ \u00a0]+){0,3}?`;
+/** Whether a scope word stands at most three words from the figure, only words between. */
+function isScopeNextTo(claim: Claim, scope: string[], context: FigureContext): boolean {
+  const re = claimRegex(nextToRegexes, claim, scope, (scopes) => {
+    const before = String.raw`\b${scopes}[ \u00a0]+${WORD_GAP}\u0000`;
+    const after = String.raw`\u0000[ \u00a0]+${WORD_GAP}${scopes}\b`;
+    return new RegExp(`${before}|${after}`, 'i');
+  });
+  const { text, start, end } = context;
+  // The figure itself is left out (a NUL stands in for it), so its digits count as no words.
+  const around = `${text.slice(Math.max(context.sentence.start, start - 60), start)}\u0000${text.slice(end, Math.min(context.sentence.end, end + 60))}`;
+  return re.test(around);
 }
 
-function hasScope(claim: Claim, sentence: string): boolean {
-  if (isOutOfScope(claim, sentence)) return false;
-  if (!claim.scope) return true;
-  let re = scopeRegexes.get(claim);
-  if (!re) {
-    re = new RegExp(`\\b(?:${spaced(claim.scope)})\\b`, 'i');
-    scopeRegexes.set(claim, re);
+function hasScope(
+  claim: Claim,
+  sentence: string,
+  context: FigureContext,
+  year: number | null,
+): boolean {
+  const { scope, notInScope, scopeNextToWhen } = claim;
+  if (
+    notInScope &&
+    claimRegex(notInScopeRegexes, claim, notInScope, wholeWords('i')).test(sentence)
+  ) {
+    return false;
   }
-  return re.test(sentence);
+  if (!scope) return true;
+  if (scopeNextToWhen) {
+    const when = claimRegex(nextToWhenRegexes, claim, scopeNextToWhen, wholeWords('i'));
+    if (when.test(sentence))
+      return year === claim.eventYear || isScopeNextTo(claim, scope, context);
+  }
+  return claimRegex(scopeRegexes, claim, scope, wholeWords('i')).test(sentence);
 }
 
 /**
  * Returns the year written next to a figure ("$2 billion in 2025", "2025 revenue of
  * $2.5 billion"), or null. A year is taken from before the figure only when no other figure
- * stands between them.
+ * stands between them, in the figure's clause, and when it is not written after another figure.
  */
 export function yearNextTo(
   text: string,
@@ -188,7 +221,7 @@ function isFitting(
   // Scale AI, reported revenue of …" is Meta's revenue, not Scale AI's).
   if (claim.entities.length === 1 && context.owner !== claim.subject) return false;
   if (claim.countNouns && !claim.countNouns.includes(context.figure.countNoun ?? '')) return false;
-  if (!hasScope(claim, sentence)) return false;
+  if (!hasScope(claim, sentence, context, year)) return false;
   if (claim.eventYear !== undefined && year !== null && year !== claim.eventYear) return false;
   if (claim.figureYear !== undefined) return year === claim.figureYear;
   return true;

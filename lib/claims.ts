@@ -30,6 +30,14 @@ export const claimSchema = z.lazy(() =>
      * ("the deal values Scale AI at $29 billion, double its 2024 valuation"): regex sources.
      */
     notInScope: z.optional(z.array(z.string())),
+    /**
+     * Where the sentence also speaks of one of these (regex sources), the time scope must be
+     * the figure's own: the claim's event year written next to it, or a scope word at most
+     * three words from it with only words between ("valued at $13.8 billion in its Series F").
+     * In "Meta's deal implies a valuation of $29 billion, double its 2024 level", 2024 is not
+     * the $29 billion's.
+     */
+    scopeNextToWhen: z.optional(z.array(z.string())),
     /** Time scope: the year written next to the figure must be this one ("$2 billion in 2025"). */
     figureYear: z.optional(z.int()),
     /**
@@ -109,6 +117,8 @@ export const CLAIMS: readonly Claim[] = [
       '(?:deal|investment|transaction|stake|Meta)\\W+(?:\\w+\\W+){0,3}?valu(?:es|ing|ed)',
       'valu(?:es|ing)\\W+(?:Scale|the company|the startup)',
     ],
+    // Words of Meta's deal ("an investor in that round" is not one).
+    scopeNextToWhen: ['deal', 'investment', 'transaction', 'stake', 'acqui\\w*', "Meta['\u2019]s"],
     eventYear: 2024,
   },
   {

@@ -413,6 +413,38 @@ describe('findMentions: attribution', () => {
     ]);
   });
 
+  it.each([
+    [
+      "Meta's $14.3 billion deal for 49% of Scale AI implies a valuation of $29 billion for the startup, whose 2024 revenue was $870 million.",
+      [
+        ['$14.3 billion', INVESTMENT],
+        ['49%', STAKE],
+        ['$29 billion', null],
+        ['$870 million', 'scale-ai-revenue-2024'],
+      ],
+    ],
+    [
+      'The investment gives Scale AI a valuation of $29 billion, more than double its 2024 level.',
+      [['$29 billion', null]],
+    ],
+    [
+      'The deal implies Scale AI is worth $29 billion, twice what its 2024 Series F round valued it at.',
+      [['$29 billion', null]],
+    ],
+    [
+      "Meta's investment gives Scale AI a post-money valuation of $29 billion; its Series F valued it at $13.8 billion.",
+      [
+        ['$29 billion', null],
+        ['$13.8 billion', 'scale-ai-valuation-series-f-2024'],
+      ],
+    ],
+  ])(
+    "takes the 2024 valuation's scope from next to the figure in a sentence about Meta's deal: %j",
+    (text, expected) => {
+      expect(claims(text)).toEqual(expected);
+    },
+  );
+
   it('does not take a later valuation for the 2024 Series F valuation', () => {
     expect(claims("Meta's deal values Scale AI at $29 billion.")).toEqual([['$29 billion', null]]);
   });

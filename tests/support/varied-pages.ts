@@ -36,6 +36,8 @@ export const VARIED_PAGES: VariedPage[] = [
       ['2016', FOUNDED, 'agrees'],
       ['$2 billion', 'scale-ai-revenue-2025', 'mixed'],
       ['$870 million', 'scale-ai-revenue-2024', 'agrees'],
+      // What the deal implies Scale AI is worth is not its 2024 valuation, though 2024 is near.
+      ['about $29 bln', null, 'unreferenced'],
       ['up to $65 billion', 'meta-ai-spending-2025', 'agrees'],
     ],
     entityNames: NAMES,
