@@ -1,7 +1,7 @@
 import { CLAIMS, type Claim } from './claims';
 import type { EntityId } from './entities';
 import type { Figure } from './figure';
-import { hasClauseBreakBeyondComma } from './clauses';
+import { clauseStart, hasClauseBreakBeyondComma } from './clauses';
 import { matchesIn } from './matches-in';
 
 /** What the sentence around a figure says about it, as `findMentions` gathered it. */
@@ -41,7 +41,7 @@ const FIGURE_BEFORE_YEAR = new RegExp(
 // Words of figures that are none of our claims; when one stands nearest, the figure is left
 // unreferenced (a Reality Labs loss, an EU fine, Meta's profit).
 const DISTRACTOR_CUES =
-  /\b(?:profits?|loss(?:es)?|lost|losing|fine[ds]?|penalt\w*|earn\w*|income|market cap\w*|market value|debt|bonds?|salar\w*|compensation|pay package|settle\w*|lawsuit|damages|buybacks?|dividends?)\b/gi;
+  /\b(?:profits?|loss(?:es)?|lost|losing|fine[ds]?|penalt\w*|earn\w*|income|market cap\w*|market value|debt|bonds?|salar\w*|compensation|pay packages?|settle\w*|lawsuit|damages|buybacks?|dividends?)\b/gi;
 
 /** Joins cue sources, letting each space match a run of spaces (page text keeps them all). */
 const spaced = (sources: string[]) => sources.join('|').replace(/ /g, '[ \\u00a0]+');
@@ -207,6 +207,27 @@ const FROM_BEFORE = /\bfrom[ \u00a0]+$/i;
 // So is a figure dated before the deal in its clause: "Meta owned 0% of Scale AI before the deal".
 const BEFORE_DEAL =
   /^[^;:()\u2014\u2013]{0,60}?\b(?:before|prior[ \u00a0]+to)[ \u00a0]+(?:(?:the|its|this|Meta['\u2019]s)[ \u00a0]+)?(?:deal|investment|transaction|acquisition|agreement|Meta)\b/i;
+// And a value something may change to later: "could raise its stake to 75%", "may cut that to
+// 100,000", "75% next year". ("Meta could invest over $10 billion" is how the deal was first
+// reported, and stays a claim.)
+const MAY_CHANGE =
+  /\b(?:could|may|might|would)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:raise|rise|increase|grow|lift|boost|expand|cut|reduce|lower|double|triple|bring)\b/i;
+const LATER_AFTER =
+  /^[^;:()\u2014\u2013]{0,40}?\b(?:next[ \u00a0]+year|in[ \u00a0]+(?:the[ \u00a0]+future|coming[ \u00a0]+years)|eventually|over[ \u00a0]+time)\b/i;
+
+/**
+ * Whether the figure is a value at another time than the claim's: one something changed from
+ * or may change to (see FROM_BEFORE, BEFORE_DEAL, MAY_CHANGE, LATER_AFTER).
+ */
+function isOtherTimeValue(context: FigureContext): boolean {
+  const { text, start, end, sentence } = context;
+  return (
+    FROM_BEFORE.test(text.slice(Math.max(sentence.start, start - 8), start)) ||
+    BEFORE_DEAL.test(text.slice(end, Math.min(sentence.end, end + 100))) ||
+    LATER_AFTER.test(text.slice(end, Math.min(sentence.end, end + 60))) ||
+    MAY_CHANGE.test(text.slice(clauseStart(text, sentence.start, start), start))
+  );
+}
 
 /** A competing claim fits when the figure's owner, noun and time scope are the claim's. */
 function isFitting(
@@ -214,9 +235,9 @@ function isFitting(
   context: FigureContext,
   sentence: string,
   year: number | null,
-  isEarlierValue: boolean,
+  isOtherTime: boolean,
 ): boolean {
-  if (isEarlierValue && year !== (claim.figureYear ?? claim.eventYear)) return false;
+  if (isOtherTime && year !== (claim.figureYear ?? claim.eventYear)) return false;
   // A one-company claim is about the company the figure belongs to ("Meta, which backs
   // Scale AI, reported revenue of …" is Meta's revenue, not Scale AI's).
   if (claim.entities.length === 1 && context.owner !== claim.subject) return false;
@@ -260,13 +281,8 @@ export function attributeClaim(
   if (distractor !== null && distractor <= nearest) return null;
   // Looked up once for every competing claim, and returned with the winner.
   const year = yearNextTo(context.text, context.start, context.end, context.sentence);
-  const { text, start, end } = context;
-  const isEarlierValue =
-    FROM_BEFORE.test(text.slice(Math.max(context.sentence.start, start - 8), start)) ||
-    BEFORE_DEAL.test(text.slice(end, Math.min(context.sentence.end, end + 100)));
-  const fitting = distances.filter((d) =>
-    isFitting(d.claim, context, sentence, year, isEarlierValue),
-  );
+  const isOtherTime = isOtherTimeValue(context);
+  const fitting = distances.filter((d) => isFitting(d.claim, context, sentence, year, isOtherTime));
   const fittingNearest = fitting.filter((d) => d.distance === nearest);
   return fittingNearest.length === 1 ? { ...fittingNearest[0], year } : null;
 }

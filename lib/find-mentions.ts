@@ -206,6 +206,10 @@ function figureMention(
     organisations.find((o) => o.start >= end) ??
     ours[0];
   if (!owner.entities) return null;
+  // "Google, which planned to pay Scale AI about $200 million": the clause is Google's.
+  if (companyOfRelativeClause(text, sentence.start, start, organisations)?.entities === null) {
+    return null;
+  }
   // "$10 billion in OpenAI": the money goes to someone else.
   const target = organisations.find((o) => o.start >= end && o.start - end <= 40);
   if (target && !target.entities) {
@@ -245,6 +249,21 @@ function figureMention(
   const claim = attribution?.claim.id ?? null;
   const mention: FigureMention = { kind: 'figure', start, end, text: mentionText, claim, figure };
   return { mention, sentenceStart: sentence.start, attribution };
+}
+
+const RELATIVE_START = /^[ \u00a0]*(?:which|who)\b/i;
+const COMMA_ONLY = /^[ \u00a0]*,$/;
+
+/** The company a relative clause holding the figure hangs on ("Google, which …"), if any. */
+function companyOfRelativeClause(
+  text: string,
+  sentenceStart: number,
+  start: number,
+  organisations: Organisation[],
+): Organisation | undefined {
+  const from = clauseStart(text, sentenceStart, start);
+  if (!RELATIVE_START.test(text.slice(from, start))) return undefined;
+  return organisations.find((o) => o.end < from && COMMA_ONLY.test(text.slice(o.end, from)));
 }
 
 // A capitalised name right after a figure and a preposition ("paid for Manus", "put into

@@ -90,6 +90,7 @@ describe('findMentions: attribution', () => {
     'Amazon put $4 billion into Anthropic.',
     "Meta's investment in Scale AI is roughly half of the $30 billion OpenAI got from SoftBank.",
     "Meta's stake in Scale AI compares with the $10 billion that Microsoft put into OpenAI.",
+    "Scale AI lost customers after Meta's investment: Google, which planned to pay Scale AI about $200 million this year, pulled out.",
   ])('leaves out a figure that belongs to another company: %j', (text) => {
     expect(figures(text)).toEqual([]);
   });
@@ -268,6 +269,30 @@ describe('findMentions: attribution', () => {
     ],
   ])('does not judge a value something changed from as the claim: %j', (text, expected) => {
     expect(claims(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Meta could raise its stake in Scale AI to 75% next year.', [['75%', null]]],
+    ["Meta's stake in Scale AI may rise to 75%.", [['75%', null]]],
+    ["Meta's stake in Scale AI will be 75% next year.", [['75%', null]]],
+    ['Meta could invest over $10 billion in Scale AI.', [['over $10 billion', INVESTMENT]]],
+    [
+      "Scale AI's revenue could rise to $2 billion in 2025.",
+      [['$2 billion', 'scale-ai-revenue-2025']],
+    ],
+  ])("judges a value something may change to only with the claim's year: %j", (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it('takes a pay package for no investment: "pay packages of up to $100 million"', () => {
+    expect(
+      claims(
+        'Meta offered AI researchers pay packages of up to $100 million after buying 49% of Scale AI.',
+      ),
+    ).toEqual([
+      ['up to $100 million', null],
+      ['49%', STAKE],
+    ]);
   });
 
   it.each([
