@@ -206,6 +206,15 @@ function figureMention(
     organisations.find((o) => o.start >= end) ??
     ours[0];
   if (!owner.entities) return null;
+  // "Scale AI's chief executive, Alexandr Wang, owns about 15%": a person's share or money.
+  if (
+    'unit' in figure &&
+    figure.unit !== 'year' &&
+    figure.unit !== 'count' &&
+    PERSON_OF_COMPANY.test(text.slice(owner.end, Math.min(start, owner.end + 40)))
+  ) {
+    return null;
+  }
   // "Google, which planned to pay Scale AI about $200 million": the clause is Google's.
   if (companyOfRelativeClause(text, sentence.start, start, organisations)?.entities === null) {
     return null;
@@ -250,6 +259,10 @@ function figureMention(
   const mention: FigureMention = { kind: 'figure', start, end, text: mentionText, claim, figure };
   return { mention, sentenceStart: sentence.start, attribution };
 }
+
+// A company's leader or founder named right after it ("Scale AI's chief executive, …").
+const PERSON_OF_COMPANY =
+  /^['\u2019]s[ \u00a0]+(?:chief[ \u00a0]+executive|CEO|(?:co-?)?founders?|chair(?:man|woman)?|president|executives?|chief[ \u00a0]+[a-z]+[ \u00a0]+officer)\b/i;
 
 const RELATIVE_START = /^[ \u00a0]*(?:which|who)\b/i;
 const COMMA_ONLY = /^[ \u00a0]*,$/;

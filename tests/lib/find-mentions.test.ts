@@ -284,6 +284,17 @@ describe('findMentions: attribution', () => {
     expect(claims(text)).toEqual(expected);
   });
 
+  it("leaves out a leader's own share or money, not the company's founding year", () => {
+    expect(
+      claims(
+        "Scale AI's chief executive, Alexandr Wang, owns about 15% of the company and will join Meta.",
+      ),
+    ).toEqual([]);
+    expect(claims("Scale AI's co-founder Lucy Guo says the company was founded in 2016.")).toEqual([
+      ['2016', 'scale-ai-founded-year'],
+    ]);
+  });
+
   it('takes a pay package for no investment: "pay packages of up to $100 million"', () => {
     expect(
       claims(
