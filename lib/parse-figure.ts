@@ -78,15 +78,24 @@ function scaleOf(word: string | undefined, letter: string | undefined): number {
 export function parseFigureAt(text: string, at: number): ParsedFigure | null {
   const code = text.charCodeAt(at);
   // A digit starts a number-first figure; anything else a currency sign or a word.
-  if (code >= 48 && code <= 57) {
-    return (
-      parseSuffixedMoney(text, at) ??
-      parsePercent(text, at) ??
-      parseCount(text, at) ??
-      parseYear(text, at)
-    );
-  }
-  return parsePrefixedMoney(text, at) ?? parseWordMoney(text, at) ?? parseFraction(text, at);
+  const parsed =
+    code >= 48 && code <= 57
+      ? (parseSuffixedMoney(text, at) ??
+        parsePercent(text, at) ??
+        parseCount(text, at) ??
+        parseYear(text, at))
+      : (parsePrefixedMoney(text, at) ?? parseWordMoney(text, at) ?? parseFraction(text, at));
+  return parsed && withPlus(text, parsed);
+}
+
+// "$10B+", "49%+": a plus right after an amount, not starting another ("$10B+5"), is "at least".
+const PLUS_AFTER = /^\+(?![\w$])/;
+
+function withPlus(text: string, parsed: ParsedFigure): ParsedFigure {
+  const { figure } = parsed;
+  const isAmount = 'qualifier' in figure && figure.qualifier === 'exact' && figure.unit !== 'year';
+  if (!isAmount || !PLUS_AFTER.test(text.slice(parsed.end, parsed.end + 2))) return parsed;
+  return { ...parsed, end: parsed.end + 1, figure: { ...figure, qualifier: 'at-least' } };
 }
 
 function unsupported(

@@ -36,6 +36,14 @@ describe('parseFigureAt: money in the forms journalists use', () => {
     expect(parse(text)).toEqual({ text, value });
   });
 
+  it.each([
+    ['$10B+', '$10B+', 'at least $10 billion'],
+    ['49%+ of it', '49%+', 'at least 49%'],
+    ['$10B+5', '$10B', '$10 billion'],
+  ])('reads a plus after %j as "at least" only right after an amount', (text, read, value) => {
+    expect(parse(text)).toEqual({ text: read, value });
+  });
+
   it('keeps the precision of the last written digit: "$10 billion" is 10 × 10^9', () => {
     expect(parseFigureAt('$10 billion', 0)?.figure).toMatchObject({
       low: { mantissa: 10, exponent: 9 },
