@@ -60,7 +60,8 @@ const INVESTMENT_CUES = [
   'buy\\w*',
   'bought',
   'pa(?:y|id|ying)',
-  'put(?:s|ting)?',
+  // Not "the deal puts it at $29 billion": that is what the company is worth.
+  '(?:put(?:s|ting)?)(?! (?:it|Scale AI|the company|the startup) at\\b)',
   'pour\\w*',
   'pump\\w*',
   'inject\\w*',
@@ -110,7 +111,12 @@ export const CLAIMS: readonly Claim[] = [
     unit: 'usd',
     subject: 'scale-ai',
     entities: ['scale-ai'],
-    cues: ['valu\\w*', 'worth'],
+    cues: [
+      'valu\\w*',
+      'worth',
+      'put(?:s|ting)? (?:it|Scale AI|the company|the startup) at',
+      'pegs?|pegged',
+    ],
     scope: ['Series F', '2024'],
     // A sentence about what the 2025 deal values Scale AI at is about another valuation.
     notInScope: [

@@ -481,6 +481,21 @@ describe('findMentions: attribution', () => {
     },
   );
 
+  it.each([
+    "Scale AI was worth $13.8 billion a year ago; Meta's deal puts it at $29 billion.",
+    "Meta's deal pegs Scale AI at $29 billion.",
+  ])('takes what a deal puts a company at for no investment: %j', (text) => {
+    expect(claims(text).filter(([figure]) => figure === '$29 billion')).toEqual([
+      ['$29 billion', null],
+    ]);
+  });
+
+  it('still reads "put" before money as an investment: "Meta put $14.3 billion into Scale AI"', () => {
+    expect(claims('Meta put $14.3 billion into Scale AI.')).toEqual([
+      ['$14.3 billion', INVESTMENT],
+    ]);
+  });
+
   it('does not take a later valuation for the 2024 Series F valuation', () => {
     expect(claims("Meta's deal values Scale AI at $29 billion.")).toEqual([['$29 billion', null]]);
   });
