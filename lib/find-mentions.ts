@@ -31,6 +31,21 @@ function isDenied(text: string, sentenceStart: number, start: number): boolean {
   return DENIAL.test(text.slice(clauseStart(text, sentenceStart, start), start));
 }
 
+// A sentence that calls the figure wrong after it: "Reports that Meta paid $20 billion were
+// wrong", "The $20 billion figure is false", "…as 51%, an error later corrected".
+const CALLED_WRONG =
+  /(?:\b(?:was|were|is|are|proved|proves|turned[ \u00a0]+out)[ \u00a0]+(?:(?:to[ \u00a0]+be|also|simply|clearly|later|since)[ \u00a0]+)?(?:wrong|false|incorrect|inaccurate|untrue|mistaken|erroneous|overstated|exaggerated|a[ \u00a0]+rumou?r|not[ \u00a0]+true)|,[ \u00a0]+an[ \u00a0]+error|\b(?:walked[ \u00a0]+back|retracted|debunked))\b/i;
+// What it says of a later figure stops at that figure, or at a semicolon.
+const NEXT_FIGURE_OR_CLAUSE =
+  /;|\$|\d+(?:[.,]\d+)?[ \u00a0]*(?:%|percent\b|billion\b|million\b|bn\b)/;
+
+/** True when the rest of the figure's sentence calls it wrong, before any other figure. */
+function isCalledWrong(text: string, end: number, sentenceEnd: number): boolean {
+  const rest = text.slice(end, sentenceEnd);
+  const stop = NEXT_FIGURE_OR_CLAUSE.exec(rest);
+  return CALLED_WRONG.test(stop ? rest.slice(0, stop.index) : rest);
+}
+
 const FOREIGN_TARGET =
   /^[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:in|into|for|of|on|to|from)[ \u00a0]+(?:the[ \u00a0]+)?$/;
 // A company named right after a figure is the one it belongs to: "the $30 billion OpenAI got
@@ -195,7 +210,7 @@ function figureMention(
   }
   const end = raw.end;
   // Judging a denied figure would say the page claims it: leave it unmarked.
-  if (isDenied(text, sentence.start, start)) return null;
+  if (isDenied(text, sentence.start, start) || isCalledWrong(text, end, sentence.end)) return null;
   const ours = organisations.filter((o) => o.entities !== null);
   if (ours.length === 0) return null;
   // The owner: a phrase holding the figure ("a 2016 startup"), else the company named

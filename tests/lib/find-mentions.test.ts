@@ -295,6 +295,23 @@ describe('findMentions: attribution', () => {
     ]);
   });
 
+  it.each([
+    ['Reports that Meta paid $20 billion for Scale AI were wrong.', []],
+    ["The $20 billion figure for Meta's Scale AI deal is false.", []],
+    ['Claims that Meta owns 51% of Scale AI are incorrect.', []],
+    ["Meta's investment in Scale AI was said to be $20 billion, but that was a rumour.", []],
+    [
+      'Meta supposedly paid $20 billion for Scale AI, a claim the company has since walked back.',
+      [],
+    ],
+    ["Some reported Meta's Scale AI stake as 51%, an error later corrected to 49%.", ['49%']],
+    ['Meta paid $14.3 billion, and reports of $20 billion were wrong.', ['$14.3 billion']],
+    ['Meta paid $14.3 billion for 49% of Scale AI, which is not wrong.', ['$14.3 billion', '49%']],
+    ["Meta's $14.3 billion bet on Scale AI is a mistake, analysts say.", ['$14.3 billion']],
+  ])('leaves out a figure its sentence calls wrong after it: %j', (text, kept) => {
+    expect(figures(text).map((f) => f.text)).toEqual(kept);
+  });
+
   it('takes a pay package for no investment: "pay packages of up to $100 million"', () => {
     expect(
       claims(

@@ -75,7 +75,8 @@ export const VARIED_PAGES: VariedPage[] = [
       ['49 percent', STAKE, 'agrees'],
       // "Meta didn't pay $20 billion": the denied figure is not marked.
       ['49%', STAKE, 'agrees'],
-      // Google's $200 million is not marked; a stake Meta "could raise" to is no stake.
+      // Google's $200 million is not marked; a stake Meta "could raise" to is no stake; the
+      // "$20 billion figure … is false" is not marked.
       ['75%', null, 'unreferenced'],
     ],
     entityNames: NAMES,
