@@ -39,9 +39,9 @@ const FIGURE_BEFORE_YEAR = new RegExp(
 );
 
 // Words of figures that are none of our claims; when one stands nearest, the figure is left
-// unreferenced (a Reality Labs loss, an EU fine, Meta's profit).
+// unreferenced (a Reality Labs loss, an EU fine, Meta's profit, what a company pays its workers).
 const DISTRACTOR_CUES =
-  /\b(?:profits?|loss(?:es)?|lost|losing|fine[ds]?|penalt\w*|earn\w*|income|market cap\w*|market value|debt|bonds?|salar\w*|compensation|pay packages?|settle\w*|lawsuit|damages|buybacks?|dividends?)\b/gi;
+  /\b(?:profits?|loss(?:es)?|lost|losing|fine[ds]?|penalt\w*|earn\w*|income|market cap\w*|market value|debt|bonds?|salar\w*|compensation|pay packages?|pa(?:y|ys|id|ying)[ \u00a0]+(?:its[ \u00a0]+)?(?:contractors|workers|employees|staff|labell?ers|annotators)|wages|settle\w*|lawsuit|damages|buybacks?|dividends?)\b/gi;
 
 /** Joins cue sources, letting each space match a run of spaces (page text keeps them all). */
 const spaced = (sources: string[]) => sources.join('|').replace(/ /g, '[ \\u00a0]+');
@@ -212,20 +212,24 @@ const BEFORE_DEAL =
 // reported, and stays a claim.)
 const MAY_CHANGE =
   /\b(?:could|may|might|would)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:raise|rise|increase|grow|lift|boost|expand|cut|reduce|lower|double|triple|bring)\b/i;
+// "Meta previously held a 1% stake": a value of before, said so in its clause.
+const PREVIOUSLY = /\b(?:previously|formerly)\b/i;
 const LATER_AFTER =
   /^[^;:()\u2014\u2013]{0,40}?\b(?:next[ \u00a0]+year|in[ \u00a0]+(?:the[ \u00a0]+future|coming[ \u00a0]+years)|eventually|over[ \u00a0]+time)\b/i;
 
 /**
  * Whether the figure is a value at another time than the claim's: one something changed from
- * or may change to (see FROM_BEFORE, BEFORE_DEAL, MAY_CHANGE, LATER_AFTER).
+ * or may change to (see FROM_BEFORE, BEFORE_DEAL, PREVIOUSLY, MAY_CHANGE, LATER_AFTER).
  */
 function isOtherTimeValue(context: FigureContext): boolean {
   const { text, start, end, sentence } = context;
+  const clause = text.slice(clauseStart(text, sentence.start, start), start);
   return (
     FROM_BEFORE.test(text.slice(Math.max(sentence.start, start - 8), start)) ||
     BEFORE_DEAL.test(text.slice(end, Math.min(sentence.end, end + 100))) ||
     LATER_AFTER.test(text.slice(end, Math.min(sentence.end, end + 60))) ||
-    MAY_CHANGE.test(text.slice(clauseStart(text, sentence.start, start), start))
+    MAY_CHANGE.test(clause) ||
+    PREVIOUSLY.test(clause)
   );
 }
 

@@ -312,6 +312,16 @@ describe('findMentions: attribution', () => {
     expect(figures(text).map((f) => f.text)).toEqual(kept);
   });
 
+  it.each([
+    [
+      "Scale AI's Outlier platform paid contractors $500 million last year; Meta holds 49%.",
+      [['$500 million', null]],
+    ],
+    ['Meta previously held a 1% stake in Scale AI.', [['1%', null]]],
+  ])('takes no wages or earlier holding for the deal: %j', (text, expected) => {
+    expect(claims(text).slice(0, expected.length)).toEqual(expected);
+  });
+
   it('takes a pay package for no investment: "pay packages of up to $100 million"', () => {
     expect(
       claims(
