@@ -207,29 +207,26 @@ const FROM_BEFORE = /\bfrom[ \u00a0]+$/i;
 // So is a figure dated before the deal in its clause: "Meta owned 0% of Scale AI before the deal".
 const BEFORE_DEAL =
   /^[^;:()\u2014\u2013]{0,60}?\b(?:before|prior[ \u00a0]+to)[ \u00a0]+(?:(?:the|its|this|Meta['\u2019]s)[ \u00a0]+)?(?:deal|investment|transaction|acquisition|agreement|Meta)\b/i;
-// And a value something may change to later: "could raise its stake to 75%", "may cut that to
-// 100,000", "75% next year". ("Meta could invest over $10 billion" is how the deal was first
-// reported, and stays a claim.)
-const MAY_CHANGE =
-  /\b(?:could|may|might|would)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:raise|rise|increase|grow|lift|boost|expand|cut|reduce|lower|double|triple|bring)\b/i;
-// "Meta previously held a 1% stake": a value of before, said so in its clause.
-const PREVIOUSLY = /\b(?:previously|formerly)\b/i;
+// And, said so earlier in its clause, a value of before ("Meta previously held a 1% stake") or
+// one something may change to later ("could raise its stake to 75%", "may cut that to 100,000").
+// ("Meta could invest over $10 billion" is how the deal was first reported, and stays a claim.)
+const OTHER_TIME_IN_CLAUSE =
+  /\b(?:previously|formerly|(?:could|may|might|would)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:raise|rise|increase|grow|lift|boost|expand|cut|reduce|lower|double|triple|bring))\b/i;
+// Or one dated later after it: "75% next year".
 const LATER_AFTER =
   /^[^;:()\u2014\u2013]{0,40}?\b(?:next[ \u00a0]+year|in[ \u00a0]+(?:the[ \u00a0]+future|coming[ \u00a0]+years)|eventually|over[ \u00a0]+time)\b/i;
 
 /**
  * Whether the figure is a value at another time than the claim's: one something changed from
- * or may change to (see FROM_BEFORE, BEFORE_DEAL, PREVIOUSLY, MAY_CHANGE, LATER_AFTER).
+ * or may change to (see FROM_BEFORE, BEFORE_DEAL, OTHER_TIME_IN_CLAUSE, LATER_AFTER).
  */
 function isOtherTimeValue(context: FigureContext): boolean {
   const { text, start, end, sentence } = context;
-  const clause = text.slice(clauseStart(text, sentence.start, start), start);
   return (
     FROM_BEFORE.test(text.slice(Math.max(sentence.start, start - 8), start)) ||
     BEFORE_DEAL.test(text.slice(end, Math.min(sentence.end, end + 100))) ||
     LATER_AFTER.test(text.slice(end, Math.min(sentence.end, end + 60))) ||
-    MAY_CHANGE.test(clause) ||
-    PREVIOUSLY.test(clause)
+    OTHER_TIME_IN_CLAUSE.test(text.slice(clauseStart(text, sentence.start, start), start))
   );
 }
 

@@ -224,8 +224,7 @@ function figureMention(
   // "Scale AI's chief executive, Alexandr Wang, owns about 15%": a person's share or money.
   if (
     'unit' in figure &&
-    figure.unit !== 'year' &&
-    figure.unit !== 'count' &&
+    (figure.unit === 'usd' || figure.unit === 'percent') &&
     PERSON_OF_COMPANY.test(text.slice(owner.end, Math.min(start, owner.end + 40)))
   ) {
     return null;
