@@ -243,19 +243,37 @@ async function setMarkStyle(sw: Worker, markStyle: MarkStyle): Promise<void> {
   }, markStyle);
 }
 
+/**
+ * Opens `url` on a new tab of `context` with the RECORDER installed, and waits until the
+ * content script has marked the document `state` ("loading": it started; "ready": marks placed).
+ */
+async function openRecorded(
+  context: BrowserContext,
+  url: string,
+  state: 'loading' | 'ready',
+): Promise<Page> {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(RECORDER);
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(`window.__bench && window.__bench.${state} !== null`, null, {
+      polling: 100,
+      timeout: READY_TIMEOUT_MS,
+    });
+    return page;
+  } catch (error) {
+    await page.close();
+    throw error;
+  }
+}
+
 async function measureSourcemark(
   context: BrowserContext,
   sw: Worker,
   url: string,
 ): Promise<SourcemarkRun> {
-  const page = await context.newPage();
+  const page = await openRecorded(context, url, 'ready');
   try {
-    await page.addInitScript(RECORDER);
-    await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction('window.__bench && window.__bench.ready !== null', null, {
-      polling: 100,
-      timeout: READY_TIMEOUT_MS,
-    });
     await page.waitForTimeout(AFTER_READY_MS);
     const recorded = recordedSchema.parse(await page.evaluate('window.__bench'));
     const state = await readPageState(sw);
@@ -301,14 +319,8 @@ async function measurePageOwnTasks(
   url: string,
   windowMs: number,
 ): Promise<number> {
-  const page = await context.newPage();
+  const page = await openRecorded(context, url, 'loading');
   try {
-    await page.addInitScript(RECORDER);
-    await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction('window.__bench && window.__bench.loading !== null', null, {
-      polling: 100,
-      timeout: READY_TIMEOUT_MS,
-    });
     // Long tasks are reported after they end: wait out the window and a little more.
     await page.waitForTimeout(windowMs + 250);
     const { tasks, loading } = startedSchema.parse(await page.evaluate('window.__bench'));
