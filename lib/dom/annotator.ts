@@ -19,6 +19,9 @@ import { MarkInteractions } from './mark-interactions';
 import {
   createRecord,
   isRecordIntact,
+  piecesOfRecord,
+  placeOfRecord,
+  type UnitCheck,
   quoteOf,
   toPageMention,
   type MarkRecord,
@@ -34,7 +37,7 @@ import {
   waitForIdle,
   type SliceClock,
 } from './schedule';
-import { piecesOf } from './text-ranges';
+import { canLookUp, piecesOf, type TextPiece } from './text-ranges';
 
 type PageWindow = Window & typeof globalThis;
 
@@ -151,6 +154,8 @@ export class Annotator {
     this.clock.measure(() =>
       this.watcher.writing(() => {
         const all = this.index.inOrder();
+        // Looked up before any mark is erased or wrapped (both change the nodes).
+        all.forEach(piecesOfRecord);
         this.renderer.erase(all);
         this.renderer.destroy();
         this.renderer = new MarkRenderer(this.win, effective);
@@ -301,7 +306,6 @@ export class Annotator {
     const mentions = await this.mentionsOf(page.text, context);
     if (this.signal.aborted) return;
     for (let done = false; !done;) {
-      // Painting leaves the page's nodes whole, so they are looked up only as far as needed.
       const painting = !this.renderer.changesPage;
       const made = this.clock.measure(() => {
         const records: MarkRecord[] = [];
@@ -313,10 +317,16 @@ export class Annotator {
             break;
           }
           const mention = next.value;
-          const pieces = piecesOf(page, mention.start, mention.end, painting);
-          if (pieces.length === 0) continue;
+          // Painted marks look their nodes up when first near the screen (see PaintMarks).
+          let pieces: TextPiece[] | null = null;
+          if (painting) {
+            if (!canLookUp(page, mention.start, mention.end)) continue;
+          } else {
+            pieces = piecesOf(page, mention.start, mention.end);
+            if (pieces.length === 0) continue;
+          }
           const id = `sm-${this.nextId++}`;
-          records.push(createRecord(id, mention, pieces, reference, page.text));
+          records.push(createRecord(id, mention, pieces, reference, page));
         }
         return records;
       }, 'match');
@@ -386,9 +396,9 @@ export class Annotator {
       };
       // Where the text is now: a wrapped record's elements hold the parts of split nodes,
       // which stay in the block when the page takes out or rewrites the node itself.
-      const inBlock = (r: MarkRecord) =>
-        r.elements ? r.elements.some(inFound) : r.pieces.some((p) => inFound(p.node));
-      this.remove([...this.index.all()].filter((r) => !isRecordIntact(r) || inBlock(r)));
+      const inBlock = (r: MarkRecord) => placeOfRecord(r).some(inFound);
+      const checked: UnitCheck = new Map();
+      this.remove([...this.index.all()].filter((r) => !isRecordIntact(r, checked) || inBlock(r)));
       return found;
     });
     for (const block of blocks) {

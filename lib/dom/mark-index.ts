@@ -1,4 +1,4 @@
-import type { MarkRecord } from './mark-records';
+import { placeOfRecord, type MarkRecord } from './mark-records';
 import type { TextPiece } from './text-ranges';
 
 // The node, then the host of each shadow tree it is in, innermost first.
@@ -32,9 +32,10 @@ export function compareAsShown(a: Node, b: Node): number {
 type ReadPosition = { read: object; at: number };
 
 /**
- * The page's marks by id, by text node (for hit-testing the pointer) and in the order the page
- * shows them (for keyboard moves and reports). `piecesOf` says where a record's text is now
- * (its own nodes, or the nodes inside its elements).
+ * The page's marks by id, by the nodes their text is in or under (for hit-testing the pointer;
+ * see `placeOfRecord`: a painted mark's pieces are not looked up to index it) and in the order
+ * the page shows them (for keyboard moves and reports). `piecesOf` says where a record's text
+ * is now (its own nodes, or the nodes inside its elements).
  *
  * The order is kept as records come in, never sorted again: asking the document which of two
  * nodes comes first walks the children of their common ancestor, so on a long flat page each
@@ -44,7 +45,7 @@ type ReadPosition = { read: object; at: number };
  */
 export class MarkIndex {
   private readonly byId = new Map<string, MarkRecord>();
-  private readonly byNode = new Map<Text, MarkRecord[]>();
+  private readonly byNode = new Map<Node, MarkRecord[]>();
   private ordered: MarkRecord[] = [];
   private readonly positions = new WeakMap<MarkRecord, ReadPosition>();
   private readonly found = new WeakMap<object, number>();
@@ -85,9 +86,17 @@ export class MarkIndex {
     return this.byId.get(id);
   }
 
-  /** The records whose text is (partly) in `node`. */
+  /**
+   * The records whose text may be (partly) in `node`: those indexed at it or at an element
+   * around it (check their pieces).
+   */
   at(node: Text): MarkRecord[] {
-    return this.byNode.get(node) ?? [];
+    const found: MarkRecord[] = [];
+    for (let n: Node | null = node; n; n = n.parentNode) {
+      const records = this.byNode.get(n);
+      if (records) found.push(...records);
+    }
+    return found;
   }
 
   all(): IterableIterator<MarkRecord> {
@@ -104,8 +113,9 @@ export class MarkIndex {
     const pa = this.positions.get(a)!;
     const pb = this.positions.get(b)!;
     if (pa.read === pb.read) return pa.at < pb.at;
-    const x = a.pieces[0];
-    const y = b.pieces[0];
+    const x = this.piecesOf(a)[0];
+    const y = this.piecesOf(b)[0];
+    if (!x || !y) return compareAsShown(a.anchor, b.anchor) < 0;
     if (x.node === y.node) return x.start < y.start;
     return compareAsShown(x.node, y.node) < 0;
   }
@@ -155,10 +165,10 @@ export class MarkIndex {
   }
 
   private indexNodes(record: MarkRecord): void {
-    for (const piece of this.piecesOf(record)) {
-      const list = this.byNode.get(piece.node);
+    for (const node of placeOfRecord(record)) {
+      const list = this.byNode.get(node);
       if (list) list.push(record);
-      else this.byNode.set(piece.node, [record]);
+      else this.byNode.set(node, [record]);
     }
   }
 }

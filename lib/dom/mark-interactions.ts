@@ -2,7 +2,13 @@ import { CardView } from './card';
 import { flash } from './flash';
 import { caretAt, isInsideRects } from './hit-test';
 import type { MarkIndex } from './mark-index';
-import { cardOf, isRecordIntact, type MarkRecord, type Reference } from './mark-records';
+import {
+  cardOf,
+  isRecordIntact,
+  type MarkRecord,
+  type Reference,
+  type UnitCheck,
+} from './mark-records';
 import type { SliceClock } from './schedule';
 import type { TextPiece } from './text-ranges';
 
@@ -55,12 +61,15 @@ export class MarkInteractions {
 
   /** Moves to the next or previous mention: selects its text and opens its card. */
   moveTo(direction: 'next' | 'previous'): string | null {
-    const all = this.index.inOrder().filter(isRecordIntact);
+    const checked: UnitCheck = new Map();
+    const all = this.index.inOrder().filter((r) => isRecordIntact(r, checked));
     if (all.length === 0) return null;
     const step = direction === 'next' ? 1 : -1;
     this.position = (this.position + step + all.length) % all.length;
     const record = all[this.position];
     const ranges = liveRanges(this.doc, this.piecesOf(record));
+    // Its text changed since it was checked (the change watcher is about to read it again).
+    if (ranges.length === 0) return null;
     const whole = this.doc.createRange();
     whole.setStart(ranges[0].startContainer, ranges[0].startOffset);
     const last = ranges[ranges.length - 1];
@@ -78,6 +87,7 @@ export class MarkInteractions {
     const record = this.index.get(mentionId);
     if (!record || !isRecordIntact(record)) return false;
     const ranges = liveRanges(this.doc, this.piecesOf(record));
+    if (ranges.length === 0) return false;
     ranges[0].startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
     flash(this.win, ranges, record.elements ?? []);
     return true;

@@ -7,7 +7,8 @@ import type { PageMention } from '../messages';
 import { quoteAround } from '../quote-around';
 import { currentTextOf, textOf, type MarkAttributes } from './element-marks';
 import type { MarkKind } from './mark-kind';
-import type { TextPiece } from './text-ranges';
+import { asReadText, type PageText } from './page-text';
+import { livePiecesOf, unitsOf, type TextPiece } from './text-ranges';
 
 /** One mention marked on the page: what it says, where its text is, how it is drawn. */
 export type MarkRecord = {
@@ -15,12 +16,20 @@ export type MarkRecord = {
   mention: Mention;
   judgement: Judgement | null;
   kind: MarkKind;
-  /** The mention's text in the page's own text nodes (valid while the page keeps them). */
-  pieces: TextPiece[];
-  /** The pieces' text when marked, to notice a page that rewrote it. */
-  pieceTexts: string[];
-  /** The text the mention was read in (its offsets are into it), for its quote. */
-  readText: string;
+  /**
+   * The mention's text in the page's own text nodes (valid while the page keeps them). Null
+   * until first needed for a painted mark (see {@link piecesOfRecord}): a long page's marks
+   * are mostly never near the screen, and looking up their nodes was a quarter of marking.
+   */
+  pieces: TextPiece[] | null;
+  /** The pieces' text when looked up, to notice a page that rewrote it (null with them). */
+  pieceTexts: string[] | null;
+  /** The read the mention was found in (its offsets are into its text), for its quote. */
+  page: PageText;
+  /** The units of that read the mention's text lies in (see `PageText`), in order. */
+  units: number[];
+  /** The node its text starts in or under: a text node, or the block read whole holding it. */
+  anchor: Node;
   /** The sentence around the mention, for the history: made on first need (see quoteOf). */
   quote: string | null;
   attributes: MarkAttributes;
@@ -55,17 +64,22 @@ function judgeOnce(reference: Reference, mention: FigureMention): Judgement {
   return judgement;
 }
 
-/** Makes the record of a mention whose text is `pieces`. */
+/**
+ * Makes the record of a mention read in `page`, whose text is `pieces`, or whose pieces are
+ * looked up when first needed (null; see {@link piecesOfRecord}).
+ */
 export function createRecord(
   id: string,
   mention: Mention,
-  pieces: TextPiece[],
+  pieces: TextPiece[] | null,
   reference: Reference,
-  readText: string,
+  page: PageText,
 ): MarkRecord {
   // Through any splits: in the elements style, an earlier mention in the same node may have
   // been wrapped already (its records were made in an earlier slice).
-  const pieceTexts = pieces.map(currentTextOf);
+  const pieceTexts = pieces && pieces.map(currentTextOf);
+  const units = unitsOf(page, mention.start, mention.end);
+  const anchor = pieces?.[0]?.node ?? page.units[units[0]];
   if (mention.kind === 'entity') {
     return {
       id,
@@ -74,7 +88,9 @@ export function createRecord(
       kind: 'entity',
       pieces,
       pieceTexts,
-      readText,
+      page,
+      units,
+      anchor,
       quote: null,
       attributes: { mentionId: id, kind: 'entity', entity: mention.entity },
       elements: null,
@@ -89,7 +105,9 @@ export function createRecord(
     kind: judgement.verdict,
     pieces,
     pieceTexts,
-    readText,
+    page,
+    units,
+    anchor,
     quote: null,
     attributes: {
       mentionId: id,
@@ -109,20 +127,68 @@ export function createRecord(
  * when marking: only figures are reported, after the marks are in place.
  */
 export function quoteOf(record: MarkRecord): string {
-  return (record.quote ??= quoteAround(record.readText, record.mention.start, record.mention.end));
+  const { mention } = record;
+  return (record.quote ??= quoteAround(record.page.text, mention.start, mention.end));
+}
+
+/**
+ * The record's pieces, looked up on first need: [] when the page has changed their text since
+ * it was read (a missed mark, never one on other words; the change watcher reads it again).
+ */
+export function piecesOfRecord(record: MarkRecord): TextPiece[] {
+  if (!record.pieces) {
+    const { page, mention } = record;
+    record.pieces = livePiecesOf(page, mention.start, mention.end);
+    record.pieceTexts = record.pieces.map(textOf);
+  }
+  return record.pieces;
+}
+
+/**
+ * The nodes a record's text is in or under, without looking its pieces up: its elements, its
+ * pieces' nodes, or the units it was read in.
+ */
+export function placeOfRecord(record: MarkRecord): Node[] {
+  if (record.elements) return record.elements;
+  if (record.pieces) return record.pieces.map((p) => p.node);
+  return record.units.map((i) => record.page.units[i]);
+}
+
+/**
+ * Whether each unit's text, where checked, is still what was read: memoised per unit, since
+ * the marks of one block share it (pass one map to a run of {@link isRecordIntact} calls).
+ */
+export type UnitCheck = Map<Node, boolean>;
+
+function isUnitAsRead(page: PageText, i: number, checked?: UnitCheck): boolean {
+  const unit = page.units[i];
+  let same = checked?.get(unit);
+  if (same === undefined) {
+    const text = unit.nodeType === Node.TEXT_NODE ? (unit as Text).data : unit.textContent;
+    same =
+      unit.isConnected && asReadText(text ?? '') === page.text.slice(page.starts[i], page.ends[i]);
+    checked?.set(unit, same);
+  }
+  return same;
 }
 
 /**
  * True while the page still holds the text the record marked, where it marked it: in the
  * page's own nodes (painted), or in the record's elements (wrapped; wrapping split the nodes).
+ * For a record whose pieces were never looked up: while its units hold the text read.
  */
-export function isRecordIntact(record: MarkRecord): boolean {
+export function isRecordIntact(record: MarkRecord, checked?: UnitCheck): boolean {
+  const { pieces, pieceTexts } = record;
   if (record.elements) {
     const text = record.elements.map((e) => (e.isConnected ? e.textContent : null));
-    return !text.includes(null) && text.join('') === record.pieceTexts.join('');
+    return text.length > 0 && !text.includes(null) && text.join('') === pieceTexts!.join('');
   }
-  return record.pieces.every(
-    (p, i) => p.node.isConnected && p.end <= p.node.length && textOf(p) === record.pieceTexts[i],
+  if (!pieces) return record.units.every((i) => isUnitAsRead(record.page, i, checked));
+  return (
+    pieces.length > 0 &&
+    pieces.every(
+      (p, i) => p.node.isConnected && p.end <= p.node.length && textOf(p) === pieceTexts![i],
+    )
   );
 }
 
@@ -133,7 +199,7 @@ export function toPageMention(record: MarkRecord): PageMention {
     return {
       id: record.id,
       kind: 'entity',
-      text: record.pieceTexts.join(''),
+      text: piecesOfRecord(record).length > 0 ? record.pieceTexts!.join('') : mention.text,
       entity: mention.entity,
       agree: [],
       disagree: [],

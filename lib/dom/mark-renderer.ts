@@ -1,6 +1,6 @@
 import type { MarkStyle } from '../settings';
 import { unwrapMarks, wrapPieces } from './element-marks';
-import type { MarkRecord } from './mark-records';
+import { piecesOfRecord, type MarkRecord } from './mark-records';
 import { PaintMarks } from './paint-marks';
 import type { TextPiece } from './text-ranges';
 
@@ -9,13 +9,13 @@ import type { TextPiece } from './text-ranges';
  * together, so wrapping one mention never shifts the offsets of another in the same node.
  */
 export class MarkRenderer {
-  private paint: PaintMarks | null = null;
+  private paint: PaintMarks<MarkRecord> | null = null;
 
   constructor(
     private readonly win: Window & typeof globalThis,
     public readonly style: MarkStyle,
   ) {
-    if (style === 'paint') this.paint = new PaintMarks(win);
+    if (style === 'paint') this.paint = new PaintMarks(win, piecesOfRecord);
   }
 
   /**
@@ -31,18 +31,23 @@ export class MarkRenderer {
     this.paint?.adoptStyles(root);
   }
 
-  /** Draws `records`, which must be in document order. */
+  /**
+   * Draws `records`, which must be in document order. Painted marks look their pieces up when
+   * first near the screen; wrapped ones all at once, before any is wrapped (wrapping splits
+   * the nodes a later look-up would walk).
+   */
   draw(records: readonly MarkRecord[]): void {
     const { paint } = this;
     if (paint) {
       paint.add(records);
       return;
     }
+    records.forEach(piecesOfRecord);
     // Last first: wrapping one mention never shifts the offsets of another in the same node.
     const doc = this.win.document;
     for (let i = records.length - 1; i >= 0; i--) {
       const record = records[i];
-      record.elements = wrapPieces(record.pieces, record.attributes, doc);
+      record.elements = wrapPieces(record.pieces!, record.attributes, doc);
       // Focusable from script and assistive technology (focus opens the card), but not a
       // stop in the page's tab order: the shortcuts move between marks.
       record.elements[0]?.setAttribute('tabindex', '-1');
@@ -66,9 +71,12 @@ export class MarkRenderer {
     if (elements.length > 0) unwrapMarks(elements);
   }
 
-  /** Where a record's text is now: the page's nodes, or the nodes inside its elements. */
+  /**
+   * Where a record's text is now: the page's nodes (looked up if they were not yet), or the
+   * nodes inside its elements.
+   */
   currentPieces(record: MarkRecord): TextPiece[] {
-    if (!record.elements) return record.pieces;
+    if (!record.elements) return piecesOfRecord(record);
     const pieces: TextPiece[] = [];
     for (const element of record.elements) {
       const node = element.firstChild;

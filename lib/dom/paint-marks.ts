@@ -43,19 +43,23 @@ function marginOf(win: Window & typeof globalThis): IntersectionObserverInit {
 }
 
 /**
- * A mark to paint: its kind, its text, and the ranges over that text, made when the mark is
- * first painted (most marks of a long page are never near the screen; null until then).
+ * A mark to paint: its kind, the node its text is in or under, and the ranges over that text,
+ * made when the mark is first painted (most marks of a long page are never near the screen;
+ * null until then). Its text's pieces are asked for then too (see `PaintMarks`).
  */
 export type PaintedMark = {
   readonly kind: MarkKind;
-  readonly pieces: readonly TextPiece[];
+  readonly anchor: Node;
   ranges: AbstractRange[] | null;
 };
 
-/** The element whose place on screen decides whether a mark is painted: its text's parent. */
+/**
+ * The element whose place on screen decides whether a mark is painted: its anchor when that
+ * is an element, else the text's parent (or shadow host).
+ */
 function targetOf(mark: PaintedMark): Element | null {
-  const node = mark.pieces[0]?.node;
-  if (!node) return null;
+  const node = mark.anchor;
+  if (node.nodeType === Node.ELEMENT_NODE) return node as Element;
   if (node.parentElement) return node.parentElement;
   const root = node.getRootNode();
   return 'host' in root ? (root.host as Element) : null;
@@ -71,22 +75,29 @@ function targetOf(mark: PaintedMark): Element | null {
  * changed: with all 2,500 marks of a 5 MB page registered, adding the next batch, or any
  * change the page makes to itself, cost frames of 50 to 100 ms.
  */
-export class PaintMarks {
+export class PaintMarks<Mark extends PaintedMark = PaintedMark> {
   private readonly highlights = new Map<MarkKind, Highlight>();
   private readonly styled = new WeakSet<ShadowRoot>();
   private readonly sheet: CSSStyleSheet;
   private readonly observer: IntersectionObserver | null;
   /** Each mark's element (see targetOf), and the marks in each element. */
-  private readonly targets = new Map<PaintedMark, Element>();
-  private readonly marksIn = new Map<Element, Set<PaintedMark>>();
+  private readonly targets = new Map<Mark, Element>();
+  private readonly marksIn = new Map<Element, Set<Mark>>();
   /** Elements near the viewport, or whose place cannot be told (they have no box). */
   private readonly near = new Set<Element>();
   /** Elements to follow from the next `follow()` on. */
   private unfollowed: Element[] = [];
   /** Marks found near the viewport, painted by the next `follow()`. */
-  private readonly pending = new Set<PaintedMark>();
+  private readonly pending = new Set<Mark>();
 
-  constructor(private readonly win: Window & typeof globalThis) {
+  /**
+   * `piecesOf` gives a mark's text when it is first painted ([] when the page no longer holds
+   * it: nothing is painted).
+   */
+  constructor(
+    private readonly win: Window & typeof globalThis,
+    private readonly piecesOf: (mark: Mark) => readonly TextPiece[],
+  ) {
     this.sheet = new win.CSSStyleSheet();
     this.sheet.replaceSync(paintStyleSheetText());
     for (const kind of MARK_KINDS) {
@@ -120,7 +131,7 @@ export class PaintMarks {
    * next `follow()`, all at once; from then on the observer paints those that come near, and
    * any that were near after all.
    */
-  add(marks: readonly PaintedMark[]): void {
+  add(marks: readonly Mark[]): void {
     let pastTheFold = false;
     for (const mark of marks) {
       const target = targetOf(mark);
@@ -173,7 +184,7 @@ export class PaintMarks {
   }
 
   /** Removes the paint of `mark` and stops following it. */
-  delete(mark: PaintedMark): void {
+  delete(mark: Mark): void {
     this.pending.delete(mark);
     this.unpaint(mark);
     const target = this.targets.get(mark);
@@ -206,9 +217,9 @@ export class PaintMarks {
     this.pending.clear();
   }
 
-  private paint(mark: PaintedMark): void {
+  private paint(mark: Mark): void {
     const highlight = this.highlights.get(mark.kind)!;
-    mark.ranges ??= mark.pieces.map(
+    mark.ranges ??= this.piecesOf(mark).map(
       (p) =>
         new this.win.StaticRange({
           startContainer: p.node,
@@ -220,7 +231,7 @@ export class PaintMarks {
     for (const range of mark.ranges) highlight.add(range);
   }
 
-  private unpaint(mark: PaintedMark): void {
+  private unpaint(mark: Mark): void {
     const highlight = this.highlights.get(mark.kind);
     for (const range of mark.ranges ?? []) highlight?.delete(range);
   }

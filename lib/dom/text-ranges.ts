@@ -28,6 +28,8 @@ type WholeElementNodes = {
   lengths: number[];
   length: number;
   walker: TreeWalker | null;
+  /** Whether the element's whole text has been compared with the text read. */
+  checked: boolean;
 };
 
 // Per page, the nodes of each whole-read element looked up so far (null: not usable).
@@ -35,11 +37,11 @@ const lookedUp = new WeakMap<PageText, Map<number, WholeElementNodes | null>>();
 
 // Finds the text nodes of `page.units[i]`, an element read whole, at least as far as `upTo`
 // characters into its text (each node looked up costs DOM calls, and most elements hold a
-// mention or two), or all of them when `upTo` is Infinity. Null when the element's text is
-// not the text read (the page changed it: the change watcher reads it again), or when it
-// holds a shadow root (listed in `page.readAgain`). A later call walks on from the last node
-// found while that node is as it was: wrapping a mark splits it, so a caller that wraps asks
-// for every node at once.
+// mention or two), or all of them when `upTo` is Infinity; with `upTo` 0 it only makes sure
+// the element can be looked up. Null when the element's text is not the text read (the page
+// changed it: the change watcher reads it again), or when it holds a shadow root (listed in
+// `page.readAgain`). A later call walks on from the last node found while that node is as it
+// was: wrapping a mark splits it, so a caller that wraps asks for every node at once.
 function nodesOfWholeElement(page: PageText, i: number, upTo: number): WholeElementNodes | null {
   let cache = lookedUp.get(page);
   if (!cache) lookedUp.set(page, (cache = new Map()));
@@ -63,15 +65,19 @@ function nodesOfWholeElement(page: PageText, i: number, upTo: number): WholeElem
         return unusable();
       }
     }
-    // A walk over part of the element checks only that part's nodes below: the whole text is
-    // checked here, in one call. A walk over all of them checks every node itself.
-    const read = page.text.slice(unitStart, unitStart + unitLength);
-    if (!walkAll && asReadText(element.textContent ?? '') !== read) return unusable();
     const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    found = { nodes: [], offsets: [], lengths: [], length: 0, walker };
+    // A walk over all of them checks every node itself.
+    found = { nodes: [], offsets: [], lengths: [], length: 0, walker, checked: walkAll };
     cache.set(i, found);
   }
   const wanted = Math.min(upTo, unitLength);
+  if (!found.checked && wanted > 0) {
+    // A walk over part of the element checks only that part's nodes below: the whole text is
+    // checked on the first, in one call.
+    found.checked = true;
+    const read = page.text.slice(unitStart, unitStart + unitLength);
+    if (asReadText(page.units[i].textContent ?? '') !== read) return unusable();
+  }
   if (found.walker && found.length < wanted) {
     const last = found.nodes.length - 1;
     if (last >= 0 && found.nodes[last].data.length !== found.lengths[last]) return unusable();
@@ -115,14 +121,63 @@ export function piecesOf(
   end: number,
   asNeeded = false,
 ): TextPiece[] {
+  return lookUpPieces(page, start, end, asNeeded, false);
+}
+
+/**
+ * The pieces of `page.text.slice(start, end)` as the page holds them now, nodes looked up as
+ * far as needed (see {@link piecesOf}), for a mark made long after the page was read: [] when
+ * the text of any piece is no longer the text read there.
+ */
+export function livePiecesOf(page: PageText, start: number, end: number): TextPiece[] {
+  return lookUpPieces(page, start, end, true, true);
+}
+
+/**
+ * Whether the nodes of `page.text.slice(start, end)` can be looked up: false when part of it
+ * lies in an element read whole that holds a shadow tree (then listed in `page.readAgain`).
+ * Looks up no node, so marks whose pieces are needed later cost nothing more now.
+ */
+export function canLookUp(page: PageText, start: number, end: number): boolean {
+  const { units, starts, ends } = page;
+  for (let i = Math.max(0, lastUnitAtOrBefore(starts, start)); i < units.length; i++) {
+    if (starts[i] >= end) break;
+    if (ends[i] <= start || units[i].nodeType === Node.TEXT_NODE) continue;
+    if (!nodesOfWholeElement(page, i, 0)) return false;
+  }
+  return true;
+}
+
+/** The page's units that `page.text.slice(start, end)` lies in (indexes, in order). */
+export function unitsOf(page: PageText, start: number, end: number): number[] {
+  const { starts, ends } = page;
+  const found: number[] = [];
+  for (let i = Math.max(0, lastUnitAtOrBefore(starts, start)); i < starts.length; i++) {
+    if (starts[i] >= end) break;
+    if (ends[i] > start) found.push(i);
+  }
+  return found;
+}
+
+function lookUpPieces(
+  page: PageText,
+  start: number,
+  end: number,
+  asNeeded: boolean,
+  live: boolean,
+): TextPiece[] {
   const { units, starts, ends } = page;
   const pieces: TextPiece[] = [];
+  let changed = false;
   const add = (node: Text, nodeStart: number, nodeEnd: number) => {
     const from = Math.max(start, nodeStart) - nodeStart;
     const to = Math.min(end, nodeEnd) - nodeStart;
-    if (to > from && NON_WHITESPACE.test(page.text.slice(nodeStart + from, nodeStart + to))) {
-      pieces.push({ node, start: from, end: to });
+    const read = page.text.slice(nodeStart + from, nodeStart + to);
+    if (to <= from || !NON_WHITESPACE.test(read)) return;
+    if (live && (to > node.length || asReadText(node.substringData(from, to - from)) !== read)) {
+      changed = true;
     }
+    pieces.push({ node, start: from, end: to });
   };
   for (let i = Math.max(0, lastUnitAtOrBefore(starts, start)); i < units.length; i++) {
     const unitStart = starts[i];
@@ -147,7 +202,7 @@ export function piecesOf(
       add(nodes[j], nodeStart, nodeStart + lengths[j]);
     }
   }
-  return pieces;
+  return changed ? [] : pieces;
 }
 
 /**

@@ -80,4 +80,38 @@ describe('a page many screens tall, in paint style', { timeout: 60_000 }, () => 
     });
     await waitForPaint(page, '#in-feed', true);
   });
+
+  it('paints the new text of a block the page rewrote before its mark was ever painted', async () => {
+    // Far marks look their text up only when first painted: a block rewritten meanwhile is
+    // read again, and the mark lands on the new figure, never on the old one's place.
+    const page = await tab.get();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await waitForPaint(page, '#bottom', false);
+    await page.evaluate(() => {
+      const bottom = document.getElementById('bottom')!;
+      bottom.firstChild!.textContent = 'Scale AI was valued at about $30 billion after the deal.';
+    });
+    const state = await waitForPageState(
+      harness.sw,
+      page,
+      (s) => s.mentions.some((m) => m.text === 'about $30 billion'),
+      'the rewritten figure marked',
+    );
+    expect(state.mentions.map((m) => m.text)).not.toContain('$29 billion');
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await waitForPaint(page, '#bottom', true);
+    const painted = await page.evaluate(() => {
+      const texts: string[] = [];
+      for (const [, highlight] of CSS.highlights) {
+        for (const range of highlight) {
+          const node = range.startContainer;
+          if (node.parentElement?.closest('#bottom')) {
+            texts.push(node.textContent!.slice(range.startOffset, range.endOffset));
+          }
+        }
+      }
+      return texts.sort();
+    });
+    expect(painted).toEqual(['Scale AI', 'about $30 billion']);
+  });
 });

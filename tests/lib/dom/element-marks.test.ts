@@ -11,10 +11,17 @@ import {
   unwrapMarks,
   wrapPieces,
 } from '../../../lib/dom/element-marks';
-import { createRecord, createReference, isRecordIntact } from '../../../lib/dom/mark-records';
+import {
+  createRecord,
+  createReference,
+  isRecordIntact,
+  piecesOfRecord,
+  placeOfRecord,
+  type UnitCheck,
+} from '../../../lib/dom/mark-records';
 import { referenceDataset } from '../../../lib/reference-dataset';
 import { MARK_KINDS } from '../../../lib/dom/mark-kind';
-import { readPageText } from '../../../lib/dom/page-text';
+import { readPageText, type PageText } from '../../../lib/dom/page-text';
 import { piecesOf, type TextPiece } from '../../../lib/dom/text-ranges';
 
 const FIGURE: MarkAttributes = {
@@ -51,8 +58,8 @@ function markText(needle: string, attributes: MarkAttributes = FIGURE): HTMLElem
 }
 
 /** The record `createRecord` makes of `mention`, judged against the bundled dataset. */
-function recordOf(id: string, mention: Mention, pieces: TextPiece[], readText: string) {
-  return createRecord(id, mention, pieces, createReference(referenceDataset()), readText);
+function recordOf(id: string, mention: Mention, pieces: TextPiece[] | null, page: PageText) {
+  return createRecord(id, mention, pieces, createReference(referenceDataset()), page);
 }
 
 function dataAttributes(element: Element): Record<string, string> {
@@ -180,7 +187,7 @@ describe('wrapPieces', () => {
     const [meta, , scale] = findMentions(page.text);
     wrapPieces(piecesOf(page, meta.start, meta.end), { ...FIGURE, mentionId: 'm0' }, document);
     const pieces = piecesOf(page, scale.start, scale.end);
-    const record = recordOf('m2', scale, pieces, page.text);
+    const record = recordOf('m2', scale, pieces, page);
     expect(record.pieceTexts).toEqual(['Scale AI']);
     record.elements = wrapPieces(pieces, record.attributes, document);
     expect(isRecordIntact(record)).toBe(true);
@@ -191,13 +198,62 @@ describe('wrapPieces', () => {
     const page = readPageText(document.body);
     const scale = findMentions(page.text).at(-1)!;
     const pieces = piecesOf(page, scale.start, scale.end);
-    const record = recordOf('m2', scale, pieces, page.text);
+    const record = recordOf('m2', scale, pieces, page);
     const node = pieces[0].node;
     expect(isRecordIntact(record)).toBe(true);
     node.data = 'Meta paid $15 billion for Scale AI.';
     expect(isRecordIntact(record)).toBe(false);
     node.data = 'Meta paid.';
     expect(isRecordIntact(record)).toBe(false);
+  });
+
+  it('looks the nodes of a painted mark up on first need, on the text as read', () => {
+    body('<p>Meta paid <b>$14.</b><span>3</span> billion for <i>Scale AI</i>.</p>');
+    const page = readPageText(document.body);
+    const paragraph = document.querySelector('p')!;
+    const figure = findMentions(page.text).find((m) => m.kind === 'figure')!;
+    const record = recordOf('m1', figure, null, page);
+    // Nothing looked up yet: the block read whole is where its text is.
+    expect(record.pieces).toBeNull();
+    expect(record.anchor).toBe(paragraph);
+    expect(placeOfRecord(record)).toEqual([paragraph]);
+    expect(isRecordIntact(record)).toBe(true);
+    expect(piecesOfRecord(record).map((p) => p.node.data.slice(p.start, p.end))).toEqual([
+      '$14.',
+      '3',
+      ' billion',
+    ]);
+    expect(record.pieceTexts).toEqual(['$14.', '3', ' billion']);
+    expect(placeOfRecord(record)).toEqual(record.pieces!.map((p) => p.node));
+    expect(isRecordIntact(record)).toBe(true);
+  });
+
+  it('gives a painted mark no pieces when the page rewrote its text before they were looked up', () => {
+    body('<p>Meta paid <b>$14.3</b> billion for Scale AI.</p>');
+    const page = readPageText(document.body);
+    const figure = findMentions(page.text).find((m) => m.kind === 'figure')!;
+    const record = recordOf('m1', figure, null, page);
+    const checked: UnitCheck = new Map();
+    expect(isRecordIntact(record, checked)).toBe(true);
+    document.querySelector('b')!.firstChild!.textContent = '$15.3';
+    // The check is kept for the run it was made in; a new run sees the change.
+    expect(isRecordIntact(record, checked)).toBe(true);
+    expect(isRecordIntact(record, new Map())).toBe(false);
+    expect(piecesOfRecord(record)).toEqual([]);
+    expect(isRecordIntact(record)).toBe(false);
+  });
+
+  it('checks the pieces themselves when a painted mark is made long after its node was looked up', () => {
+    // The nodes of a block are remembered once looked up: a node rewritten since (to the same
+    // length) must not take the mark.
+    body('<p>Meta paid $14.3 billion and <b>$2.5 billion</b> more.</p>');
+    const page = readPageText(document.body);
+    const [first, second] = findMentions(page.text).filter((m) => m.kind === 'figure');
+    expect(piecesOfRecord(recordOf('m1', first, null, page))).toHaveLength(1);
+    const later = recordOf('m2', second, null, page);
+    piecesOfRecord(recordOf('m3', second, null, page));
+    document.querySelector('b')!.firstChild!.textContent = '$2.7 billion';
+    expect(piecesOfRecord(later)).toEqual([]);
   });
 
   it('never wraps a whitespace-only piece', () => {

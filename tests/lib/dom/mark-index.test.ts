@@ -50,7 +50,7 @@ describe('MarkIndex order', () => {
 
   it('keeps one read in the order it was read, over several adds, without asking the document', () => {
     const texts = paragraphs(300);
-    const index = new MarkIndex((r) => r.pieces);
+    const index = new MarkIndex((r) => r.pieces!);
     const read = {};
     const records = texts.map((t, i) => recordAt(`r${i}`, t));
     const asked = vi.spyOn(Node.prototype, 'compareDocumentPosition');
@@ -65,7 +65,7 @@ describe('MarkIndex order', () => {
 
   it('puts a later read where its text is on the page', () => {
     const texts = paragraphs(10);
-    const index = new MarkIndex((r) => r.pieces);
+    const index = new MarkIndex((r) => r.pieces!);
     const first = [0, 1, 2, 7, 8, 9].map((i) => recordAt(`a${i}`, texts[i]));
     index.add(first, {});
     // A block re-read later: paragraphs 3 to 6, in one run in the middle.
@@ -100,7 +100,7 @@ describe('MarkIndex order', () => {
     shadow.innerHTML = '<p>inside</p>';
     const [before, after] = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);
     const inside = shadow.querySelector('p')!.firstChild as Text;
-    const index = new MarkIndex((r) => r.pieces);
+    const index = new MarkIndex((r) => r.pieces!);
     index.add([recordAt('before', before), recordAt('after', after)], {});
     index.add([recordAt('inside', inside)], {});
     expect(ids(index)).toEqual(['before', 'inside', 'after']);
@@ -108,7 +108,7 @@ describe('MarkIndex order', () => {
 
   it('drops removed records from the order and keeps the rest in place', () => {
     const texts = paragraphs(5);
-    const index = new MarkIndex((r) => r.pieces);
+    const index = new MarkIndex((r) => r.pieces!);
     const records = texts.map((t, i) => recordAt(`r${i}`, t));
     index.add(records, {});
     index.remove([records[1], records[3]]);
@@ -117,5 +117,17 @@ describe('MarkIndex order', () => {
     expect(index.at(texts[3])).toEqual([]);
     index.add([recordAt('again3', texts[3])], {});
     expect(ids(index)).toEqual(['r0', 'r2', 'again3', 'r4']);
+  });
+
+  it('finds a record not yet looked up from any text node inside the block it was read in', () => {
+    document.body.innerHTML = '<p>Meta <b>paid <i>$14.3</i></b> billion</p><p>other</p>';
+    const [p, other] = document.querySelectorAll('p');
+    const figure = p.querySelector('i')!.firstChild as Text;
+    const pending = { id: 'p', pieces: null, units: [0], page: { units: [p] } };
+    const index = new MarkIndex((r) => r.pieces ?? []);
+    index.add([pending as unknown as MarkRecord], {});
+    expect(index.at(figure).map((r) => r.id)).toEqual(['p']);
+    expect(index.at(p.firstChild as Text).map((r) => r.id)).toEqual(['p']);
+    expect(index.at(other.firstChild as Text)).toEqual([]);
   });
 });

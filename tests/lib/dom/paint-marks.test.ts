@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PaintMarks, paintStyleSheetText, type PaintedMark } from '../../../lib/dom/paint-marks';
+import type { TextPiece } from '../../../lib/dom/text-ranges';
 
 describe('paintStyleSheetText', () => {
   it('matches the CSS the manifest injects before the first style pass', () => {
@@ -93,17 +94,29 @@ function markAt(top: number, height = 20) {
   return { p, text, mark: markOn(text) };
 }
 
+/** A mark with its pieces, and how often they were asked for. */
+type TestMark = PaintedMark & { pieces: TextPiece[]; asked: number };
+
 /** A mark on the first word of `text`, not painted yet. */
-function markOn(text: Text): PaintedMark {
-  return { kind: 'agrees', pieces: [{ node: text, start: 0, end: 4 }], ranges: null };
+function markOn(text: Text): TestMark {
+  const pieces = [{ node: text, start: 0, end: 4 }];
+  return { kind: 'agrees', anchor: text, pieces, asked: 0, ranges: null };
+}
+
+/** Paints test marks, counting each time their pieces are asked for. */
+function paintMarks(win: Window & typeof globalThis): PaintMarks<TestMark> {
+  return new PaintMarks<TestMark>(win, (mark) => {
+    mark.asked++;
+    return mark.pieces;
+  });
 }
 
 describe('PaintMarks near the viewport', () => {
-  const painted = (marks: PaintMarks) => marks.counts()['sourcemark-agrees'];
+  const painted = (marks: PaintMarks<TestMark>) => marks.counts()['sourcemark-agrees'];
 
   it('paints marks on or near the screen when the pass is done, and not those screens away', async () => {
     document.body.innerHTML = '';
-    const marks = new PaintMarks(paintWindow());
+    const marks = paintMarks(paintWindow());
     const onScreen = markAt(100);
     const justBelow = markAt(800 + 2 * 800 - 10); // within two screens below
     const farBelow = markAt(800 * 10);
@@ -135,7 +148,7 @@ describe('PaintMarks near the viewport', () => {
     }
     const win = paintWindow();
     Object.assign(win, { IntersectionObserver: ScrollMarginObserver });
-    new PaintMarks(win);
+    paintMarks(win);
     expect(FakeObserver.last).toBeInstanceOf(ScrollMarginObserver);
     expect(FakeObserver.last.options).toEqual({ scrollMargin: '200% 100%' });
   });
@@ -143,7 +156,7 @@ describe('PaintMarks near the viewport', () => {
   it('paints and unpaints as the observer reports the page scrolling', () => {
     document.body.innerHTML = '';
     const win = paintWindow();
-    const marks = new PaintMarks(win);
+    const marks = paintMarks(win);
     const top = markAt(0);
     const bottom = markAt(800 * 10);
     marks.add([top.mark]);
@@ -160,7 +173,7 @@ describe('PaintMarks near the viewport', () => {
 
   it('paints marks in an element without a box of its own (display: contents)', () => {
     document.body.innerHTML = '';
-    const marks = new PaintMarks(paintWindow());
+    const marks = paintMarks(paintWindow());
     const boxless = markAt(800 * 10, 0);
     boxless.p.getBoundingClientRect = () => ({ top: 0, bottom: 0, width: 0, height: 0 }) as DOMRect;
     marks.add([boxless.mark]);
@@ -172,7 +185,7 @@ describe('PaintMarks near the viewport', () => {
 
   it('stops following an element once its last mark is gone', async () => {
     document.body.innerHTML = '';
-    const marks = new PaintMarks(paintWindow());
+    const marks = paintMarks(paintWindow());
     const one = markAt(100);
     // A second mark in the same paragraph, with a range of its own.
     const two = { mark: markOn(one.text) };
@@ -200,7 +213,7 @@ describe('PaintMarks near the viewport', () => {
 
   it('asks where no element is once one lies below the margin, and leaves the rest to the observer', async () => {
     document.body.innerHTML = '';
-    const marks = new PaintMarks(paintWindow());
+    const marks = paintMarks(paintWindow());
     const first = markAt(100);
     const below = markAt(800 * 10);
     const later = markAt(800 * 11);
@@ -218,7 +231,7 @@ describe('PaintMarks near the viewport', () => {
 
   it('paints every mark where there is no IntersectionObserver', () => {
     document.body.innerHTML = '';
-    const marks = new PaintMarks(paintWindow(false));
+    const marks = paintMarks(paintWindow(false));
     const far = markAt(800 * 10);
     marks.add([far.mark]);
     marks.follow();
@@ -230,7 +243,7 @@ describe('PaintMarks near the viewport', () => {
     const frames: (() => void)[] = [];
     const win = paintWindow();
     Object.assign(win, { requestAnimationFrame: (run: () => void) => frames.push(run) });
-    const marks = new PaintMarks(win);
+    const marks = paintMarks(win);
     const kept = markAt(100);
     const gone = markAt(800 * 10);
     marks.add([kept.mark, gone.mark]);
@@ -249,7 +262,7 @@ describe('PaintMarks near the viewport', () => {
 
   it('does not paint a new mark whose element scrolled away before its pass was done', () => {
     document.body.innerHTML = '';
-    const marks = new PaintMarks(paintWindow());
+    const marks = paintMarks(paintWindow());
     const first = markAt(100);
     marks.add([first.mark]);
     marks.follow();
@@ -264,9 +277,47 @@ describe('PaintMarks near the viewport', () => {
     expect(painted(marks)).toBe(2);
   });
 
+  it('asks for the text of marks only when they are painted, and follows the block they were read in', async () => {
+    document.body.innerHTML = '';
+    const marks = paintMarks(paintWindow());
+    const near = markAt(100);
+    const far = markAt(800 * 10);
+    // Read whole, a paragraph anchors the marks of the text in its inline elements: no node
+    // inside is looked up to follow them.
+    const onBlock = ({ p, text, mark }: typeof near): TestMark => {
+      p.prepend(document.createElement('b'));
+      p.firstElementChild!.append(text);
+      return { ...mark, anchor: p };
+    };
+    const [nearMark, farMark] = [onBlock(near), onBlock(far)];
+    marks.add([nearMark, farMark]);
+    marks.follow();
+    expect(painted(marks)).toBe(1);
+    expect([nearMark.asked, farMark.asked]).toEqual([1, 0]);
+    await settle();
+    expect([...FakeObserver.last.observed]).toEqual([near.p, far.p]);
+    FakeObserver.last.tell(far.p, true);
+    FakeObserver.last.tell(far.p, false);
+    FakeObserver.last.tell(far.p, true);
+    // Asked once, when first painted: its ranges are kept.
+    expect(farMark.asked).toBe(1);
+    expect(painted(marks)).toBe(2);
+  });
+
+  it('paints nothing for a mark whose text the page no longer holds', () => {
+    document.body.innerHTML = '';
+    const marks = paintMarks(paintWindow());
+    const gone = markAt(100);
+    gone.mark.pieces = [];
+    marks.add([gone.mark]);
+    marks.follow();
+    expect(painted(marks)).toBe(0);
+    expect(gone.mark.ranges).toEqual([]);
+  });
+
   it('never paints a mark deleted before the pass is done', () => {
     document.body.innerHTML = '';
-    const marks = new PaintMarks(paintWindow());
+    const marks = paintMarks(paintWindow());
     const one = markAt(100);
     marks.add([one.mark]);
     marks.delete(one.mark);

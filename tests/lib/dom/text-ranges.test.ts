@@ -1,7 +1,14 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readPageText } from '../../../lib/dom/page-text';
-import { piecesOf, rangeOf, type TextPiece } from '../../../lib/dom/text-ranges';
+import {
+  canLookUp,
+  livePiecesOf,
+  piecesOf,
+  rangeOf,
+  unitsOf,
+  type TextPiece,
+} from '../../../lib/dom/text-ranges';
 
 function read(html: string, wholeBlocks = true) {
   document.body.innerHTML = html;
@@ -167,5 +174,66 @@ describe('piecesOf on blocks read whole', () => {
     expect(texts(piecesOf(page, page.text.indexOf('Scale'), page.text.length))).toEqual([
       'Scale AI',
     ]);
+  });
+});
+
+describe('looking up the nodes of a painted mark later', () => {
+  it('tells whether a range can be looked up without walking a node, listing a shadow host to read again', () => {
+    const page = read('<p>Meta paid <b>$14.3</b> billion.</p><p>Scale AI <span>x</span></p>');
+    const host = document.querySelectorAll('p')[1];
+    host.querySelector('span')!.attachShadow({ mode: 'open' }).textContent = '$2 billion';
+    const walkers = vi.spyOn(document, 'createTreeWalker');
+    const nodes = vi.spyOn(TreeWalker.prototype, 'nextNode');
+    try {
+      expect(canLookUp(page, 0, 4)).toBe(true);
+      expect(nodes).not.toHaveBeenCalled();
+      const scale = page.text.indexOf('Scale');
+      expect(canLookUp(page, scale, scale + 8)).toBe(false);
+      expect(page.readAgain).toEqual([host]);
+      // The first block's walker is made once, and walks on for a later look-up.
+      expect(texts(livePiecesOf(page, 10, 15))).toEqual(['$14.3']);
+      expect(walkers).toHaveBeenCalledTimes(1);
+    } finally {
+      walkers.mockRestore();
+      nodes.mockRestore();
+    }
+  });
+
+  it('finds the same pieces as looking up all the nodes when nothing changed', () => {
+    const html =
+      '<p>Meta <b>paid</b> $14.<span>3</span> billion <i>for</i> 49% of <a>Scale AI</a>.</p>' +
+      '<ul>\n <li>Meta</li>\n <li>Scale\nAI</li></ul>';
+    for (const needle of ['Scale AI', '$14.3 billion', 'Meta', '49%', 'Scale AI']) {
+      const eager = read(html);
+      const start = eager.text.lastIndexOf(needle.replace('Scale AI', 'Scale'));
+      const expected = texts(piecesOf(eager, start, start + needle.length));
+      const lazy = read(html);
+      expect(texts(livePiecesOf(lazy, start, start + needle.length)), needle).toEqual(expected);
+    }
+  });
+
+  it('gives no pieces when a piece no longer holds the text read, even in a node looked up before', () => {
+    const page = read('<p>Meta paid <b>$14.3 billion</b> and $2 billion.</p>');
+    const start = page.text.indexOf('$14.3');
+    expect(texts(livePiecesOf(page, start, start + 5))).toEqual(['$14.3']);
+    const b = document.querySelector('b')!.firstChild as Text;
+    b.data = '$15.3 billion';
+    expect(livePiecesOf(page, start, start + 5)).toEqual([]);
+    // Shortened: the piece would reach past the node's end.
+    b.data = '$1';
+    expect(livePiecesOf(page, start, start + 5)).toEqual([]);
+    // A text node read on its own is checked too.
+    const nodes = read('<p>Meta paid <b>$14.3 billion</b></p>', false);
+    (document.querySelector('b')!.firstChild as Text).data = '$19.9 billion';
+    const at = nodes.text.indexOf('$14.3');
+    expect(livePiecesOf(nodes, at, at + 5)).toEqual([]);
+  });
+
+  it('lists the units a range lies in', () => {
+    const page = read('<p>Meta</p><p>Scale <b>AI</b></p>', false);
+    expect(page.units.map((u) => u.textContent)).toEqual(['Meta', 'Scale ', 'AI']);
+    expect(unitsOf(page, 0, 4)).toEqual([0]);
+    expect(unitsOf(page, 2, page.text.length)).toEqual([0, 1, 2]);
+    expect(unitsOf(page, 4, 5)).toEqual([]);
   });
 });
