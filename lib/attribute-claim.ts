@@ -133,6 +133,23 @@ export function yearNextTo(
   return isOtherFigures ? null : Number(before[1]);
 }
 
+// A clause that opens with a participle or "which" after a comma hangs on the clause before
+// it, and is dated by it: in "raised $325 million in 2021, valuing it at $7.3 billion", the
+// valuation is of 2021.
+const OPENS_WITH_PARTICIPLE = /^[ \u00a0]*(?:[a-z]+ing|which|that)\b/i;
+const YEAR_THEN_COMMA = /\b((?:19|20)\d\d),[ \u00a0]*$/;
+
+/** The year ending the clause a figure's participle clause hangs on, or null. */
+function yearOfHostClause(context: FigureContext): number | null {
+  const { text, start, sentence } = context;
+  const opens = clauseStart(text, sentence.start, start);
+  if (opens === sentence.start || !OPENS_WITH_PARTICIPLE.test(text.slice(opens, start))) {
+    return null;
+  }
+  const year = YEAR_THEN_COMMA.exec(text.slice(Math.max(sentence.start, opens - 12), opens));
+  return year ? Number(year[1]) : null;
+}
+
 /** How many words stand in `text[from, to)` (runs of spaces from a page's source count once). */
 function wordsBetween(text: string, from: number, to: number): number {
   let words = 0;
@@ -161,6 +178,26 @@ function isBaseOfShare(context: FigureContext, from: number, cueStart: number): 
   return SHARE_OF.test(context.text.slice(Math.max(from, cueStart - 40), cueStart));
 }
 
+// A cue that opens a clause set off by a comma names the figure in that clause: in "raised
+// $325 million in 2021, valuing it at $7.3 billion, and $1 billion in 2024", the $1 billion
+// after the clause's closing comma is no valuation.
+const OPENS_CLAUSE = /,[ \u00a0]*(?:(?:which|that)[ \u00a0]+)?$/i;
+const FIGURE_THEN_COMMA = /\d[^,;]*,/;
+
+/** Whether the cue before the figure opens a clause that closed on another figure. */
+function isClosedBefore(
+  context: FigureContext,
+  from: number,
+  cueStart: number,
+  cueEnd: number,
+): boolean {
+  const { text } = context;
+  return (
+    OPENS_CLAUSE.test(text.slice(Math.max(from, cueStart - 12), cueStart)) &&
+    FIGURE_THEN_COMMA.test(text.slice(cueEnd, context.start))
+  );
+}
+
 /**
  * Distance, in words, from the figure to the nearest match of `re` in reach ("valuation
  * reached $14 billion" is 1), or null when none.
@@ -176,6 +213,7 @@ function cueDistance(re: RegExp, context: FigureContext): number | null {
     if (cueStart >= context.end && WHEN_WORDS.test(context.text.slice(context.end, cueStart))) {
       continue;
     }
+    if (cueEnd <= context.start && isClosedBefore(context, from, cueStart, cueEnd)) continue;
     const distance =
       cueEnd <= context.start
         ? wordsBetween(context.text, cueEnd, context.start)
@@ -281,7 +319,9 @@ export function attributeClaim(
   const distractor = cueDistance(DISTRACTOR_CUES, context);
   if (distractor !== null && distractor <= nearest) return null;
   // Looked up once for every competing claim, and returned with the winner.
-  const year = yearNextTo(context.text, context.start, context.end, context.sentence);
+  const year =
+    yearNextTo(context.text, context.start, context.end, context.sentence) ??
+    yearOfHostClause(context);
   const isOtherTime = isOtherTimeValue(context);
   const fitting = distances.filter((d) => isFitting(d.claim, context, sentence, year, isOtherTime));
   const fittingNearest = fitting.filter((d) => d.distance === nearest);

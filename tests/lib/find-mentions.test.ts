@@ -322,6 +322,36 @@ describe('findMentions: attribution', () => {
     expect(claims(text).slice(0, expected.length)).toEqual(expected);
   });
 
+  it.each([
+    [
+      'Scale AI raised $325 million in 2021, valuing it at $7.3 billion, and $1 billion in 2024.',
+      [
+        ['$325 million', null],
+        ['$7.3 billion', null],
+        ['$1 billion', null],
+      ],
+    ],
+    [
+      'In 2024, valuing it at $13.8 billion, investors put $1 billion into Scale AI.',
+      [
+        ['$13.8 billion', 'scale-ai-valuation-series-f-2024'],
+        ['$1 billion', null],
+      ],
+    ],
+    [
+      'Scale AI raised $1 billion in May 2024, which valued it at $13.8 billion.',
+      [
+        ['$1 billion', null],
+        ['$13.8 billion', 'scale-ai-valuation-series-f-2024'],
+      ],
+    ],
+  ])(
+    'dates a clause set off by a comma by the clause it hangs on, and closes its cue there: %j',
+    (text, expected) => {
+      expect(claims(text)).toEqual(expected);
+    },
+  );
+
   it('takes a pay package for no investment: "pay packages of up to $100 million"', () => {
     expect(
       claims(
