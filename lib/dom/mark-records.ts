@@ -26,7 +26,10 @@ export type MarkRecord = {
   pieceTexts: string[] | null;
   /** The read the mention was found in (its offsets are into its text), for its quote. */
   page: PageText;
-  /** The units of that read the mention's text lies in (see `PageText`), in order. */
+  /**
+   * The units of that read the mention's text lies in (see `PageText`), in order: for a record
+   * made without pieces, which stands for them until they are looked up ([] otherwise).
+   */
   units: number[];
   /** The node its text starts in or under: a text node, or the block read whole holding it. */
   anchor: Node;
@@ -78,8 +81,9 @@ export function createRecord(
   // Through any splits: in the elements style, an earlier mention in the same node may have
   // been wrapped already (its records were made in an earlier slice).
   const pieceTexts = pieces && pieces.map(currentTextOf);
-  const units = unitsOf(page, mention.start, mention.end);
-  const anchor = pieces?.[0]?.node ?? page.units[units[0]];
+  // Only a record without pieces needs its units (see placeOfRecord, isRecordIntact).
+  const units = pieces ? [] : unitsOf(page, mention.start, mention.end);
+  const anchor = pieces ? pieces[0].node : page.units[units[0]];
   if (mention.kind === 'entity') {
     return {
       id,
