@@ -16,7 +16,20 @@ export type FigureContext = {
   entities: ReadonlySet<EntityId>;
   /** The company named nearest before the figure (after it, when none is before). */
   owner: EntityId;
+  /** Whether the figure's clause says it is someone else's than Meta's (see `findMentions`). */
+  isHeldByOther?: () => boolean;
 };
+
+const clauseStarts = new WeakMap<FigureContext, number>();
+/** Where the figure's clause starts, looked up once per figure. */
+function clauseStartOf(context: FigureContext): number {
+  let at = clauseStarts.get(context);
+  if (at === undefined) {
+    at = clauseStart(context.text, context.sentence.start, context.start);
+    clauseStarts.set(context, at);
+  }
+  return at;
+}
 
 /** How far from a figure a cue word may stand (characters, within the sentence). */
 const CUE_REACH = 120;
@@ -24,9 +37,19 @@ const CUE_REACH = 120;
 // "$2 billion, in fiscal 2025", "$13.8 billion in its 2024 round" (not "of its 2025 revenue":
 // a part of that year's revenue). A bare comma does not: in "2024 $870 million, 2025 $2 billion"
 // the year after the comma is the next figure's.
-const YEAR_LINK = String.raw`[ \u00a0]*(?:\(|(?:,[ \u00a0]*)?(?:in(?:[ \u00a0]+(?:its|the))?|by|for|during|of|through)[ \u00a0]+)?(?:fiscal[ \u00a0]+|the[ \u00a0]+year[ \u00a0]+)?`;
-// "made $870m in revenue in 2024": what the money is may stand between the figure and its year.
-const YEAR_LINK_AFTER = String.raw`(?:[ \u00a0]+in[ \u00a0]+(?:revenues?|sales))?${YEAR_LINK}`;
+// "at the end of 2024", "as of 2024" and "in mid-2025" date a figure too.
+const YEAR_LINK = String.raw`[ \u00a0]*(?:\(|(?:,[ \u00a0]*)?(?:in(?:[ \u00a0]+(?:its|the))?|by|for|during|of|through|as[ \u00a0]+of|(?:at|by|until|through)(?:[ \u00a0]+the)?[ \u00a0]+end[ \u00a0]+of)[ \u00a0]+)?(?:fiscal[ \u00a0]+|the[ \u00a0]+year[ \u00a0]+|mid-)?`;
+// "made $870m in revenue in 2024", "$870 million of revenue in 2024", "$39 billion on AI in
+// 2024": what the money is may stand between the figure and its year.
+const YEAR_LINK_AFTER = String.raw`(?:[ \u00a0]+(?:in|of|on)[ \u00a0]+(?:revenues?|sales|AI|artificial[ \u00a0]+intelligence|capex|capital[ \u00a0]+expenditures?|AI[ \u00a0]+infrastructure)|[ \u00a0]+(?:in|into|of)[ \u00a0]+(?:Scale(?:[ \u00a0]+AI)?|the[ \u00a0]+(?:company|startup)))?${YEAR_LINK}`;
+// A year written relative to the page's own ("last year", "a year earlier") is not the year of
+// an event the page reports as current; which year it is depends on the page's date.
+const EARLIER_YEAR_AFTER = new RegExp(
+  String.raw`^${YEAR_LINK_AFTER}(?:last[ \u00a0]+year|(?:a|one|two|three)[ \u00a0]+years?[ \u00a0]+(?:ago|earlier|before)|the[ \u00a0]+(?:previous|prior)[ \u00a0]+year|in[ \u00a0]+the[ \u00a0]+prior[ \u00a0]+year)\b`,
+  'i',
+);
+/** Stands for a year earlier than the page's own, not written ("last year"): no claim's year. */
+export const EARLIER_YEAR = 0;
 const YEAR_AFTER = new RegExp(String.raw`^${YEAR_LINK_AFTER}((?:19|20)\d\d)\b`, 'i');
 // Not a year of the founding ("Scale AI, founded in 2016, received …"): that is another fact.
 const YEAR_BEFORE = /(?<!founded[ \u00a0]+(?:in[ \u00a0]+)?)\b((?:19|20)\d\d)\b[^$\d]*$/i;
@@ -40,8 +63,10 @@ const FIGURE_BEFORE_YEAR = new RegExp(
 
 // Words of figures that are none of our claims; when one stands nearest, the figure is left
 // unreferenced (a Reality Labs loss, an EU fine, Meta's profit, what a company pays its workers).
+// So are a part of a year's revenue or of the business ("in the first quarter", "defense
+// revenue", "an annualised run rate"), stock bought back, cash held and a price per share.
 const DISTRACTOR_CUES =
-  /\b(?:profits?|loss(?:es)?|lost|losing|fine[ds]?|penalt\w*|earn\w*|income|market cap\w*|market value|debt|bonds?|salar\w*|compensation|pay packages?|pa(?:y|ys|id|ying)[ \u00a0]+(?:its[ \u00a0]+)?(?:contractors|workers|employees|staff|labell?ers|annotators)|wages|settle\w*|lawsuit|damages|buybacks?|dividends?)\b/gi;
+  /\b(?:profits?|loss(?:es)?|lost|losing|fine[ds]?|penalt\w*|earn\w*|income|market cap\w*|market value|debt|bonds?|salar\w*|compensation|pay packages?|pa(?:y|ys|id|ying)[ \u00a0]+(?:its[ \u00a0]+)?(?:top[ \u00a0]+)?(?:contractors|workers|employees|staff|labell?ers|annotators|researchers|engineers|executives|hires|talent)|wages|settle\w*|lawsuit|damages|buybacks?|dividends?|(?:bought|buy(?:s|ing)?)[ \u00a0]+back|repurchas\w*|of[ \u00a0]+(?:its[ \u00a0]+)?(?:stock|shares)|per[ \u00a0]+share|a[ \u00a0]+share|cash|write-?downs?|impairments?|(?<!\ba[ \u00a0]+)quarter(?:ly)?|Q[1-4]|(?:first|second)[ \u00a0]+half|H[12]|monthly|a[ \u00a0]+month|per[ \u00a0]+month|run[- \u00a0]rate|annuali[sz]ed|(?:government|defen[cs]e|federal|public[- \u00a0]sector|enterprise|consumer|international|advertising|ad)[ \u00a0]+(?:revenues?|sales))\b/gi;
 
 /** Joins cue sources, letting each space match a run of spaces (page text keeps them all). */
 const spaced = (sources: string[]) => sources.join('|').replace(/ /g, '[ \\u00a0]+');
@@ -73,6 +98,44 @@ const scopeRegexes = new Map<Claim, RegExp>();
 const notInScopeRegexes = new Map<Claim, RegExp>();
 const nextToRegexes = new Map<Claim, RegExp>();
 const nextToWhenRegexes = new Map<Claim, RegExp>();
+const notNextToRegexes = new Map<Claim, RegExp>();
+const notRightBeforeRegexes = new Map<Claim, RegExp>();
+const goesToRegexes = new Map<Claim, RegExp>();
+
+// What money goes to, written after it in its clause: "$40 billion on buybacks this year".
+const SPENT_ON =
+  /^[^,;:()\u2014\u2013]{0,30}?\b(?:on|for|towards?)[ \u00a0]+((?:[\w'\u2019-]+[ \u00a0]*){1,4})/i;
+const TIME_WORDS =
+  /^(?:(?:the|this|that|next|each|every|a)[ \u00a0]+)?(?:year|years|(?:19|20)\d\d|fiscal|period|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+
+/**
+ * Whether money is spent on something the claim is not about: its clause names what it goes
+ * to and that is none of `goesTo` ("$40 billion on buybacks"), or the sentence names none of
+ * them at all ("Meta's marketing budget for 2025 is $12 billion"). Scale AI is no AI word.
+ */
+function goesElsewhere(claim: Claim, goesTo: string[], context: FigureContext): boolean {
+  const re = claimRegex(goesToRegexes, claim, goesTo, wholeWords('i'));
+  const { text, end, sentence } = context;
+  const withoutScale = (part: string) => part.replace(/\bScale[ \u00a0]+AI\b/g, 'Scale');
+  const on = SPENT_ON.exec(withoutScale(text.slice(end, Math.min(sentence.end, end + 80))));
+  if (on && !TIME_WORDS.test(on[1]) && !re.test(on[1])) return true;
+  return !re.test(withoutScale(text.slice(sentence.start, sentence.end)));
+}
+
+// What is said of the figure right after it stops at a clause break or the next figure.
+const AFTER_FIGURE_ENDS = /[,;:()\u2014\u2013$\d]/;
+
+/** Whether one of the claim's `notNextTo` words stands in the figure's clause or right after. */
+function isNextToOther(claim: Claim, notNextTo: string[], context: FigureContext): boolean {
+  const re = claimRegex(notNextToRegexes, claim, notNextTo, wholeWords('i'));
+  const { text, start, end, sentence } = context;
+  const after = text.slice(end, Math.min(sentence.end, end + 40));
+  const stop = AFTER_FIGURE_ENDS.exec(after);
+  return (
+    re.test(text.slice(clauseStartOf(context), start)) ||
+    re.test(stop ? after.slice(0, stop.index) : after)
+  );
+}
 
 const WORD_GAP = String.raw`(?:[\w'\u2019.-]+[ \u00a0]+){0,3}?`;
 /** Whether a scope word stands at most three words from the figure, only words between. */
@@ -121,8 +184,13 @@ export function yearNextTo(
   end: number,
   sentence: { start: number; end: number },
 ): number | null {
-  const after = YEAR_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 32)));
+  const rest = text.slice(end, Math.min(sentence.end, end + 48));
+  const after = YEAR_AFTER.exec(rest);
   if (after) return Number(after[1]);
+  if (EARLIER_YEAR_AFTER.test(rest)) return EARLIER_YEAR;
+  // "$65 billion in 2025, up from $39 billion": the year before a value changed from is the
+  // new value's.
+  if (FROM_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start))) return null;
   const from = Math.max(sentence.start, start - 60);
   const before = YEAR_BEFORE.exec(text.slice(from, start));
   if (!before) return null;
@@ -142,7 +210,7 @@ const YEAR_THEN_COMMA = /\b((?:19|20)\d\d),[ \u00a0]*$/;
 /** The year ending the clause a figure's participle clause hangs on, or null. */
 function yearOfHostClause(context: FigureContext): number | null {
   const { text, start, sentence } = context;
-  const opens = clauseStart(text, sentence.start, start);
+  const opens = clauseStartOf(context);
   if (opens === sentence.start || !OPENS_WITH_PARTICIPLE.test(text.slice(opens, start))) {
     return null;
   }
@@ -181,7 +249,8 @@ function isBaseOfShare(context: FigureContext, from: number, cueStart: number): 
 // A cue that opens a clause set off by a comma names the figure in that clause: in "raised
 // $325 million in 2021, valuing it at $7.3 billion, and $1 billion in 2024", the $1 billion
 // after the clause's closing comma is no valuation.
-const OPENS_CLAUSE = /,[ \u00a0]*(?:(?:which|that)[ \u00a0]+)?$/i;
+const OPENS_CLAUSE =
+  /,[ \u00a0]*(?:(?:which|that)[ \u00a0]+)?(?:(?:now|currently|recently|then|once|later|reportedly|last)[ \u00a0]+)?$/i;
 const FIGURE_THEN_COMMA = /\d[^,;]*,/;
 
 /** Whether the cue before the figure opens a clause that closed on another figure. */
@@ -241,7 +310,7 @@ function isCompeting(claim: Claim, context: FigureContext): boolean {
 // A figure right after "from" is a value something changed from ("rose from 10% to 49%", "up
 // from $40 billion last year"): the claim's value only when the claim's own year is written next
 // to it ("a valuation of $29 billion, up from $13.8 billion in 2024").
-const FROM_BEFORE = /\bfrom[ \u00a0]+$/i;
+const FROM_BEFORE = /\b(?:from|compared[ \u00a0]+(?:with|to)|versus|vs\.?)[ \u00a0]+$/i;
 // So is a figure dated before the deal in its clause: "Meta owned 0% of Scale AI before the deal".
 const BEFORE_DEAL =
   /^[^;:()\u2014\u2013]{0,60}?\b(?:before|prior[ \u00a0]+to)[ \u00a0]+(?:(?:the|its|this|Meta['\u2019]s)[ \u00a0]+)?(?:deal|investment|transaction|acquisition|agreement|Meta)\b/i;
@@ -249,7 +318,7 @@ const BEFORE_DEAL =
 // one something may change to later ("could raise its stake to 75%", "may cut that to 100,000").
 // ("Meta could invest over $10 billion" is how the deal was first reported, and stays a claim.)
 const OTHER_TIME_IN_CLAUSE =
-  /\b(?:previously|formerly|(?:could|may|might|would)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:raise|rise|increase|grow|lift|boost|expand|cut|reduce|lower|double|triple|bring))\b/i;
+  /\b(?:previously|formerly|initially[ \u00a0]+(?:sought|wanted|proposed|offered)|had[ \u00a0]+(?:hoped|sought|wanted)|(?:could|may|might|would)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:raise|rise|increase|grow|lift|boost|expand|cut|reduce|lower|double|triple|bring))\b/i;
 // Or one dated later after it: "75% next year".
 const LATER_AFTER =
   /^[^;:()\u2014\u2013]{0,40}?\b(?:next[ \u00a0]+year|in[ \u00a0]+(?:the[ \u00a0]+future|coming[ \u00a0]+years)|eventually|over[ \u00a0]+time)\b/i;
@@ -261,10 +330,10 @@ const LATER_AFTER =
 function isOtherTimeValue(context: FigureContext): boolean {
   const { text, start, end, sentence } = context;
   return (
-    FROM_BEFORE.test(text.slice(Math.max(sentence.start, start - 8), start)) ||
+    FROM_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start)) ||
     BEFORE_DEAL.test(text.slice(end, Math.min(sentence.end, end + 100))) ||
     LATER_AFTER.test(text.slice(end, Math.min(sentence.end, end + 60))) ||
-    OTHER_TIME_IN_CLAUSE.test(text.slice(clauseStart(text, sentence.start, start), start))
+    OTHER_TIME_IN_CLAUSE.test(text.slice(clauseStartOf(context), start))
   );
 }
 
@@ -280,8 +349,26 @@ function isFitting(
   // A one-company claim is about the company the figure belongs to ("Meta, which backs
   // Scale AI, reported revenue of …" is Meta's revenue, not Scale AI's).
   if (claim.entities.length === 1 && context.owner !== claim.subject) return false;
+  // A claim of two companies is the subject's money or share in the other.
+  if (claim.entities.length > 1 && context.isHeldByOther?.()) return false;
   if (claim.countNouns && !claim.countNouns.includes(context.figure.countNoun ?? '')) return false;
   if (!hasScope(claim, sentence, context, year)) return false;
+  if (claim.notNextTo && isNextToOther(claim, claim.notNextTo, context)) return false;
+  if (claim.goesTo && goesElsewhere(claim, claim.goesTo, context)) return false;
+  if (claim.notRightBefore) {
+    const re = claimRegex(
+      notRightBeforeRegexes,
+      claim,
+      claim.notRightBefore,
+      (words) => new RegExp(`\\b${words}[ \\u00a0]+$`, 'i'),
+    );
+    if (
+      re.test(
+        context.text.slice(Math.max(context.sentence.start, context.start - 24), context.start),
+      )
+    )
+      return false;
+  }
   if (claim.eventYear !== undefined && year !== null && year !== claim.eventYear) return false;
   if (claim.figureYear !== undefined) return year === claim.figureYear;
   return true;

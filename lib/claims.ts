@@ -38,6 +38,19 @@ export const claimSchema = z.lazy(() =>
      * the $29 billion's.
      */
     scopeNextToWhen: z.optional(z.array(z.string())),
+    /**
+     * Words that, in the figure's clause before it or right after it, make it another figure
+     * ("now valued at $29 billion" is no 2024 valuation; "$325 million in its Series E" is no
+     * Series F round): regex sources.
+     */
+    notNextTo: z.optional(z.array(z.string())),
+    /** Words that, written right before the figure, make it another figure: regex sources. */
+    notRightBefore: z.optional(z.array(z.string())),
+    /**
+     * What the money goes to, when its clause says ("on buybacks", "for AI-related projects"):
+     * one of these (regex sources), and the sentence names one of them.
+     */
+    goesTo: z.optional(z.array(z.string())),
     /** Time scope: the year written next to the figure must be this one ("$2 billion in 2025"). */
     figureYear: z.optional(z.int()),
     /**
@@ -86,6 +99,12 @@ export const CLAIMS: readonly Claim[] = [
     subject: 'meta',
     entities: ['meta', 'scale-ai'],
     cues: INVESTMENT_CUES,
+    // "bought in at $29 billion", "a $29 billion price tag", "in its Series F": what the company
+    // was priced at, or an earlier round.
+    notNextTo: ['price(?:d| tag)?', 'Series [A-Z]'],
+    notRightBefore: [
+      "(?:stake|into(?: [\\w\u2019'-]+){0,2}|invest(?:s|ed|ing)?|bought|buys?|carried|priced|valu(?:ed|ing)) at(?: an?)?",
+    ],
     eventYear: 2025,
   },
   {
@@ -100,7 +119,8 @@ export const CLAIMS: readonly Claim[] = [
       'ownership',
       'own(?:s|ed|ing)?',
       'equity',
-      'of (?:Scale|the company|the startup)',
+      // Not "30% of Scale AI's revenue" or "half of Scale AI's staff": a share of something else.
+      "of (?:Scale AI|Scale(?! AI)|the company|the startup)(?!['\u2019]s (?!shares|stock|equity))",
     ],
     eventYear: 2025,
   },
@@ -117,7 +137,8 @@ export const CLAIMS: readonly Claim[] = [
       'put(?:s|ting)? (?:it|Scale AI|the company|the startup) at',
       'pegs?|pegged',
     ],
-    scope: ['Series F', '2024'],
+    // Not "33 times its 2024 revenue": that year is the revenue's.
+    scope: ['Series F', '2024(?! (?:revenues?|sales|bookings))'],
     // A sentence about what the 2025 deal values Scale AI at is about another valuation.
     notInScope: [
       '(?:deal|investment|transaction|stake|Meta)\\W+(?:\\w+\\W+){0,3}?valu(?:es|ing|ed)',
@@ -125,6 +146,21 @@ export const CLAIMS: readonly Claim[] = [
     ],
     // Words of Meta's deal ("an investor in that round" is not one).
     scopeNextToWhen: ['deal', 'investment', 'transaction', 'stake', 'acqui\\w*', "Meta['\u2019]s"],
+    // What it is worth now, or what a share sale priced it at, is another valuation.
+    // The worth of a stake, or of the company before the round, is no valuation from it either.
+    notNextTo: [
+      'now',
+      'currently',
+      'today',
+      'at present',
+      'tender offer',
+      'secondary',
+      'is (?:valued|worth)',
+      'stake',
+      'holding',
+      'shares',
+      'before (?:the |its )?Series F',
+    ],
     eventYear: 2024,
   },
   {
@@ -136,6 +172,7 @@ export const CLAIMS: readonly Claim[] = [
     entities: ['scale-ai'],
     cues: ['Series F', 'round', 'rais\\w*', 'funding', 'financing'],
     scope: ['Series F'],
+    notNextTo: ['Series [A-EG-Z]', 'debt', 'loans?', 'credit', 'tender offer', 'secondary'],
     eventYear: 2024,
   },
   {
@@ -176,6 +213,22 @@ export const CLAIMS: readonly Claim[] = [
       'AI-related',
       'AI investments',
       'on AI',
+    ],
+    goesTo: [
+      'AI',
+      'A\\.I\\.',
+      'artificial intelligence',
+      'AI-\\w+',
+      'capex',
+      'capital expenditures?',
+      'capital spending',
+      'infrastructure',
+      'data cent(?:er|re)s',
+      'compute',
+      'computing',
+      'GPUs',
+      'chips',
+      'superintelligence',
     ],
     scope: THIS_YEAR_2025,
     eventYear: 2025,

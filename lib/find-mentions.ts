@@ -20,7 +20,7 @@ import { SENTENCE_REACH, sentenceAround } from './sentences';
 // "No. 1" is a rank, not a denial. A condition or what did not happen claims nothing either:
 // "If Meta buys 51% …", "Meta would have paid $20 billion had …".
 const DENIAL =
-  /\b(?:if|unless|(?:would|could|might|should)[ \u00a0]+have|not(?![ \u00a0]+(?:only|just)\b)|never|no(?!\.)|nor|neither|cannot|without|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)[ \u00a0]+out|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|fail(?:s|ed|ing)?[ \u00a0]+to|rather[ \u00a0]+than|instead[ \u00a0]+of)\b|n['\u2019]t\b/i;
+  /\b(?:if|unless|(?:would|could|might|should)[ \u00a0]+have|not(?![ \u00a0]+(?:only|just)\b)|never|no(?!\.)|nor|neither|cannot|without|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)[ \u00a0]+out|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|fail(?:s|ed|ing)?[ \u00a0]+to|rather[ \u00a0]+than|instead[ \u00a0]+of|doubt(?:s|ed|ing)?|nobody|no[ \u00a0]+one)\b|n['\u2019]t\b|(?:would|could|might|should)['\u2019]ve\b/i;
 
 /**
  * True when the page denies the figure starting at `start` rather than claims it: a denial
@@ -34,7 +34,7 @@ function isDenied(text: string, sentenceStart: number, start: number): boolean {
 // A sentence that calls the figure wrong after it: "Reports that Meta paid $20 billion were
 // wrong", "The $20 billion figure is false", "…as 51%, an error later corrected".
 const CALLED_WRONG =
-  /(?:\b(?:was|were|is|are|proved|proves|turned[ \u00a0]+out)[ \u00a0]+(?:(?:to[ \u00a0]+be|also|simply|clearly|later|since)[ \u00a0]+)?(?:wrong|false|incorrect|inaccurate|untrue|mistaken|erroneous|overstated|exaggerated|a[ \u00a0]+rumou?r|not[ \u00a0]+true)|,[ \u00a0]+an[ \u00a0]+error|\b(?:walked[ \u00a0]+back|retracted|debunked))\b/i;
+  /(?:\b(?:was|were|is|are|proved|proves|turned[ \u00a0]+out)[ \u00a0]+(?:(?:to[ \u00a0]+be|also|simply|clearly|later|since)[ \u00a0]+)?(?:wrong|false|incorrect|inaccurate|untrue|mistaken|erroneous|overstated|exaggerated|a[ \u00a0]+rumou?r|not[ \u00a0]+true|fake|nonsense|bogus|a[ \u00a0]+myth)|,[ \u00a0]+an[ \u00a0]+error|\b(?:walked[ \u00a0]+back|retracted|debunked))\b/i;
 // What it says of a later figure stops at that figure, or at a semicolon.
 const NEXT_FIGURE_OR_CLAUSE =
   /;|\$|\d+(?:[.,]\d+)?[ \u00a0]*(?:%|percent\b|billion\b|million\b|bn\b)/;
@@ -47,13 +47,33 @@ function isCalledWrong(text: string, end: number, sentenceEnd: number): boolean 
 }
 
 const FOREIGN_TARGET =
-  /^[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:in|into|for|of|on|to|from)[ \u00a0]+(?:the[ \u00a0]+)?$/;
+  /^[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:in|into|for|of|on|to|from|with|by)[ \u00a0]+(?:the[ \u00a0]+)?$/;
 // A company named right after a figure is the one it belongs to: "the $30 billion OpenAI got
 // from SoftBank", "the $10 billion that Microsoft put in".
 const OWNER_NEXT = /^[ \u00a0]+(?:(?:that|which)[ \u00a0]+)?$/;
 // A sum added to another ("an additional $5 billion", "a further 10%", "$2 billion more") is
 // not the claim's value: it stays marked, without a claim.
 const ADDED_BEFORE = /\b(?:additional|further|another|extra)[ \u00a0]+$/i;
+// Units bought, ordered or rented are no count of what a company has ("plans to buy 350,000
+// GPUs").
+const BOUGHT_BEFORE =
+  /\b(?:buy(?:s|ing)?|bought|order(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|rent(?:s|ed|ing)?|lease[sd]?|leasing)[ \u00a0]+(?:(?:another|more|some|up[ \u00a0]+to|about|nearly)[ \u00a0]+)?$/i;
+// A year some other company was founded in: "Lucy Guo founded Passes in 2022".
+const FOUNDED_NAME =
+  /\b(?:co-?)?found(?:ed|s|ing)[ \u00a0]+([A-Z][\w.&'\u2019-]*)(?:[ \u00a0]+[A-Z][\w.&'\u2019-]*){0,2}[ \u00a0]+in[ \u00a0]+$/;
+function foundedOtherName(before: string): boolean {
+  const name = FOUNDED_NAME.exec(before)?.[1];
+  return name !== undefined && name !== 'Scale';
+}
+
+// A yes-no question claims nothing ("Did Meta pay $20 billion for Scale AI?"), nor does a
+// doubting "??"; "How did Meta end up paying $14.3 billion?" takes the figure as given.
+const ASKED =
+  /^\W*(?:(?:so|but|and|wait)\W+)?(?:did|does|do|is|are|was|were|has|have|had|will|would|could|can|should)\b[^?]*\?\W*$|\?\?/i;
+// Nor is a change ("revenue grew $500 million", "shares gained 3%", "laid off 500
+// contractors", "plans to add 350,000 GPUs"): it is no level of anything.
+const CHANGE_BEFORE =
+  /\b(?:rose|rise[ns]?|rising|fell|fall(?:s|en|ing)?|gain(?:s|ed|ing)?|grew|grow(?:s|n|ing)?|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|sl(?:id|ides?|iding)|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|up|down|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|by|add(?:s|ed|ing)?|laid[ \u00a0]+off|lay(?:s|ing)?[ \u00a0]+off|cut(?:s|ting)?|fir(?:e|es|ed|ing)|hir(?:e|es|ed|ing)|shed(?:s|ding)?)[ \u00a0]+$/i;
 const ADDED_AFTER = /^[ \u00a0]+(?:more|extra|on[ \u00a0]+top)\b/i;
 
 /** What is known of the rest of a document when `findMentions` reads part of it. */
@@ -215,16 +235,18 @@ function figureMention(
   if (ours.length === 0) return null;
   // The owner: a phrase holding the figure ("a 2016 startup"), else the company named
   // nearest before it, else the first one after it.
+  const namedBefore = organisations.filter((o) => o.end <= start && o.start >= sentence.start);
   const owner =
     organisations.find((o) => o.start <= start && o.end >= end) ??
-    organisations.filter((o) => o.end <= start).at(-1) ??
+    ownerBefore(text, namedBefore, start) ??
     organisations.find((o) => o.start >= end) ??
     ours[0];
   if (!owner.entities) return null;
+  // "Scale AI rival Turing had …", "Scale AI's Outlier, founded in 2023": someone of theirs.
+  if (owner.end <= start && SOMEONE_OF_COMPANY.test(text.slice(owner.end, start))) return null;
   // "Scale AI's chief executive, Alexandr Wang, owns about 15%": a person's share or money.
   if (
-    'unit' in figure &&
-    (figure.unit === 'usd' || figure.unit === 'percent') &&
+    isMoney(figure) &&
     PERSON_OF_COMPANY.test(text.slice(owner.end, Math.min(start, owner.end + 40)))
   ) {
     return null;
@@ -239,8 +261,9 @@ function figureMention(
     const between = text.slice(end, target.start);
     if (FOREIGN_TARGET.test(between) || OWNER_NEXT.test(between)) return null;
   }
-  // "…the $2 billion it paid for Manus": a name nobody listed, but not ours either.
-  if (!target && goesToOtherName(text, end, sentence.end)) return null;
+  // "…the $2 billion it paid for Manus", "bought PlayAI for $100 million", "the $500 billion
+  // Stargate project": a name nobody listed, but not ours either.
+  if (isMoney(figure) && isOtherNameBesides(text, sentence, start, end)) return null;
 
   const mentionText = text.slice(start, end);
   if (!('qualifier' in figure)) {
@@ -255,9 +278,16 @@ function figureMention(
     };
     return { mention, sentenceStart: sentence.start, attribution: null };
   }
+  const before = text.slice(Math.max(sentence.start, start - 16), start);
+  const isAsked = ASKED.test(text.slice(sentence.start, sentence.end));
   const added =
-    ADDED_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start)) ||
-    ADDED_AFTER.test(text.slice(end, Math.min(sentence.end, end + 12)));
+    ADDED_BEFORE.test(before) ||
+    CHANGE_BEFORE.test(before) ||
+    (figure.unit === 'count' && BOUGHT_BEFORE.test(before)) ||
+    (figure.unit === 'year' &&
+      foundedOtherName(text.slice(Math.max(sentence.start, start - 60), start))) ||
+    ADDED_AFTER.test(text.slice(end, Math.min(sentence.end, end + 12))) ||
+    isAsked;
   const attribution = added
     ? null
     : attributeClaim({
@@ -268,6 +298,7 @@ function figureMention(
         sentence,
         entities: new Set(ours.flatMap((o) => o.entities ?? [])),
         owner: owner.entities.at(-1) as EntityId,
+        isHeldByOther: () => isHeldByOther(text, sentence, start, organisations),
       });
   const claim = attribution?.claim.id ?? null;
   const mention: FigureMention = { kind: 'figure', start, end, text: mentionText, claim, figure };
@@ -277,6 +308,78 @@ function figureMention(
 // A company's leader or founder named right after it ("Scale AI's chief executive, …").
 const PERSON_OF_COMPANY =
   /^['\u2019]s[ \u00a0]+(?:chief[ \u00a0]+executive|CEO|(?:co-?)?founders?|chair(?:man|woman)?|president|executives?|chief[ \u00a0]+[a-z]+[ \u00a0]+officer)\b/i;
+
+// A name is capitalised and has a small letter ("EssilorLuxottica", "PlayAI"; not "AI").
+const NAME = String.raw`([A-Z](?=[\w.]*[a-z])[\w.]*[\w])`;
+// Someone of a company named right before the figure's clause, who owns the figure instead:
+// "Scale AI rival Turing had …", "Scale AI employees own 20%", "Scale AI's Outlier, founded".
+const SOMEONE_OF_COMPANY = new RegExp(
+  String.raw`^(?:['\u2019]s)?[ \u00a0]+(?:(?:rivals?|competitors?|peers?|partners?|customers?|clients?|suppliers?|subsidiar(?:y|ies)|units?|employees|staff|workers|investors|backers|shareholders|co-?founders?|founders)\b|(?<=['\u2019]s[ \u00a0]+)(?!Series\b|Zuckerberg\b|Mark\b)${NAME})`,
+);
+
+// Words that open a clause without naming whose figure it is ("In June, …", "Analysts say …").
+const NOT_HOLDERS = new Set(
+  (
+    'The A An In On At After Before Last This That These Those It Its Their Our We I You They ' +
+    'He She According With As For By Since Earlier Later Now Today Yesterday Under Some About ' +
+    'Nearly Roughly Over More Up Just Almost Around Analysts Sources Reports People When While ' +
+    'If What How Why So But And Also Then Still Meanwhile However Here There Both Each All Only ' +
+    'Even Such Overall Together Combined Zuckerberg Mark Meta Scale Facebook Buying Paying ' +
+    'Investing Taking Half'
+  ).split(' '),
+);
+// A name opening the figure's clause, before a verb: "Wang owns 15% of Scale AI".
+const CLAUSE_OPENS_WITH_NAME =
+  /^[\s"\u201c(]*([A-Z][\w.&'\u2019-]*)(?:[ \u00a0]+[A-Z][\w.&'\u2019-]*){0,2}(?:[ \u00a0]+[a-z]|[ \u00a0]*$)/;
+// Scale AI giving, buying or holding: "Scale AI invested $50 million in …", "has a 10% stake".
+const GIVES_OR_HOLDS =
+  /^(?:['\u2019]s)?[ \u00a0]+(?:(?:will|would|has|had|have|also|now|then|later|reportedly|itself)[ \u00a0]+)*(?:invest(?:s|ed|ing)?|own(?:s|ed)?|holds?|held|ha[sd]|pa(?:id|ys?|ying)|spen[dt]\w*|bought|buy(?:s|ing)?|took|takes?|taking|acquir\w+|distribut\w+|committ\w+|put|pour\w*|return\w*)\b/;
+
+/**
+ * For a claim of two companies (Meta's money or share in Scale AI): whether the figure's clause
+ * says it is someone else's, named at its start ("Wang owns 15% of Scale AI, Meta said",
+ * "Fidelity invested $100 million in Scale AI alongside Meta") or Scale AI's own ("Scale AI
+ * invested $50 million in …", "Scale AI paid Meta $20 million").
+ */
+function isHeldByOther(
+  text: string,
+  sentence: { start: number; end: number },
+  start: number,
+  organisations: Organisation[],
+): boolean {
+  const from = clauseStart(text, sentence.start, start);
+  const first = organisations.find((o) => o.start >= from && o.end <= start);
+  if (!first) {
+    const name = CLAUSE_OPENS_WITH_NAME.exec(text.slice(from, start))?.[1];
+    return name !== undefined && !NOT_HOLDERS.has(name);
+  }
+  return (
+    first.entities?.length === 1 &&
+    first.entities[0] === 'scale-ai' &&
+    GIVES_OR_HOLDS.test(text.slice(first.end, start))
+  );
+}
+
+// An aside set off by commas right after a company ("Microsoft, like Meta, will spend …",
+// "Surge AI, a Scale AI rival, has …"): the company in it is not the one the figure is of.
+const ASIDE_OPENS = /^[ \u00a0]*,[^,;:()]*$/;
+const ASIDE_CLOSES = /^[^,;:()]*,[^;:()]*$/;
+
+/** The company the figure is of, among those named before it: the nearest outside an aside. */
+function ownerBefore(
+  text: string,
+  before: Organisation[],
+  start: number,
+): Organisation | undefined {
+  const nearest = before.at(-1);
+  const previous = before.at(-2);
+  const isInAside =
+    nearest !== undefined &&
+    previous !== undefined &&
+    ASIDE_OPENS.test(text.slice(previous.end, nearest.start)) &&
+    ASIDE_CLOSES.test(text.slice(nearest.end, start));
+  return isInAside ? previous : nearest;
+}
 
 const RELATIVE_START = /^[ \u00a0]*(?:which|who)\b/i;
 const COMMA_ONLY = /^[ \u00a0]*,$/;
@@ -297,18 +400,48 @@ function companyOfRelativeClause(
 // Mistral"): whoever it is, the money goes there. Ours, months, days and "Series F" are not
 // such names; neither are all-capital words ("in AI", "in US").
 // The words before the name are FOREIGN_TARGET's, so the two cannot drift apart.
-const OTHER_NAME_AFTER = new RegExp(`${FOREIGN_TARGET.source.slice(0, -1)}([A-Z][a-z]+)\\b`);
+const OTHER_NAME_AFTER = new RegExp(`${FOREIGN_TARGET.source.slice(0, -1)}${NAME}\\b`);
+// A name right after the figure, before what it names ("the $500 billion Stargate project").
+const NAME_RIGHT_AFTER = new RegExp(`^[ \\u00a0]+${NAME}[ \\u00a0]+[a-z]`);
+// A name bought or paid for, right before "for" and the figure ("acquired PlayAI for").
+const NAME_THEN_FOR = new RegExp(`\\b${NAME}[ \\u00a0]+for[ \\u00a0]+$`);
 const NOT_OTHER_NAMES = new Set(
   (
     'Meta Scale Facebook Series January February March April May June July August September ' +
     'October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday ' +
-    'Tuesday Wednesday Thursday Friday Saturday Sunday'
+    'Tuesday Wednesday Thursday Friday Saturday Sunday Zuckerberg Mark'
   ).split(' '),
 );
 
-function goesToOtherName(text: string, end: number, sentenceEnd: number): boolean {
-  const name = OTHER_NAME_AFTER.exec(text.slice(end, Math.min(sentenceEnd, end + 48)))?.[1];
-  return name !== undefined && !NOT_OTHER_NAMES.has(name);
+/** Money or shares: what is paid, put into or bought of someone ("founded in 2016 by Wang" is not). */
+function isMoney(figure: ParsedFigure['figure']): boolean {
+  return 'unit' in figure && (figure.unit === 'usd' || figure.unit === 'percent');
+}
+
+function isOtherNameBesides(
+  text: string,
+  sentence: { start: number; end: number },
+  start: number,
+  end: number,
+): boolean {
+  const after = text.slice(end, Math.min(sentence.end, end + 48));
+  const before = text.slice(Math.max(sentence.start, start - 40), start);
+  const names = [
+    OTHER_NAME_AFTER.exec(after),
+    NAME_RIGHT_AFTER.exec(after),
+    NAME_THEN_FOR.exec(before),
+  ]
+    .filter((m) => m !== null)
+    .map((m) => m[1])
+    .filter((name) => !NOT_OTHER_NAMES.has(name));
+  return names.length > 0 && !isTitleCase(text.slice(sentence.start, sentence.end));
+}
+
+// A headline capitalises its words ("Meta's $14B Investment in Scale AI"): no word is a name.
+const LONG_WORD = /\b[A-Za-z]{4,}\b/g;
+function isTitleCase(sentence: string): boolean {
+  const words = sentence.match(LONG_WORD) ?? [];
+  return words.filter((w) => w[0] <= 'Z').length * 3 >= words.length * 2;
 }
 
 /** Every company the sentence names or refers back to, ours and others', in order. */
@@ -337,7 +470,7 @@ function organisationsIn(
   );
   return [
     ...own.map((e) => ({ start: e.start, end: e.end, entities: [e.entity] })),
-    ...references,
+    ...references.map((r) => ({ ...r, entities: r.entities.length > 0 ? r.entities : null })),
     ...others.map((o) => ({ ...o, entities: null })),
   ].sort((a, b) => a.start - b.start);
 }

@@ -3,15 +3,20 @@ import { matchesIn } from './matches-in';
 import { findOtherOrganisations } from './other-organisations';
 import { SENTENCE_REACH, sentenceAround } from './sentences';
 
-/** A phrase that refers back to a company ("the company", "this deal", "he"), resolved. */
+/**
+ * A phrase that refers back to a company ("the company", "this deal", "he"), resolved. No
+ * entities: it names another company ("a startup" in a sentence that names Scale AI too).
+ */
 export type ResolvedReference = { start: number; end: number; entities: EntityId[] };
 
 // Bounded alternatives; the slice it runs on is one sentence at most.
 const REFERENCE =
-  /\b(?:(?:the|this|that)[ \u00a0]+(company|firm)|(?:the|this|that)[ \u00a0]+(deal|investment|transaction|agreement)|(he|she)|(?:a|an|the)[ \u00a0]+(?:(?:19|20)\d\d[ \u00a0]+|AI[ \u00a0]+|data[- ]labell?ing[ \u00a0]+|young[ \u00a0]+)?(startup))\b/gi;
+  /\b(?:(?:the|this|that)[ \u00a0]+(company|firm)|(?:the|this|that)[ \u00a0]+(deal|investment|transaction|agreement)|(he|she)|(?:(a|an)|the)[ \u00a0]+(?:(?:19|20)\d\d[ \u00a0]+|AI[ \u00a0]+|data[- ]labell?ing[ \u00a0]+|young[ \u00a0]+)?(startup))\b/gi;
 /** How far back a reference looks for the company it names; bounds the work per figure. */
 const REFERENCE_REACH = 600;
 const SUBJECT_SENTENCES = 3;
+// "Scale AI, a startup founded in 2016": Scale AI itself.
+const APPOSITION = /\bScale(?:[ \u00a0]+AI)?[ \u00a0]*[,(\u2014\u2013][ \u00a0]*$/;
 // "a startup called Mistral" names someone else.
 const NAMED_AFTER = /^[ \u00a0]*(?:,[ \u00a0]*)?(?:called|named|[A-Z][a-z])/;
 
@@ -42,7 +47,15 @@ export function resolveReferences(
     } else if (m[2]) {
       const inParagraph = entitiesBetween(entities, Math.max(paragraphStart, reach), start);
       refersTo = [...new Set(inParagraph.map((e) => e.entity))];
-    } else if (m[4] && namesScaleAi && !NAMED_AFTER.test(text.slice(end, end + 24))) {
+    } else if (
+      m[5] &&
+      m[4] &&
+      !APPOSITION.test(text.slice(Math.max(from, start - 12), start)) &&
+      namesScaleAiIn(entities, from, to)
+    ) {
+      // "Meta invested $500 million in an AI startup, after its Scale AI deal": another one.
+      resolved.push({ start, end, entities: [] });
+    } else if (m[5] && namesScaleAi && !NAMED_AFTER.test(text.slice(end, end + 24))) {
       refersTo = ['scale-ai'];
     }
     if (refersTo.length > 0) resolved.push({ start, end, entities: refersTo });
@@ -78,6 +91,10 @@ function subjectBefore(
   const other = findOtherOrganisations(text, from, to)[0];
   if (!ours) return null;
   return other && other.start < ours.start ? null : ours.entity;
+}
+
+function namesScaleAiIn(entities: EntityMatch[], from: number, to: number): boolean {
+  return entitiesBetween(entities, from, to).some((e) => e.entity === 'scale-ai');
 }
 
 function hasOrganisation(text: string, from: number, to: number, entities: EntityMatch[]): boolean {

@@ -314,7 +314,7 @@ describe('findMentions: attribution', () => {
 
   it.each([
     [
-      "Scale AI's Outlier platform paid contractors $500 million last year; Meta holds 49%.",
+      'Scale AI paid its contractors $500 million last year; Meta holds 49%.',
       [['$500 million', null]],
     ],
     ['Meta previously held a 1% stake in Scale AI.', [['1%', null]]],

@@ -1,0 +1,240 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../lib/find-mentions';
+import type { FigureMention } from '../../lib/mention';
+
+/** Each figure of `text` as [its text, its claim or null]; figures left out are not listed. */
+const claims = (text: string) =>
+  findMentions(text)
+    .filter((m): m is FigureMention => m.kind === 'figure')
+    .map((m) => [m.text, m.claim]);
+const INVESTMENT = 'meta-investment-in-scale-ai';
+const STAKE = 'meta-stake-in-scale-ai';
+const SPENDING = 'meta-ai-spending-2025';
+const GPUS = 'meta-gpus-end-2025';
+const VALUATION = 'scale-ai-valuation-series-f-2024';
+const ROUND = 'scale-ai-series-f-round-2024';
+const REVENUE_2024 = 'scale-ai-revenue-2024';
+const REVENUE_2025 = 'scale-ai-revenue-2025';
+const FOUNDED = 'scale-ai-founded-year';
+const CONTRACTORS = 'scale-ai-contractors';
+
+// A figure judged against a claim its sentence does not state is the worst error: each of
+// these sentences was once judged wrong. What they must give instead: a figure left out when
+// it is another company's, a figure without a claim when it is ours but no claim's.
+describe('findMentions: whose figure it is', () => {
+  it.each([
+    // Another company, with one of ours in an aside between it and its figure.
+    ['Microsoft, like Meta, will spend $80 billion on AI this year.', []],
+    ['Surge AI, a Scale AI rival, had revenue of $1 billion in 2024.', []],
+    ['Anthropic, like Scale AI, was founded in 2021.', []],
+    ['Meta, like Scale AI, had revenue of $164.5 billion in 2024.', [['$164.5 billion', null]]],
+    ["Meta, Scale AI's backer, has 350,000 contractors.", [['350,000 contractors', null]]],
+    // The aside's own figure, and the company before it, still count.
+    [
+      'Scale AI, 49% owned by Meta, had $870 million in revenue in 2024.',
+      [
+        ['49%', STAKE],
+        ['$870 million', REVENUE_2024],
+      ],
+    ],
+    // Someone of a company named before the figure.
+    ['Scale AI rival Turing posted 2024 revenue of $300 million.', []],
+    ['Scale AI employees own 20% of the company after the Meta deal.', []],
+    ["Scale AI's Outlier, founded in 2023, pays its contractors well.", []],
+  ])('%j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
+describe("findMentions: Meta's money and share in Scale AI, and no one else's", () => {
+  it.each([
+    ['Wang owns 15% of Scale AI, Meta said.', [['15%', null]]],
+    [
+      'Y Combinator owns about 3% of Scale AI, and Meta now holds 49%.',
+      [
+        ['about 3%', null],
+        ['49%', STAKE],
+      ],
+    ],
+    ['Fidelity invested $100 million in Scale AI alongside Meta.', [['$100 million', null]]],
+    [
+      'Scale AI invested $50 million in a Kenyan firm after the Meta deal.',
+      [['$50 million', null]],
+    ],
+    ['Scale AI paid Meta $20 million.', [['$20 million', null]]],
+    ['Scale AI has a 10% stake in a robotics lab, Meta said.', [['10%', null]]],
+    // Scale AI receiving, and a clause opening on a date, keep the claim.
+    ['Scale AI said Meta would invest $14.3 billion.', [['$14.3 billion', INVESTMENT]]],
+    [
+      'In June, Meta paid $14.3 billion for 49% of Scale AI.',
+      [
+        ['$14.3 billion', INVESTMENT],
+        ['49%', STAKE],
+      ],
+    ],
+    // Meta's other deals.
+    ['Meta signed a $14 billion deal with CoreWeave after its Scale AI investment.', []],
+    ['Meta invested $3.5 billion in EssilorLuxottica after its Scale AI deal.', []],
+    ['Meta acquired PlayAI for $100 million, weeks after its Scale AI deal.', []],
+    ["Meta's Scale AI investment is dwarfed by the $500 billion Stargate project.", []],
+    ["Meta's Scale AI deal trails the $13 billion committed by Microsoft.", []],
+    ['Meta invested $500 million in an AI startup, after its Scale AI deal.', []],
+    ['Meta took a 49% stake in Scale AI and a 3% stake in EssilorLuxottica.', [['49%', STAKE]]],
+    // A headline capitalises its words: "Investment" is no company.
+    ["Meta's $14B Investment in Scale AI's Future", [['$14B', INVESTMENT]]],
+    // Scale AI described in apposition is still Scale AI.
+    ['Meta invested in Scale AI (a data-labeling startup founded in 2016).', [['2016', FOUNDED]]],
+    // What the company was priced at is no sum paid.
+    ['Meta acquired its Scale AI stake at $29 billion.', [['$29 billion', null]]],
+    [
+      'Meta bought 49% of Scale AI at a $29 billion price.',
+      [
+        ['49%', STAKE],
+        ['$29 billion', null],
+      ],
+    ],
+    [
+      "Meta's Scale AI purchase, at $14.3 billion, closed in June.",
+      [['$14.3 billion', INVESTMENT]],
+    ],
+    // An earlier round, and money or shares that are no investment.
+    ['Meta invested $100 million in Scale AI in 2024.', [['$100 million', null]]],
+    ["Meta invested $100 million in Scale AI's Series F.", [['$100 million', null]]],
+    [
+      'Meta bought back $13.4 billion of stock and invested in Scale AI.',
+      [['$13.4 billion', null]],
+    ],
+    [
+      'Meta holds $70 billion of cash, enough to fund its Scale AI investment.',
+      [['$70 billion', null]],
+    ],
+    ['Meta paid $29 per share for Scale AI stock.', [['$29', null]]],
+    ['Meta is paying top researchers $100 million, Scale AI included.', [['$100 million', null]]],
+    // A share of something else than Scale AI itself.
+    ["Meta accounted for 30% of Scale AI's revenue.", [['30%', null]]],
+    ["Half of Scale AI's staff left after the Meta deal.", [['Half', null]]],
+    ["Meta bought 49% of Scale AI's shares.", [['49%', STAKE]]],
+  ])('%j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
+describe('findMentions: changes, parts and other times are no level', () => {
+  it.each([
+    ['Meta shares gained 3% on news of its Scale AI stake.', [['3%', null]]],
+    ["Scale AI's revenue grew $500 million in 2024.", [['$500 million', null]]],
+    ['Scale AI laid off 500 contractors.', [['500 contractors', null]]],
+    ['Meta plans to add 350,000 GPUs in 2025.', [['350,000 GPUs', null]]],
+    ['Meta plans to buy 350,000 GPUs this year.', [['350,000 GPUs', null]]],
+    ["Scale AI's revenue in the first quarter of 2025 was $400 million.", [['$400 million', null]]],
+    ["Scale AI's 2024 government revenue was $250 million.", [['$250 million', null]]],
+    ["Scale AI's revenue run rate hit $1.2 billion in 2025.", [['$1.2 billion', null]]],
+    // The value something changed from takes no year from the new value's clause.
+    [
+      'Meta will spend $65 billion on AI in 2025, up from $39 billion.',
+      [
+        ['$65 billion', SPENDING],
+        ['$39 billion', null],
+      ],
+    ],
+    [
+      'Meta will have 1.3 million GPUs by the end of 2025, up from 600,000 GPUs.',
+      [
+        ['1.3 million GPUs', GPUS],
+        ['600,000 GPUs', null],
+      ],
+    ],
+    // Years written as "last year", "at the end of 2024", "of revenue in 2024".
+    ['Meta spent $39 billion on AI last year and plans more this year.', [['$39 billion', null]]],
+    ['Meta had 600,000 GPUs at the end of 2024 and more this year.', [['600,000 GPUs', null]]],
+    ['Scale AI had about $870 million of revenue in 2024.', [['about $870 million', REVENUE_2024]]],
+    ['Meta spent $39 billion on AI in 2024, less than in 2025.', [['$39 billion', null]]],
+  ])('%j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
+describe('findMentions: what the money is, and which round or valuation', () => {
+  it.each([
+    // Spending on something else than AI.
+    ['Meta will spend $40 billion on buybacks this year.', [['$40 billion', null]]],
+    ["Meta's marketing budget for 2025 is $12 billion.", [['$12 billion', null]]],
+    ['Meta spent $14.3 billion on Scale AI, part of its 2025 budget.', [['$14.3 billion', null]]],
+    [
+      'Meta raised its 2025 capex guidance to $66 billion on Wednesday.',
+      [['$66 billion', SPENDING]],
+    ],
+    [
+      'Meta plans to spend as much as $65 billion on AI this year.',
+      [['as much as $65 billion', SPENDING]],
+    ],
+    // Valuations of another time, or of a stake.
+    [
+      'Scale AI raised $1 billion in 2024 and is now worth $29 billion.',
+      [
+        ['$1 billion', null],
+        ['$29 billion', null],
+      ],
+    ],
+    ['Scale AI is worth $29 billion, 33 times its 2024 revenue.', [['$29 billion', null]]],
+    ['After the Series F, a tender offer valued Scale AI at $25 billion.', [['$25 billion', null]]],
+    ['Scale AI was valued at $7.3 billion before the Series F.', [['$7.3 billion', null]]],
+    ["Wang's Scale AI stake was worth $4 billion in 2024.", [['$4 billion', null]]],
+    ['Scale AI was valued at $13.8 billion in its 2024 Series F.', [['$13.8 billion', VALUATION]]],
+    // Another round than the Series F.
+    ["Scale AI's Series E raised $325 million, less than its Series F.", [['$325 million', null]]],
+    ['Scale AI raised $600 million in debt after its Series F.', [['$600 million', null]]],
+    [
+      "Scale AI's Series F raised $1 billion; its Series E raised $325 million.",
+      [
+        ['$1 billion', ROUND],
+        ['$325 million', null],
+      ],
+    ],
+    // Another company's founding year.
+    ['Lucy Guo, who left Scale AI, founded Passes in 2022.', [['2022', null]]],
+    ['Wang founded Scale AI in 2016.', [['2016', FOUNDED]]],
+  ])('%j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
+describe('findMentions: what a sentence asks, doubts or calls false', () => {
+  it.each([
+    ['Did Meta pay $20 billion for Scale AI?', [['$20 billion', null]]],
+    ['Is it true Meta owns 49% of Scale AI?', [['49%', null]]],
+    ['Meta paid $20 billion for Scale AI?? Source?', [['$20 billion', null]]],
+    // A question that takes the figure as given keeps it.
+    ['How did Meta end up paying $14.3 billion for Scale AI?', [['$14.3 billion', INVESTMENT]]],
+    ['I doubt Meta paid more than $10 billion for Scale AI.', []],
+    ["The $20 billion figure for Meta's Scale AI deal is fake news.", []],
+    ["Meta would've paid $29 billion for all of Scale AI.", []],
+    [
+      'Meta initially sought 51% of Scale AI, then took 49%.',
+      [
+        ['51%', null],
+        ['49%', STAKE],
+      ],
+    ],
+  ])('%j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
+describe('findMentions: counts that are ours stay ours', () => {
+  it.each([
+    [
+      'Scale AI has more than 240,000 contractors.',
+      [['more than 240,000 contractors', CONTRACTORS]],
+    ],
+    [
+      'Scale AI projects 2025 revenue of $2 billion, up from $870 million.',
+      [
+        ['$2 billion', REVENUE_2025],
+        ['$870 million', null],
+      ],
+    ],
+  ])('%j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
