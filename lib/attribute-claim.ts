@@ -31,6 +31,18 @@ function clauseStartOf(context: FigureContext): number {
   return at;
 }
 
+// Where another sum or share before the figure ends: what stands before it is that figure's.
+const FIGURE_END =
+  /(?:\$[\d.,]*\d|\d[ \u00a0]*(?:%|percent|per[ \u00a0]+cent))(?:[ \u00a0]*(?:billion|million|trillion|bn|mn|bln|[bmk]\b))?/gi;
+
+/** The figure's clause before it, from after any other figure in it ("lost $4.2 billion in the
+ * first quarter even as Meta invested …": the quarter is the loss's). */
+function ownClauseBefore(context: FigureContext): string {
+  const from = clauseStartOf(context);
+  const last = matchesIn(FIGURE_END, context.text, from, context.start).at(-1);
+  return context.text.slice(last ? last.index + last[0].length : from, context.start);
+}
+
 /** How far from a figure a cue word may stand (characters, within the sentence). */
 const CUE_REACH = 120;
 // What joins a figure to the year written after it: "$2 billion in 2025", "$2 billion (2025)",
@@ -38,7 +50,7 @@ const CUE_REACH = 120;
 // a part of that year's revenue). A bare comma does not: in "2024 $870 million, 2025 $2 billion"
 // the year after the comma is the next figure's.
 // "at the end of 2024", "as of 2024" and "in mid-2025" date a figure too.
-const YEAR_LINK = String.raw`[ \u00a0]*(?:\(|(?:,[ \u00a0]*)?(?:in(?:[ \u00a0]+(?:its|the))?|by|for|during|of|through|as[ \u00a0]+of|(?:at|by|until|through)(?:[ \u00a0]+the)?[ \u00a0]+end[ \u00a0]+of)[ \u00a0]+)?(?:fiscal[ \u00a0]+|the[ \u00a0]+year[ \u00a0]+|mid-)?`;
+const YEAR_LINK = String.raw`[ \u00a0]*(?:\(|(?:,[ \u00a0]*)?(?:in(?:[ \u00a0]+(?:its|the))?|by|for|during|of|through|as[ \u00a0]+of|(?:at|by|until|through)(?:[ \u00a0]+the)?[ \u00a0]+end[ \u00a0]+of|(?:at|by)(?:[ \u00a0]+the)?[ \u00a0]+year[- ]end)[ \u00a0]+)?(?:fiscal[ \u00a0]+|the[ \u00a0]+year[ \u00a0]+|mid-)?`;
 // "made $870m in revenue in 2024", "$870 million of revenue in 2024", "$39 billion on AI in
 // 2024": what the money is may stand between the figure and its year.
 const YEAR_LINK_AFTER = String.raw`(?:[ \u00a0]+(?:in|of|on)[ \u00a0]+(?:revenues?|sales|AI|artificial[ \u00a0]+intelligence|capex|capital[ \u00a0]+expenditures?|AI[ \u00a0]+infrastructure)|[ \u00a0]+(?:in|into|of)[ \u00a0]+(?:Scale(?:[ \u00a0]+AI)?|the[ \u00a0]+(?:company|startup)))?${YEAR_LINK}`;
@@ -48,6 +60,8 @@ const EARLIER_YEAR_AFTER = new RegExp(
   String.raw`^${YEAR_LINK_AFTER}(?:last[ \u00a0]+year|(?:a|one|two|three)[ \u00a0]+years?[ \u00a0]+(?:ago|earlier|before)|the[ \u00a0]+(?:previous|prior)[ \u00a0]+year|in[ \u00a0]+the[ \u00a0]+prior[ \u00a0]+year)\b`,
   'i',
 );
+const EARLIER_YEAR_BEFORE =
+  /\b(?:last[ \u00a0]+year|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|few|several)[ \u00a0]+years?[ \u00a0]+(?:ago|earlier))\b[^$\d]*$/i;
 /** Stands for a year earlier than the page's own, not written ("last year"): no claim's year. */
 export const EARLIER_YEAR = 0;
 const YEAR_AFTER = new RegExp(String.raw`^${YEAR_LINK_AFTER}((?:19|20)\d\d)\b`, 'i');
@@ -66,7 +80,7 @@ const FIGURE_BEFORE_YEAR = new RegExp(
 // So are a part of a year's revenue or of the business ("in the first quarter", "defense
 // revenue", "an annualised run rate"), stock bought back, cash held and a price per share.
 const DISTRACTOR_CUES =
-  /\b(?:profits?|loss(?:es)?|lost|losing|fine[ds]?|penalt\w*|earn\w*|income|market cap\w*|market value|debt|bonds?|salar\w*|compensation|pay packages?|pa(?:y|ys|id|ying)[ \u00a0]+(?:its[ \u00a0]+)?(?:top[ \u00a0]+)?(?:contractors|workers|employees|staff|labell?ers|annotators|researchers|engineers|executives|hires|talent)|wages|settle\w*|lawsuit|damages|buybacks?|dividends?|(?:bought|buy(?:s|ing)?)[ \u00a0]+back|repurchas\w*|of[ \u00a0]+(?:its[ \u00a0]+)?(?:stock|shares)|per[ \u00a0]+share|a[ \u00a0]+share|cash|write-?downs?|impairments?|(?<!\ba[ \u00a0]+)quarter(?:ly)?|Q[1-4]|(?:first|second)[ \u00a0]+half|H[12]|monthly|a[ \u00a0]+month|per[ \u00a0]+month|run[- \u00a0]rate|annuali[sz]ed|(?:government|defen[cs]e|federal|public[- \u00a0]sector|enterprise|consumer|international|advertising|ad)[ \u00a0]+(?:revenues?|sales))\b/gi;
+  /\b(?:profits?|loss(?:es)?|lost|losing|fine[ds]?|penalt\w*|earn\w*|income|market cap\w*|market value|debt|bonds?|salar\w*|compensation|pay packages?|pa(?:y|ys|id|ying)[ \u00a0]+(?:its[ \u00a0]+)?(?:top[ \u00a0]+)?(?:contractors|workers|employees|staff|labell?ers|annotators|researchers|engineers|executives|hires|talent)|wages|settle\w*|lawsuit|damages|buybacks?|dividends?|(?:bought|buy(?:s|ing)?)[ \u00a0]+back|repurchas\w*|of[ \u00a0]+(?:its[ \u00a0]+)?(?:stock|shares)|per[ \u00a0]+share|a[ \u00a0]+share|cash(?![ \u00a0]+(?:infusion|injection|investment))|write-?downs?|impairments?|costs|expenses|(?:termination|break-?up)[ \u00a0]+fees?|fees|bonus(?:es)?|burn(?:ed|t|ing)?|a[ \u00a0]+day|per[ \u00a0]+day|daily|a[ \u00a0]+week|per[ \u00a0]+(?:employee|head|capita|worker|person|user)|cumulative\w*|(?<!\ba[ \u00a0]+)quarter(?:ly)?|Q[1-4]|(?:first|second)[ \u00a0]+half|H[12]|monthly|a[ \u00a0]+month|per[ \u00a0]+month|run[- \u00a0]rate|annuali[sz]ed|(?:government|defen[cs]e|federal|public[- \u00a0]sector|enterprise|consumer|international|advertising|ad)[ \u00a0]+(?:revenues?|sales))\b/gi;
 
 /** Joins cue sources, letting each space match a run of spaces (page text keeps them all). */
 const spaced = (sources: string[]) => sources.join('|').replace(/ /g, '[ \\u00a0]+');
@@ -128,13 +142,15 @@ const AFTER_FIGURE_ENDS = /[,;:()\u2014\u2013$\d]/;
 /** Whether one of the claim's `notNextTo` words stands in the figure's clause or right after. */
 function isNextToOther(claim: Claim, notNextTo: string[], context: FigureContext): boolean {
   const re = claimRegex(notNextToRegexes, claim, notNextTo, wholeWords('i'));
-  const { text, start, end, sentence } = context;
-  const after = text.slice(end, Math.min(sentence.end, end + 40));
+  return re.test(ownClauseBefore(context)) || re.test(ownTextAfter(context, 40));
+}
+
+/** What is said of the figure right after it, within `reach` characters. */
+function ownTextAfter(context: FigureContext, reach: number): string {
+  const { text, end, sentence } = context;
+  const after = text.slice(end, Math.min(sentence.end, end + reach));
   const stop = AFTER_FIGURE_ENDS.exec(after);
-  return (
-    re.test(text.slice(clauseStartOf(context), start)) ||
-    re.test(stop ? after.slice(0, stop.index) : after)
-  );
+  return stop ? after.slice(0, stop.index) : after;
 }
 
 const WORD_GAP = String.raw`(?:[\w'\u2019.-]+[ \u00a0]+){0,3}?`;
@@ -193,7 +209,11 @@ export function yearNextTo(
   if (FROM_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start))) return null;
   const from = Math.max(sentence.start, start - 60);
   const before = YEAR_BEFORE.exec(text.slice(from, start));
-  if (!before) return null;
+  if (!before) {
+    const earlier = EARLIER_YEAR_BEFORE.exec(text.slice(from, start));
+    const isOwn = earlier && !hasClauseBreakBeyondComma(text, from + earlier.index, start);
+    return isOwn ? EARLIER_YEAR : null;
+  }
   const yearAt = from + before.index;
   const isOtherFigures =
     FIGURE_BEFORE_YEAR.test(text.slice(Math.max(sentence.start, yearAt - 40), yearAt)) ||
@@ -279,7 +299,14 @@ function cueDistance(re: RegExp, context: FigureContext): number | null {
     const cueStart = m.index;
     if (isBaseOfShare(context, from, cueStart)) continue;
     const cueEnd = cueStart + m[0].length;
-    if (cueStart >= context.end && WHEN_WORDS.test(context.text.slice(context.end, cueStart))) {
+    // "Meta owes Texas $1.4 billion, a tenth of its Scale AI deal": a cue behind a clause break
+    // after the figure names something else.
+    if (
+      cueStart >= context.end &&
+      (WHEN_WORDS.test(context.text.slice(context.end, cueStart)) ||
+        COMPARED_AFTER.test(context.text.slice(context.end, cueStart)) ||
+        CONTRAST_AFTER.test(context.text.slice(context.end, cueStart)))
+    ) {
       continue;
     }
     if (cueEnd <= context.start && isClosedBefore(context, from, cueStart, cueEnd)) continue;
@@ -294,6 +321,12 @@ function cueDistance(re: RegExp, context: FigureContext): number | null {
   return best;
 }
 
+// Nor does one after a comma in a comparison: "Meta owes Texas $1.4 billion, a tenth of its
+// Scale AI deal", "$160 billion in 2025, dwarfing the Scale AI deal".
+const COMPARED_AFTER =
+  /[,\u2014\u2013][^;]*\b(?:fraction|tenth|half|twice|times|dwarf\w*|rival\w*|size|than|compared|equivalent|similar|like|echo\w*)\b/i;
+// Nor one in a contrasting clause: "to about $65 billion, while Scale AI gets $14.3 billion".
+const CONTRAST_AFTER = /;|\b(?:while|whereas|but|although|though|yet)\b/i;
 // A cue after a figure behind one of these words dates the figure rather than names it:
 // "valued at $13.8 billion before Meta's deal" is no deal figure.
 const WHEN_WORDS = /\b(?:after|before|since|following|ahead|prior|until|when|once)\b/i;
@@ -318,10 +351,10 @@ const BEFORE_DEAL =
 // one something may change to later ("could raise its stake to 75%", "may cut that to 100,000").
 // ("Meta could invest over $10 billion" is how the deal was first reported, and stays a claim.)
 const OTHER_TIME_IN_CLAUSE =
-  /\b(?:previously|formerly|initially[ \u00a0]+(?:sought|wanted|proposed|offered)|had[ \u00a0]+(?:hoped|sought|wanted)|(?:could|may|might|would)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:raise|rise|increase|grow|lift|boost|expand|cut|reduce|lower|double|triple|bring))\b/i;
+  /\b(?:previously|formerly|initially[ \u00a0]+(?:sought|wanted|proposed|offered)|had[ \u00a0]+(?:hoped|sought|wanted)|weigh(?:s|ed|ing)|consider(?:s|ed|ing)|option[ \u00a0]+to|asked|diluted|(?:could|may|might|would|will)[ \u00a0]+be[ \u00a0]+(?:worth|valued)|(?:could|may|might|would)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:raise|rise|increase|grow|lift|boost|expand|cut|reduce|lower|double|triple|bring|reach))\b/i;
 // Or one dated later after it: "75% next year".
 const LATER_AFTER =
-  /^[^;:()\u2014\u2013]{0,40}?\b(?:next[ \u00a0]+year|in[ \u00a0]+(?:the[ \u00a0]+future|coming[ \u00a0]+years)|eventually|over[ \u00a0]+time)\b/i;
+  /^[^;:()\u2014\u2013]{0,40}?\b(?:next[ \u00a0]+year|in[ \u00a0]+(?:the[ \u00a0]+future|coming[ \u00a0]+years|(?:a[ \u00a0]+few|two|three|four|five|ten|\d+)[ \u00a0]+years)|eventually|over[ \u00a0]+time)\b/i;
 
 /**
  * Whether the figure is a value at another time than the claim's: one something changed from
@@ -330,10 +363,22 @@ const LATER_AFTER =
 function isOtherTimeValue(context: FigureContext): boolean {
   const { text, start, end, sentence } = context;
   return (
-    FROM_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start)) ||
+    // "anywhere from $10 billion to $15 billion" is one range.
+    (context.figure.qualifier !== 'range' &&
+      FROM_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start))) ||
     BEFORE_DEAL.test(text.slice(end, Math.min(sentence.end, end + 100))) ||
     LATER_AFTER.test(text.slice(end, Math.min(sentence.end, end + 60))) ||
     OTHER_TIME_IN_CLAUSE.test(text.slice(clauseStartOf(context), start))
+  );
+}
+
+// A part of a year in the figure's clause: "capex was $17 billion in the second quarter".
+const PART_OF_YEAR =
+  /\b(?:(?<!\ba[ \u00a0]+)quarter(?:ly)?|Q[1-4]|(?:first|second)[ \u00a0]+half|H[12]|monthly|a[ \u00a0]+month|per[ \u00a0]+month|run[- \u00a0]rate|annuali[sz]ed)\b/i;
+
+function isPartOfYear(context: FigureContext): boolean {
+  return (
+    PART_OF_YEAR.test(ownClauseBefore(context)) || PART_OF_YEAR.test(ownTextAfter(context, 48))
   );
 }
 
@@ -409,6 +454,7 @@ export function attributeClaim(
   const year =
     yearNextTo(context.text, context.start, context.end, context.sentence) ??
     yearOfHostClause(context);
+  if (isPartOfYear(context)) return null;
   const isOtherTime = isOtherTimeValue(context);
   const fitting = distances.filter((d) => isFitting(d.claim, context, sentence, year, isOtherTime));
   const fittingNearest = fitting.filter((d) => d.distance === nearest);

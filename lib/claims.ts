@@ -64,6 +64,9 @@ export type Claim = z.infer<typeof claimSchema>;
 export type ClaimId = Claim['id'];
 
 const INVESTMENT_CUES = [
+  // "a deal worth $14.3 billion": what the deal is worth, not the company. First, so that it
+  // wins over "deal" alone where both start.
+  '(?:deal|investment|transaction)\\W+(?:\\w+\\W+){0,4}?(?:worth|valued at)',
   'invest\\w*',
   'deal',
   'bet',
@@ -72,7 +75,12 @@ const INVESTMENT_CUES = [
   'purchase\\w*',
   'buy\\w*',
   'bought',
-  'pa(?:y|id|ying)',
+  'pa(?:y|ys|id|ying)',
+  // "Scale AI got $14.3 billion from Meta".
+  'receiv(?:e|es|ed|ing)',
+  'got',
+  'gets',
+  'secured',
   // Not "the deal puts it at $29 billion": that is what the company is worth.
   '(?:put(?:s|ting)?)(?! (?:it|Scale AI|the company|the startup) at\\b)',
   'pour\\w*',
@@ -119,6 +127,7 @@ export const CLAIMS: readonly Claim[] = [
       'ownership',
       'own(?:s|ed|ing)?',
       'equity',
+      'interest in',
       // Not "30% of Scale AI's revenue" or "half of Scale AI's staff": a share of something else.
       "of (?:Scale AI|Scale(?! AI)|the company|the startup)(?!['\u2019]s (?!shares|stock|equity))",
     ],
@@ -160,6 +169,7 @@ export const CLAIMS: readonly Claim[] = [
       'holding',
       'shares',
       'before (?:the |its )?Series F',
+      'Series [A-EG-Z]',
     ],
     eventYear: 2024,
   },
@@ -208,6 +218,7 @@ export const CLAIMS: readonly Claim[] = [
       'capital expenditures?',
       'allocat\\w*',
       'budget\\w*',
+      'earmark\\w*',
       'AI infrastructure',
       'artificial intelligence',
       'AI-related',
@@ -230,6 +241,12 @@ export const CLAIMS: readonly Claim[] = [
       'chips',
       'superintelligence',
     ],
+    // Several years' spending is not this year's.
+    notNextTo: [
+      'through (?:19|20)\\d\\d',
+      'over (?:the next )?(?:\\w+ )?years',
+      'by 20(?:2[6-9]|[3-9]\\d)',
+    ],
     scope: THIS_YEAR_2025,
     eventYear: 2025,
   },
@@ -242,6 +259,8 @@ export const CLAIMS: readonly Claim[] = [
     entities: ['meta'],
     cues: ['GPUs', 'graphics processing units'],
     countNouns: ['gpus', 'graphics processing units'],
+    // A cluster's GPUs, or those a model was trained on, are a part of the fleet.
+    notNextTo: ['train(?:s|ed|ing)?', 'clusters?', 'rent\\w*'],
     scope: THIS_YEAR_2025,
     eventYear: 2025,
   },
@@ -254,6 +273,8 @@ export const CLAIMS: readonly Claim[] = [
     entities: ['scale-ai'],
     cues: ['contractors', 'contract workers', 'labelers', 'annotators'],
     countNouns: ['contractors', 'contract workers', 'labelers', 'annotators'],
+    // The sources count them in 2025: "100 contractors in 2019" is another count.
+    eventYear: 2025,
   },
   {
     id: 'scale-ai-founded-year',

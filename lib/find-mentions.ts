@@ -20,7 +20,7 @@ import { SENTENCE_REACH, sentenceAround } from './sentences';
 // "No. 1" is a rank, not a denial. A condition or what did not happen claims nothing either:
 // "If Meta buys 51% …", "Meta would have paid $20 billion had …".
 const DENIAL =
-  /\b(?:if|unless|(?:would|could|might|should)[ \u00a0]+have|not(?![ \u00a0]+(?:only|just)\b)|never|no(?!\.)|nor|neither|cannot|without|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)[ \u00a0]+out|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|fail(?:s|ed|ing)?[ \u00a0]+to|rather[ \u00a0]+than|instead[ \u00a0]+of|doubt(?:s|ed|ing)?|nobody|no[ \u00a0]+one)\b|n['\u2019]t\b|(?:would|could|might|should)['\u2019]ve\b/i;
+  /\b(?:if|unless|(?:would|could|might|should)[ \u00a0]+have(?![ \u00a0]+(?:(?:about|over|more[ \u00a0]+than|nearly|almost|roughly|around|up[ \u00a0]+to|some)[ \u00a0]+)?$)|not(?![ \u00a0]+(?:only|just)\b)|never|no(?!\.)|nor|neither|cannot|without|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)[ \u00a0]+out|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|fail(?:s|ed|ing)?[ \u00a0]+to|rather[ \u00a0]+than|instead[ \u00a0]+of|doubt(?:s|ed|ing)?|nobody|no[ \u00a0]+one)\b|n['\u2019]t\b|(?:would|could|might|should)['\u2019]ve\b/i;
 
 /**
  * True when the page denies the figure starting at `start` rather than claims it: a denial
@@ -47,7 +47,7 @@ function isCalledWrong(text: string, end: number, sentenceEnd: number): boolean 
 }
 
 const FOREIGN_TARGET =
-  /^[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:in|into|for|of|on|to|from|with|by)[ \u00a0]+(?:the[ \u00a0]+)?$/;
+  /^[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:in|into|for|of|on|to|from|with|by)[ \u00a0]+(?:the[ \u00a0]+)?$/;
 // A company named right after a figure is the one it belongs to: "the $30 billion OpenAI got
 // from SoftBank", "the $10 billion that Microsoft put in".
 const OWNER_NEXT = /^[ \u00a0]+(?:(?:that|which)[ \u00a0]+)?$/;
@@ -61,9 +61,12 @@ const BOUGHT_BEFORE =
 // A year some other company was founded in: "Lucy Guo founded Passes in 2022".
 const FOUNDED_NAME =
   /\b(?:co-?)?found(?:ed|s|ing)[ \u00a0]+([A-Z][\w.&'\u2019-]*)(?:[ \u00a0]+[A-Z][\w.&'\u2019-]*){0,2}[ \u00a0]+in[ \u00a0]+$/;
+// "founded a math camp in 2012", "founded her own startup in 2022".
+const FOUNDED_SOMETHING =
+  /\b(?:co-?)?found(?:ed|s|ing)[ \u00a0]+(?:a|an|his|her|their|another)\b[^,;()]*?[ \u00a0]+in[ \u00a0]+$/i;
 function foundedOtherName(before: string): boolean {
   const name = FOUNDED_NAME.exec(before)?.[1];
-  return name !== undefined && name !== 'Scale';
+  return (name !== undefined && name !== 'Scale') || FOUNDED_SOMETHING.test(before);
 }
 
 // A yes-no question claims nothing ("Did Meta pay $20 billion for Scale AI?"), nor does a
@@ -74,7 +77,10 @@ const ASKED =
 // contractors", "plans to add 350,000 GPUs"): it is no level of anything.
 const CHANGE_BEFORE =
   /\b(?:rose|rise[ns]?|rising|fell|fall(?:s|en|ing)?|gain(?:s|ed|ing)?|grew|grow(?:s|n|ing)?|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|sl(?:id|ides?|iding)|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|up|down|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|by|add(?:s|ed|ing)?|laid[ \u00a0]+off|lay(?:s|ing)?[ \u00a0]+off|cut(?:s|ting)?|fir(?:e|es|ed|ing)|hir(?:e|es|ed|ing)|shed(?:s|ding)?)[ \u00a0]+$/i;
-const ADDED_AFTER = /^[ \u00a0]+(?:more|extra|on[ \u00a0]+top)\b/i;
+const ADDED_AFTER = /^[ \u00a0]+(?:more|extra|on[ \u00a0]+top|higher|lower)\b/i;
+// An amount per unit ("$10 million per Scale AI employee", "$70 for each share") is no total.
+const PER_UNIT_AFTER =
+  /^[ \u00a0]+(?:(?:a|per|for[ \u00a0]+each|each)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:share|employee|person|head|worker|contractor|user|GPU|hour|month|week|day)s?\b|apiece)/i;
 
 /** What is known of the rest of a document when `findMentions` reads part of it. */
 export type TextContext = {
@@ -235,13 +241,21 @@ function figureMention(
   if (ours.length === 0) return null;
   // The owner: a phrase holding the figure ("a 2016 startup"), else the company named
   // nearest before it, else the first one after it.
-  const namedBefore = organisations.filter((o) => o.end <= start && o.start >= sentence.start);
+  // Companies in a parenthesis closed before the figure are an aside too: "Meta (which owns
+  // Facebook, Instagram and WhatsApp) invested $14.3 billion".
+  const namedBefore = organisations.filter(
+    (o) =>
+      o.end <= start &&
+      o.start >= sentence.start &&
+      !isInClosedParenthesis(text, o, sentence.start, start),
+  );
   const owner =
     organisations.find((o) => o.start <= start && o.end >= end) ??
     ownerBefore(text, namedBefore, start) ??
     organisations.find((o) => o.start >= end) ??
     ours[0];
   if (!owner.entities) return null;
+  const isOwnerPastAside = namedBefore.includes(owner) && owner !== namedBefore.at(-1);
   // "Scale AI rival Turing had …", "Scale AI's Outlier, founded in 2023": someone of theirs.
   if (owner.end <= start && SOMEONE_OF_COMPANY.test(text.slice(owner.end, start))) return null;
   // "Scale AI's chief executive, Alexandr Wang, owns about 15%": a person's share or money.
@@ -287,7 +301,9 @@ function figureMention(
     (figure.unit === 'year' &&
       foundedOtherName(text.slice(Math.max(sentence.start, start - 60), start))) ||
     ADDED_AFTER.test(text.slice(end, Math.min(sentence.end, end + 12))) ||
+    PER_UNIT_AFTER.test(text.slice(end, Math.min(sentence.end, end + 40))) ||
     isAsked;
+  const ownerId = owner.entities.at(-1) as EntityId;
   const attribution = added
     ? null
     : attributeClaim({
@@ -297,8 +313,9 @@ function figureMention(
         end,
         sentence,
         entities: new Set(ours.flatMap((o) => o.entities ?? [])),
-        owner: owner.entities.at(-1) as EntityId,
-        isHeldByOther: () => isHeldByOther(text, sentence, start, organisations),
+        owner: ownerId,
+        isHeldByOther: () =>
+          isHeldByOther(text, sentence, start, organisations, ownerId, isOwnerPastAside),
       });
   const claim = attribution?.claim.id ?? null;
   const mention: FigureMention = { kind: 'figure', start, end, text: mentionText, claim, figure };
@@ -314,7 +331,7 @@ const NAME = String.raw`([A-Z](?=[\w.]*[a-z])[\w.]*[\w])`;
 // Someone of a company named right before the figure's clause, who owns the figure instead:
 // "Scale AI rival Turing had …", "Scale AI employees own 20%", "Scale AI's Outlier, founded".
 const SOMEONE_OF_COMPANY = new RegExp(
-  String.raw`^(?:['\u2019]s)?[ \u00a0]+(?:(?:rivals?|competitors?|peers?|partners?|customers?|clients?|suppliers?|subsidiar(?:y|ies)|units?|employees|staff|workers|investors|backers|shareholders|co-?founders?|founders)\b|(?<=['\u2019]s[ \u00a0]+)(?!Series\b|Zuckerberg\b|Mark\b)${NAME})`,
+  String.raw`^(?:['\u2019]s)?[ \u00a0]+(?:(?:(?<=['\u2019]s[ \u00a0]+)[a-z]+[ \u00a0]+)?(?:rivals?|competitors?|peers?|partners?|customers?|clients?|suppliers?|subsidiar(?:y|ies)|units?|employees|staff|workers|investors?|backers?|shareholders?|co-?founders?|founders|board|former|pension|fund|venture[ \u00a0]+arm|arm|lab)\b|(?<=['\u2019]s[ \u00a0]+)(?!Series\b|Zuckerberg\b|Mark\b)${NAME})`,
 );
 
 // Words that open a clause without naming whose figure it is ("In June, …", "Analysts say …").
@@ -325,15 +342,22 @@ const NOT_HOLDERS = new Set(
     'Nearly Roughly Over More Up Just Almost Around Analysts Sources Reports People When While ' +
     'If What How Why So But And Also Then Still Meanwhile However Here There Both Each All Only ' +
     'Even Such Overall Together Combined Zuckerberg Mark Meta Scale Facebook Buying Paying ' +
-    'Investing Taking Half'
+    "Investing Taking Half We We're We\u2019re We've"
   ).split(' '),
 );
 // A name opening the figure's clause, before a verb: "Wang owns 15% of Scale AI".
 const CLAUSE_OPENS_WITH_NAME =
   /^[\s"\u201c(]*([A-Z][\w.&'\u2019-]*)(?:[ \u00a0]+[A-Z][\w.&'\u2019-]*){0,2}(?:[ \u00a0]+[a-z]|[ \u00a0]*$)/;
+// People opening the figure's clause: "employees hold 20% of Scale AI".
+const PEOPLE_OPEN =
+  /^\W*(?:(?:the|its|other|existing|current|former|early)[ \u00a0]+)*(?:employees|staff|founders?|investors?|shareholders?|backers?|workers|executives|insiders|holders|VCs?)\b/i;
+// One who only reports the figure ("Wang said the $14.3 billion …", "Wedbush analyst Dan Ives
+// called …").
+const REPORTS =
+  /^[^,;]*?\b(?:said|says|told|tells|added|noted|called|calls|wrote|writes|estimated|estimates|reported|reports|argued|argues|believes|thinks|expects|analysts?)\b/;
 // Scale AI giving, buying or holding: "Scale AI invested $50 million in …", "has a 10% stake".
 const GIVES_OR_HOLDS =
-  /^(?:['\u2019]s)?[ \u00a0]+(?:(?:will|would|has|had|have|also|now|then|later|reportedly|itself)[ \u00a0]+)*(?:invest(?:s|ed|ing)?|own(?:s|ed)?|holds?|held|ha[sd]|pa(?:id|ys?|ying)|spen[dt]\w*|bought|buy(?:s|ing)?|took|takes?|taking|acquir\w+|distribut\w+|committ\w+|put|pour\w*|return\w*)\b/;
+  /^(?:['\u2019]s)?[ \u00a0]+(?:(?:will|would|has|had|have|also|now|then|later|reportedly|itself|(?:is|was)(?=[ \u00a0]+\w+ing\b)|plans?[ \u00a0]+to|planned[ \u00a0]+to)[ \u00a0]+)*(?:invest(?:s|ed|ing)?|own(?:s|ed)?|holds?|held|ha[sd]|pa(?:id|ys?|ying)|spen[dt]\w*|bought|buy(?:s|ing)?|took|takes?|taking|acquir\w+|distribut\w+|committ\w+|put|pour\w*|return\w*)\b/;
 
 /**
  * For a claim of two companies (Meta's money or share in Scale AI): whether the figure's clause
@@ -346,12 +370,21 @@ function isHeldByOther(
   sentence: { start: number; end: number },
   start: number,
   organisations: Organisation[],
+  owner: EntityId,
+  isOwnerPastAside: boolean,
 ): boolean {
   const from = clauseStart(text, sentence.start, start);
   const first = organisations.find((o) => o.start >= from && o.end <= start);
+  const clause = text.slice(from, start);
+  // "Wang, who owns 14% of Scale AI, joined Meta": a person's share; "employees hold 20%".
+  if (/^[ \u00a0]*who\b/i.test(clause) || PEOPLE_OPEN.test(clause)) return true;
+  // "Scale AI, flush with Meta cash, invested $500 million in …": the owner's own money.
+  if (!first && isOwnerPastAside && owner === 'scale-ai') {
+    if (GIVES_OR_HOLDS.test(` ${clause.trimStart()}`)) return true;
+  }
   if (!first) {
-    const name = CLAUSE_OPENS_WITH_NAME.exec(text.slice(from, start))?.[1];
-    return name !== undefined && !NOT_HOLDERS.has(name);
+    const name = CLAUSE_OPENS_WITH_NAME.exec(clause)?.[1];
+    return name !== undefined && !NOT_HOLDERS.has(name) && !REPORTS.test(clause);
   }
   return (
     first.entities?.length === 1 &&
@@ -364,6 +397,19 @@ function isHeldByOther(
 // "Surge AI, a Scale AI rival, has …"): the company in it is not the one the figure is of.
 const ASIDE_OPENS = /^[ \u00a0]*,[^,;:()]*$/;
 const ASIDE_CLOSES = /^[^,;:()]*,[^;:()]*$/;
+
+/** Whether `o` stands in a parenthesis of its sentence that closes before `start`. */
+function isInClosedParenthesis(
+  text: string,
+  o: { start: number; end: number },
+  sentenceStart: number,
+  start: number,
+): boolean {
+  const before = text.slice(sentenceStart, o.start);
+  const open = before.lastIndexOf('(');
+  const close = text.slice(o.end, start).indexOf(')');
+  return open >= 0 && before.lastIndexOf(')') < open && close >= 0;
+}
 
 /** The company the figure is of, among those named before it: the nearest outside an aside. */
 function ownerBefore(
@@ -405,6 +451,10 @@ const OTHER_NAME_AFTER = new RegExp(`${FOREIGN_TARGET.source.slice(0, -1)}${NAME
 const NAME_RIGHT_AFTER = new RegExp(`^[ \\u00a0]+${NAME}[ \\u00a0]+[a-z]`);
 // A name bought or paid for, right before "for" and the figure ("acquired PlayAI for").
 const NAME_THEN_FOR = new RegExp(`\\b${NAME}[ \\u00a0]+for[ \\u00a0]+$`);
+// A name paid or given the money ("paid Wang $100 million").
+const PAID_NAME = new RegExp(
+  `\\b(?:pa(?:id|ys|ying|y)|gave|gives|giving|give|offered|offers|offering|offer)[ \\u00a0]+${NAME}(?:[ \\u00a0]+[A-Z][\\w.]*)?[ \\u00a0]+$`,
+);
 const NOT_OTHER_NAMES = new Set(
   (
     'Meta Scale Facebook Series January February March April May June July August September ' +
@@ -418,6 +468,15 @@ function isMoney(figure: ParsedFigure['figure']): boolean {
   return 'unit' in figure && (figure.unit === 'usd' || figure.unit === 'percent');
 }
 
+// "in San Francisco-based Scale AI", "the Menlo Park company Meta": a place before our name.
+const OURS_SOON_AFTER =
+  /^(?:[ \u00a0-]+[A-Z][\w.]*)*(?:-based)?(?:[ \u00a0]+(?:AI[ \u00a0]+)?(?:startup|company|firm|unicorn))?[ \u00a0]+(?:Scale|Meta)\b/;
+
+function otherNameAfter(after: string): RegExpExecArray | null {
+  const m = OTHER_NAME_AFTER.exec(after);
+  return m && !OURS_SOON_AFTER.test(after.slice(m.index + m[0].length)) ? m : null;
+}
+
 function isOtherNameBesides(
   text: string,
   sentence: { start: number; end: number },
@@ -427,9 +486,10 @@ function isOtherNameBesides(
   const after = text.slice(end, Math.min(sentence.end, end + 48));
   const before = text.slice(Math.max(sentence.start, start - 40), start);
   const names = [
-    OTHER_NAME_AFTER.exec(after),
+    otherNameAfter(after),
     NAME_RIGHT_AFTER.exec(after),
     NAME_THEN_FOR.exec(before),
+    PAID_NAME.exec(before),
   ]
     .filter((m) => m !== null)
     .map((m) => m[1])

@@ -16,7 +16,15 @@ const S = '[ \\u00a0\\u2009\\u202f]';
 // English and non-English digit groupings alike; parseAmount rejects the latter afterwards.
 // Each repetition needs a separator, so this never backtracks over the same digits twice.
 const NUM = '\\d+(?:[.,]\\d+)*';
-const SCALE_WORD = 'thousand|million|billion|trillion|bn|bln|mln|mn|tn';
+const SCALE_WORD = 'thousand|million|billion|trillion|bn|bln|bil|mln|mil|mn|tn';
+// A word after an amount that reads like a scale we do not know ("$14.3 billon", "14,3 Mrd."):
+// the amount is not the figure the page means.
+const UNREAD_SCALE = new RegExp(
+  `^(?:${S}*(?:bil|mil|tril|bl|ml|mio|mrd)[a-z]*\\b|${S}\\d{3}\\b|${S}+[MBKT]\\b|${S}+and${S}+a${S}+half\\b)`,
+  'i',
+);
+// A second scale word ("$14.3 thousand million"): no amount we read.
+const SECOND_SCALE = new RegExp(`^${S}+(?:thousand|million|billion|trillion)\\b`, 'i');
 // Written so that no two space runs can trade characters: a run of spaces costs one pass.
 const SCALE = `(?:(?:${S}*[-‐])?${S}*(${SCALE_WORD})\\b|([kmbt])\\b)`;
 const USD_PREFIX = 'US\\$|USD|\\$';
@@ -45,12 +53,19 @@ const FRACTION = new RegExp(
 );
 const COUNT_NOUNS =
   'contractors|contract workers|workers|employees|staffers|staff|people|GPUs|graphics processing units|chips|accelerators|customers|users|labelers|annotators|engineers|researchers';
+// Up to two words between a number and its noun ("240,000 contract data labelers"), but not a
+// digit group ("240 000"), a joining word ("2 million tasks for contractors") or a change
+// ("5,000 more contractors").
+const COUNT_FILLER = `(?!(?:for|of|and|or|to|in|on|with|per|more|fewer|less|new|additional|extra)\\b)[A-Za-z][A-Za-z0-9-]*`;
 const COUNT = new RegExp(
-  `(${NUM})(?:${S}+(thousand|million|billion))?${S}+(?:[A-Za-z0-9-]+${S}+){0,2}?(${COUNT_NOUNS})\\b`,
+  `(${NUM})(?:${S}*(thousand|million|billion|mln|mn|bn|bln|[mk]\\b))?${S}+(?:${COUNT_FILLER}${S}+){0,2}?(${COUNT_NOUNS})\\b`,
   'iy',
 );
 const YEAR = /((?:19|20)\d\d)(?![\d%$]|s\b|[.,]\d)/y;
-const FOUNDED_BEFORE_YEAR = /\b(?:co-?)?founded\b[^.\n\d$]{0,40}$/i;
+// Not past a comma or a second verb: "co-founded Scale AI, left in 2018", "founded Scale AI and
+// became a billionaire in 2021".
+const FOUNDED_BEFORE_YEAR =
+  /\b(?:co-?)?founded\b(?:(?!\band[ \u00a0]+(?:became|left|joined|later|then|sold|took|raised|was|is|has|had)\b)[^.\n\d$,;]){0,40}$/i;
 const FOUNDED_AFTER_YEAR = new RegExp(
   `^${S}+(?:(?:AI${S}+)?(?:startup|company|firm)${S}+)?(?:co-?)?founded\\b`,
   'i',
@@ -89,13 +104,14 @@ export function parseFigureAt(text: string, at: number): ParsedFigure | null {
 }
 
 // "$10B+", "49%+": a plus right after an amount, not starting another ("$10B+5"), is "at least".
-const PLUS_AFTER = /^\+(?![\w$])/;
+const PLUS_AFTER = /^(?:\+(?![\w$])|-plus\b)/;
 
 function withPlus(text: string, parsed: ParsedFigure): ParsedFigure {
   const { figure } = parsed;
   const isAmount = 'qualifier' in figure && figure.qualifier === 'exact' && figure.unit !== 'year';
-  if (!isAmount || !PLUS_AFTER.test(text.slice(parsed.end, parsed.end + 2))) return parsed;
-  return { ...parsed, end: parsed.end + 1, figure: { ...figure, qualifier: 'at-least' } };
+  if (!isAmount || !PLUS_AFTER.test(text.slice(parsed.end, parsed.end + 6))) return parsed;
+  const plus = PLUS_AFTER.exec(text.slice(parsed.end, parsed.end + 6))?.[0] ?? '+';
+  return { ...parsed, end: parsed.end + plus.length, figure: { ...figure, qualifier: 'at-least' } };
 }
 
 function unsupported(
@@ -126,8 +142,12 @@ function parsePrefixedMoney(text: string, at: number): ParsedFigure | null {
     const currency = m[1];
     if (!/^(?:US\$|USD|\$)$/i.test(currency)) return unsupported(at, end, 'currency', currency);
     const amount = parseAmount(m[2], scaleOf(m[3], m[4]));
-    if (!amount) return unsupported(at, end, 'number-format');
-    return withRange(text, exactFigure('usd', amount, at, end), Boolean(m[3] ?? m[4]));
+    const hasScale = Boolean(m[3] ?? m[4]);
+    const rest = text.slice(end, end + 16);
+    if (!amount || (!hasScale && !m[5] && UNREAD_SCALE.test(rest)) || SECOND_SCALE.test(rest)) {
+      return unsupported(at, end, 'number-format');
+    }
+    return withRange(text, exactFigure('usd', amount, at, end), hasScale);
   }
   return null;
 }
@@ -138,10 +158,16 @@ function parseSuffixedMoney(text: string, at: number): ParsedFigure | null {
     const end = at + m[0].length;
     if (m[5]) return unsupported(at, end, 'currency', m[5].trim());
     const amount = parseAmount(m[1], scaleOf(m[2], m[3]));
-    return amount ? exactFigure('usd', amount, at, end) : unsupported(at, end, 'number-format');
+    // "65 000 000 000 dollars" would read as 65 dollars.
+    const isGrouped = at > 0 && /\d[ \u00a0\u2009\u202f]$/.test(text.slice(at - 2, at));
+    return amount && !isGrouped
+      ? exactFigure('usd', amount, at, end)
+      : unsupported(at, end, 'number-format');
   }
   return null;
 }
+
+const POINT_BEFORE = /\bpoint[ \u00a0]+$/i;
 
 function parseWordMoney(text: string, at: number): ParsedFigure | null {
   const m = execAt(MONEY_WORDS, text, at);
@@ -150,6 +176,10 @@ function parseWordMoney(text: string, at: number): ParsedFigure | null {
     if (m[4]) return unsupported(at, end, 'currency', m[4].trim());
     const value = parseNumberWord(m[1]);
     if (value === null) return null;
+    // "fourteen point three billion dollars" is no three billion.
+    if (POINT_BEFORE.test(text.slice(Math.max(0, at - 8), at))) {
+      return unsupported(at, end, 'number-format');
+    }
     return exactFigure('usd', { mantissa: value, exponent: scaleExponent(m[2]) }, at, end);
   }
   return null;
@@ -183,6 +213,10 @@ function parseCount(text: string, at: number): ParsedFigure | null {
   const end = at + m[0].length;
   // A year is never a head-count ("2024 GPUs" reads as a date in news copy).
   if (!amount || (/^(?:19|20)\d\d$/.test(m[1]) && !m[2])) return null;
+  // "240 000 contractors": digits grouped by spaces, read as 000 contractors.
+  if (at > 0 && /\d[ \u00a0\u2009\u202f]$/.test(text.slice(at - 2, at))) {
+    return unsupported(at, end, 'number-format');
+  }
   return exactFigure('count', amount, at, end, m[3]);
 }
 
@@ -209,6 +243,8 @@ function parseFraction(text: string, at: number): ParsedFigure | null {
   };
 }
 
+const RANGE_FROM = /\b(?:anywhere|somewhere|ranging)[ \u00a0]+from\W+$/i;
+
 /**
  * Extends a parsed figure into a range when "–Y", " to Y" or " and Y" follows. A first
  * figure without a scale word takes the second's ("$10–14 billion" is 10 to 14 billion).
@@ -224,8 +260,9 @@ function withRange(text: string, parsed: ParsedFigure, hasScale: boolean): Parse
   if (!high) return parsed;
   const before = text.slice(Math.max(0, parsed.start - 12), parsed.start);
   if (joiner === 'and' && !/\bbetween\W+$/i.test(before)) return parsed;
-  // "from $870 million to $2 billion" is a change, not a range.
-  if (joiner === 'to' && /\bfrom\W+$/i.test(before)) return parsed;
+  // "from $870 million to $2 billion" is a change, not a range; "anywhere from" is one.
+  const wider = text.slice(Math.max(0, parsed.start - 24), parsed.start);
+  if (joiner === 'to' && /\bfrom\W+$/i.test(before) && !RANGE_FROM.test(wider)) return parsed;
   let low = parsed.figure.low;
   if (!hasScale && highScale) low = { ...low, exponent: low.exponent + highScale };
   if (!isPercent && !highScale && hasScale) {

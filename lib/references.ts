@@ -17,6 +17,8 @@ const REFERENCE_REACH = 600;
 const SUBJECT_SENTENCES = 3;
 // "Scale AI, a startup founded in 2016": Scale AI itself.
 const APPOSITION = /\bScale(?:[ \u00a0]+AI)?[ \u00a0]*[,(\u2014\u2013][ \u00a0]*$/;
+// "an AI startup, Scale AI,": named right after.
+const SCALE_AI_AFTER = /^[ \u00a0]*[,(\u2014\u2013]?[ \u00a0]*Scale\b/;
 // "a startup called Mistral" names someone else.
 const NAMED_AFTER = /^[ \u00a0]*(?:,[ \u00a0]*)?(?:called|named|[A-Z][a-z])/;
 
@@ -45,15 +47,25 @@ export function resolveReferences(
       const subject = subjectBefore(text, from, start, entities);
       refersTo = subject ? [subject] : [];
     } else if (m[2]) {
-      const inParagraph = entitiesBetween(entities, Math.max(paragraphStart, reach), start);
+      const since = Math.max(paragraphStart, reach);
+      const inParagraph = entitiesBetween(entities, since, start);
+      // "Microsoft's deal with Inflection was similar. The deal cost $650 million": the deal
+      // named last is another company's.
+      if (isOtherNamedLast(text, inParagraph, since, start)) {
+        resolved.push({ start, end, entities: [] });
+        continue;
+      }
       refersTo = [...new Set(inParagraph.map((e) => e.entity))];
     } else if (
       m[5] &&
       m[4] &&
       !APPOSITION.test(text.slice(Math.max(from, start - 12), start)) &&
-      namesScaleAiIn(entities, from, to)
+      !SCALE_AI_AFTER.test(text.slice(end, end + 16)) &&
+      (namesScaleAiIn(entities, from, to) ||
+        namesScaleAiIn(entities, Math.max(paragraphStart, reach), from))
     ) {
-      // "Meta invested $500 million in an AI startup, after its Scale AI deal": another one.
+      // "Meta invested $500 million in an AI startup, after its Scale AI deal", "Meta owns 49%
+      // of Scale AI. Meta also paid $2 billion for a startup": another one.
       resolved.push({ start, end, entities: [] });
     } else if (m[5] && namesScaleAi && !NAMED_AFTER.test(text.slice(end, end + 24))) {
       refersTo = ['scale-ai'];
@@ -91,6 +103,13 @@ function subjectBefore(
   const other = findOtherOrganisations(text, from, to)[0];
   if (!ours) return null;
   return other && other.start < ours.start ? null : ours.entity;
+}
+
+/** Whether another company is named after the last of ours in `[from, to)`. */
+function isOtherNamedLast(text: string, ours: EntityMatch[], from: number, to: number): boolean {
+  const lastOurs = ours.at(-1);
+  const others = findOtherOrganisations(text, lastOurs ? lastOurs.end : from, to);
+  return others.some((o) => !ours.some((e) => o.start >= e.start && o.end <= e.end));
 }
 
 function namesScaleAiIn(entities: EntityMatch[], from: number, to: number): boolean {

@@ -221,8 +221,18 @@ describe('findMentions: what a sentence asks, doubts or calls false', () => {
   });
 });
 
-describe('findMentions: counts that are ours stay ours', () => {
+describe('findMentions: figures that are ours stay ours', () => {
   it.each([
+    [
+      'Meta (which owns Facebook, Instagram and WhatsApp) invested $14.3 billion in Scale AI.',
+      [['$14.3 billion', INVESTMENT]],
+    ],
+    [
+      'Meta invested anywhere from $10 billion to $15 billion in Scale AI.',
+      [['$10 billion to $15 billion', INVESTMENT]],
+    ],
+    ['Meta paid $14.3 bil for Scale AI.', [['$14.3 bil', INVESTMENT]]],
+    ['Meta paid $14.3 billon for Scale AI.', [['$14.3', null]]],
     [
       'Scale AI has more than 240,000 contractors.',
       [['more than 240,000 contractors', CONTRACTORS]],
@@ -234,6 +244,80 @@ describe('findMentions: counts that are ours stay ours', () => {
         ['$870 million', null],
       ],
     ],
+  ])('%j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
+// A second round of sentences written to find wrong claims, after the rules above.
+describe('findMentions: references, parts and people, second round', () => {
+  it.each([
+    // "The deal" after another company's deal, "a startup" after Scale AI was named.
+    [
+      "Meta bought 49% of Scale AI. Microsoft's deal with Inflection was similar. The deal cost $650 million.",
+      [['49%', STAKE]],
+    ],
+    [
+      'Meta bought 49% of Scale AI. The deal cost $14.3 billion.',
+      [
+        ['49%', STAKE],
+        ['$14.3 billion', INVESTMENT],
+      ],
+    ],
+    ['Meta owns 49% of Scale AI. Meta also paid $2 billion for a startup.', [['49%', STAKE]]],
+    [
+      'Meta invested $14.3 billion in an AI startup, Scale AI, this week.',
+      [['$14.3 billion', INVESTMENT]],
+    ],
+    // A part of a year anywhere in the figure's clause; another figure's part stays its own.
+    ["Meta's capex was $17 billion in the second quarter of 2025.", [['$17 billion', null]]],
+    // People and Scale AI's own money.
+    ['Wang, who owns 14% of Scale AI, joined Meta.', [['14%', null]]],
+    ["After Meta's deal, employees hold 20% of Scale AI.", [['20%', null]]],
+    [
+      'Scale AI, flush with Meta cash, is investing $500 million in data centers.',
+      [['$500 million', null]],
+    ],
+    [
+      'A 49% stake in Scale AI was acquired by Meta for $14.3 billion.',
+      [
+        ['49%', STAKE],
+        ['$14.3 billion', INVESTMENT],
+      ],
+    ],
+    ['Meta paid Wang $100 million to leave Scale AI.', []],
+    ["Scale AI's biggest client has 10,000 contractors.", []],
+    ['Wang, who founded Scale AI, founded a math camp in 2012.', [['2012', null]]],
+    ['Lucy Guo, who co-founded Scale AI, left in 2018.', []],
+    // Comparisons, costs, fees, rates and amounts per unit.
+    ['Meta owes Texas $1.4 billion, a tenth of its Scale AI deal.', [['$1.4 billion', null]]],
+    [
+      'Scale AI had costs of $1 billion in 2024 and revenue of $870 million.',
+      [
+        ['$1 billion', null],
+        ['$870 million', null],
+      ],
+    ],
+    ["Meta's Scale AI deal carries a $3 billion termination fee.", [['$3 billion', null]]],
+    ['Meta paid $10 million per Scale AI employee.', [['$10 million', null]]],
+    [
+      'Meta will spend $600 billion on AI through 2028, starting this year.',
+      [['$600 billion', null]],
+    ],
+    ['Meta used 100,000 GPUs to train Llama 4 this year.', [['100,000 GPUs', null]]],
+    ['In 2019, Scale AI had 100 contractors.', [['100 contractors', null]]],
+    ['Two years ago, Meta invested $500 million in Scale AI.', [['$500 million', null]]],
+    ['Meta weighed paying $25 billion for Scale AI.', [['$25 billion', null]]],
+    // Phrasings that state the investment.
+    ['Scale AI got $14.3 billion from Meta.', [['$14.3 billion', INVESTMENT]]],
+    ['Meta pays $14.3 billion for Scale AI.', [['$14.3 billion', INVESTMENT]]],
+    ["Meta's deal with Scale AI is worth $14.3 billion.", [['$14.3 billion', INVESTMENT]]],
+    ['Meta acquired a 49% interest in Scale AI.', [['49%', STAKE]]],
+    [
+      'Meta invested $14.3 billion in San Francisco-based Scale AI.',
+      [['$14.3 billion', INVESTMENT]],
+    ],
+    ['Meta said it would have 1.3 million GPUs by the end of 2025.', [['1.3 million GPUs', GPUS]]],
   ])('%j', (text, expected) => {
     expect(claims(text)).toEqual(expected);
   });

@@ -201,7 +201,8 @@ describe('findMentions: attribution', () => {
         "Meta's 2025 investment in Scale AI, worth $14.3 billion, followed a $1 billion round in 2024.",
       ),
     ).toEqual([
-      ['$14.3 billion', null],
+      // What the investment is worth is the investment.
+      ['$14.3 billion', INVESTMENT],
       ['$1 billion', null],
     ]);
   });

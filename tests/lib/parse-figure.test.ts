@@ -32,6 +32,8 @@ describe('parseFigureAt: money in the forms journalists use', () => {
     ['$870M', '$870 million'],
     ['$870 million', '$870 million'],
     ['$1 trillion', '$1 trillion'],
+    ['$14.3 bil', '$14.3 billion'],
+    ['$870 mil', '$870 million'],
   ])('reads %j as %s', (text, value) => {
     expect(parse(text)).toEqual({ text, value });
   });
@@ -127,4 +129,57 @@ describe('parseFigureAt: percents, counts and years', () => {
   it('does not count a year as a head-count ("2024 GPUs")', () => {
     expect(parse('2024 GPUs')).toBeNull();
   });
+});
+
+describe('parseFigureAt: amounts it cannot read are never read as smaller ones', () => {
+  it.each([
+    // A misspelt or foreign scale: "$14.3" would be judged as fourteen dollars.
+    ['$14.3 billon', '$14.3'],
+    ['$14.3 Mrd.', '$14.3'],
+    ['$870 M', '$870'],
+    ['$14 and a half billion', '$14'],
+    ['$14.3 thousand million', '$14.3 thousand'],
+  ])('%j is an unsupported %j', (text, read) => {
+    expect(parse(text)).toEqual({ text: read, value: 'unsupported number-format' });
+  });
+
+  it('takes no "three billion dollars" out of "fourteen point three billion dollars"', () => {
+    const text = 'fourteen point three billion dollars';
+    expect(parse(text, text.indexOf('three'))).toEqual({
+      text: 'three billion dollars',
+      value: 'unsupported number-format',
+    });
+  });
+
+  it('reads "anywhere from X to Y" as a range, and "from X to Y" as a change', () => {
+    const range = 'anywhere from $10 billion to $15 billion';
+    expect(parse(range, range.indexOf('$'))?.text).toBe('$10 billion to $15 billion');
+    const change = 'rose from $10 billion to $15 billion';
+    expect(parse(change, change.indexOf('$'))?.text).toBe('$10 billion');
+  });
+});
+
+describe('parseFigureAt: grouped digits, scale abbreviations and "-plus"', () => {
+  it('reads no "65 dollars" or "000 contractors" out of digits grouped by spaces', () => {
+    const money = '65 000 000 000 dollars';
+    expect(parse(money, money.indexOf('000 dollars'))?.value).toBe('unsupported number-format');
+    const count = '240 000 contractors';
+    expect(parse(count, count.indexOf('000'))?.value).toBe('unsupported number-format');
+  });
+
+  it.each([
+    ['1.3 mln GPUs', '1.3 million GPUs'],
+    ['1.3m GPUs', '1.3 million GPUs'],
+    ['9k contractors', '9,000 contractors'],
+    ['$10bn-plus', 'at least $10 billion'],
+  ])('reads %j as %s', (text, value) => {
+    expect(parse(text)).toEqual({ text, value });
+  });
+
+  it.each(['2 million tasks for contractors', '5,000 new contractors'])(
+    'takes no count out of %j',
+    (text) => {
+      expect(parse(text)).toBeNull();
+    },
+  );
 });
