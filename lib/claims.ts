@@ -142,7 +142,8 @@ export const CLAIMS: readonly Claim[] = [
     entities: ['scale-ai'],
     cues: [
       'valu\\w*',
-      'worth',
+      // Not "a round worth $1 billion": the round's size.
+      '(?<!(?:round|Series F|funding|financing)(?: [\\w-]+){0,2}?,? )worth',
       'put(?:s|ting)? (?:it|Scale AI|the company|the startup) at',
       'pegs?|pegged',
     ],
@@ -180,7 +181,16 @@ export const CLAIMS: readonly Claim[] = [
     unit: 'usd',
     subject: 'scale-ai',
     entities: ['scale-ai'],
-    cues: ['Series F', 'round', 'rais\\w*', 'funding', 'financing'],
+    // "a Series F round, worth $1 billion": what the round is worth is its size. First, so that
+    // it wins over "Series F" or "round" alone where both start.
+    cues: [
+      '(?:round|Series F|funding|financing)(?: [\\w-]+){0,2}?,? worth',
+      'Series F',
+      'round',
+      'rais\\w*',
+      'funding',
+      'financing',
+    ],
     scope: ['Series F'],
     notNextTo: ['Series [A-EG-Z]', 'debt', 'loans?', 'credit', 'tender offer', 'secondary'],
     eventYear: 2024,

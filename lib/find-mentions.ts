@@ -63,7 +63,7 @@ const FOUNDED_NAME =
   /\b(?:co-?)?found(?:ed|s|ing)[ \u00a0]+([A-Z][\w.&'\u2019-]*)(?:[ \u00a0]+[A-Z][\w.&'\u2019-]*){0,2}[ \u00a0]+in[ \u00a0]+$/;
 // "founded a math camp in 2012", "founded her own startup in 2022".
 const FOUNDED_SOMETHING =
-  /\b(?:co-?)?found(?:ed|s|ing)[ \u00a0]+(?:a|an|his|her|their|another)\b[^,;()]*?[ \u00a0]+in[ \u00a0]+$/i;
+  /\b(?:co-?)?found(?:ed|s|ing)[ \u00a0]+(?:a|an|his|her|their|its|the(?![ \u00a0]+(?:company|startup|firm)\b)|another)\b[^,;()]*?[ \u00a0]+in[ \u00a0]+$/i;
 function foundedOtherName(before: string): boolean {
   const name = FOUNDED_NAME.exec(before)?.[1];
   return (name !== undefined && name !== 'Scale') || FOUNDED_SOMETHING.test(before);

@@ -65,7 +65,7 @@ const YEAR = /((?:19|20)\d\d)(?![\d%$]|s\b|[.,]\d)/y;
 // Not past a comma or a second verb: "co-founded Scale AI, left in 2018", "founded Scale AI and
 // became a billionaire in 2021".
 const FOUNDED_BEFORE_YEAR =
-  /\b(?:co-?)?founded\b(?:(?!\band[ \u00a0]+(?:became|left|joined|later|then|sold|took|raised|was|is|has|had)\b)[^.\n\d$,;]){0,40}$/i;
+  /\b(?:co-?)?founded\b(?:(?!\b(?:and|before|after|then|until|later)[ \u00a0]+(?:\w+ing|became|left|joined|later|then|sold|took|raised|was|is|has|had)\b)[^.\n\d$,;]){0,40}$/i;
 const FOUNDED_AFTER_YEAR = new RegExp(
   `^${S}+(?:(?:AI${S}+)?(?:startup|company|firm)${S}+)?(?:co-?)?founded\\b`,
   'i',

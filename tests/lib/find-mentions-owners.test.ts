@@ -318,6 +318,18 @@ describe('findMentions: references, parts and people, second round', () => {
       [['$14.3 billion', INVESTMENT]],
     ],
     ['Meta said it would have 1.3 million GPUs by the end of 2025.', [['1.3 million GPUs', GPUS]]],
+    // Founding years of other things, and what a round is worth.
+    ['Lucy Guo co-founded Scale AI with Wang before leaving in 2018.', []],
+    ['Scale AI founded its government unit in 2020.', [['2020', null]]],
+    ['Wang co-founded the company in 2016, Scale AI said.', [['2016', FOUNDED]]],
+    ["Scale AI's Series F round, worth $1 billion, closed in May 2024.", [['$1 billion', ROUND]]],
+    [
+      'Scale AI, valued at $13.8 billion in its 2024 Series F, is now worth $29 billion.',
+      [
+        ['$13.8 billion', VALUATION],
+        ['$29 billion', null],
+      ],
+    ],
   ])('%j', (text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
