@@ -57,7 +57,8 @@ const YEAR_LINK_AFTER = String.raw`(?:[ \u00a0]+(?:in|of|on)[ \u00a0]+(?:revenue
 // A year written relative to the page's own ("last year", "a year earlier") is not the year of
 // an event the page reports as current; which year it is depends on the page's date.
 const EARLIER_YEAR_AFTER = new RegExp(
-  String.raw`^${YEAR_LINK_AFTER}(?:last[ \u00a0]+year|(?:a|one|two|three)[ \u00a0]+years?[ \u00a0]+(?:ago|earlier|before)|the[ \u00a0]+(?:previous|prior)[ \u00a0]+year|in[ \u00a0]+the[ \u00a0]+prior[ \u00a0]+year)\b`,
+  // "the $39 billion it spent last year" too.
+  String.raw`^(?:[ \u00a0]+(?:that[ \u00a0]+|which[ \u00a0]+)?(?:it|Meta|they|the[ \u00a0]+company)[ \u00a0]+[a-z]+)?${YEAR_LINK_AFTER}(?:last[ \u00a0]+year|(?:a|one|two|three)[ \u00a0]+years?[ \u00a0]+(?:ago|earlier|before)|the[ \u00a0]+(?:previous|prior)[ \u00a0]+year|in[ \u00a0]+the[ \u00a0]+prior[ \u00a0]+year)\b`,
   'i',
 );
 const EARLIER_YEAR_BEFORE =
@@ -80,7 +81,13 @@ const FIGURE_BEFORE_YEAR = new RegExp(
 // So are a part of a year's revenue or of the business ("in the first quarter", "defense
 // revenue", "an annualised run rate"), stock bought back, cash held and a price per share.
 const DISTRACTOR_CUES =
-  /\b(?:profits?|loss(?:es)?|lost|losing|fine[ds]?|penalt\w*|earn\w*|income|market cap\w*|market value|debt|bonds?|salar\w*|compensation|pay packages?|pa(?:y|ys|id|ying)[ \u00a0]+(?:its[ \u00a0]+)?(?:top[ \u00a0]+)?(?:contractors|workers|employees|staff|labell?ers|annotators|researchers|engineers|executives|hires|talent)|wages|settle\w*|lawsuit|damages|buybacks?|dividends?|(?:bought|buy(?:s|ing)?)[ \u00a0]+back|repurchas\w*|of[ \u00a0]+(?:its[ \u00a0]+)?(?:stock|shares)|per[ \u00a0]+share|a[ \u00a0]+share|cash(?![ \u00a0]+(?:infusion|injection|investment))|write-?downs?|impairments?|costs|expenses|(?:termination|break-?up)[ \u00a0]+fees?|fees|bonus(?:es)?|burn(?:ed|t|ing)?|a[ \u00a0]+day|per[ \u00a0]+day|daily|a[ \u00a0]+week|per[ \u00a0]+(?:employee|head|capita|worker|person|user)|cumulative\w*|(?<!\ba[ \u00a0]+)quarter(?:ly)?|Q[1-4]|(?:first|second)[ \u00a0]+half|H[12]|monthly|a[ \u00a0]+month|per[ \u00a0]+month|run[- \u00a0]rate|annuali[sz]ed|(?:government|defen[cs]e|federal|public[- \u00a0]sector|enterprise|consumer|international|advertising|ad)[ \u00a0]+(?:revenues?|sales))\b/gi;
+  /\b(?:profits?|loss(?:es)?|lost|losing|fine[ds]?|penalt\w*|earn\w*|income|market cap\w*|market value|debt|bonds?|salar\w*|compensation|pay packages?|pa(?:y|ys|id|ying)[ \u00a0]+(?:its[ \u00a0]+)?(?:top[ \u00a0]+)?(?:contractors|workers|employees|staff|labell?ers|annotators|researchers|engineers|executives|hires|talent)|wages|settle\w*|lawsuit|damages|buybacks?|dividends?|(?:bought|buy(?:s|ing)?)[ \u00a0]+back|repurchas\w*|of[ \u00a0]+(?:its[ \u00a0]+)?(?:stock|shares)|per[ \u00a0]+share|a[ \u00a0]+share|cash(?![ \u00a0]+(?:infusion|injection|investment))|write-?downs?|impairments?|costs|expenses|(?:termination|break-?up)[ \u00a0]+fees?|fees|bonus(?:es)?|burn(?:ed|t|ing)?|a[ \u00a0]+day|per[ \u00a0]+day|daily|a[ \u00a0]+week|per[ \u00a0]+(?:employee|head|capita|worker|person|user)|cumulative\w*|combined|collectively|(?<!\ba[ \u00a0]+)quarter(?:ly)?|Q[1-4]|(?:first|second)[ \u00a0]+half|H[12]|monthly|a[ \u00a0]+month|per[ \u00a0]+month|run[- \u00a0]rate|annuali[sz]ed|(?:government|defen[cs]e|federal|public[- \u00a0]sector|enterprise|consumer|international|advertising|ad)[ \u00a0]+(?:revenues?|sales))\b/gi;
+
+// Right after a figure: at most one word ("of", "in", "to") before the word of something else.
+const DISTRACTOR_RIGHT_AFTER = new RegExp(
+  `^[ \\u00a0]+(?:(?:of|in|to|for|on)[ \\u00a0]+)?(?:(?:its|the|a)[ \\u00a0]+)?${DISTRACTOR_CUES.source}`,
+  'i',
+);
 
 /** Joins cue sources, letting each space match a run of spaces (page text keeps them all). */
 const spaced = (sources: string[]) => sources.join('|').replace(/ /g, '[ \\u00a0]+');
@@ -186,7 +193,31 @@ function hasScope(
     if (when.test(sentence))
       return year === claim.eventYear || isScopeNextTo(claim, scope, context);
   }
-  return claimRegex(scopeRegexes, claim, scope, wholeWords('i')).test(sentence);
+  const scopeRe = claimRegex(scopeRegexes, claim, scope, wholeWords('i'));
+  // A figure in an aside set off by commas is dated by the aside: in "Scale AI, valued at $29
+  // billion, was founded in 2016 and raised $1 billion in its Series F in 2024", the Series F
+  // is not the valuation's.
+  if (isInCommaAside(context)) {
+    return (
+      year === claim.eventYear || scopeRe.test(ownClauseBefore(context) + ownTextAfter(context, 60))
+    );
+  }
+  return scopeRe.test(sentence);
+}
+
+const COMPANY_THEN_COMMA =
+  /\b(?:Scale(?:[ \u00a0]+AI)?|Meta(?:[ \u00a0]+Platforms)?|the[ \u00a0]+(?:company|startup))[ \u00a0]*,$/;
+
+/** Whether the figure's clause opens and closes on a comma: "Scale AI, valued at $29 billion,". */
+function isInCommaAside(context: FigureContext): boolean {
+  const { text, end, sentence } = context;
+  const from = clauseStartOf(context);
+  if (from === sentence.start || text[from - 1] !== ',') return false;
+  // It describes the company named right before it.
+  if (!COMPANY_THEN_COMMA.test(text.slice(Math.max(sentence.start, from - 24), from))) return false;
+  const after = text.slice(end, Math.min(sentence.end, end + 60));
+  const stop = AFTER_FIGURE_ENDS.exec(after);
+  return stop !== null && stop[0] === ',';
 }
 
 /**
@@ -351,7 +382,7 @@ const BEFORE_DEAL =
 // one something may change to later ("could raise its stake to 75%", "may cut that to 100,000").
 // ("Meta could invest over $10 billion" is how the deal was first reported, and stays a claim.)
 const OTHER_TIME_IN_CLAUSE =
-  /\b(?:previously|formerly|initially[ \u00a0]+(?:sought|wanted|proposed|offered)|had[ \u00a0]+(?:hoped|sought|wanted)|weigh(?:s|ed|ing)|consider(?:s|ed|ing)|option[ \u00a0]+to|asked|diluted|(?:could|may|might|would|will)[ \u00a0]+be[ \u00a0]+(?:worth|valued)|(?:could|may|might|would)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:raise|rise|increase|grow|lift|boost|expand|cut|reduce|lower|double|triple|bring|reach))\b/i;
+  /\b(?:previously|formerly|initially[ \u00a0]+(?:sought|wanted|proposed|offered)|had[ \u00a0]+(?:hoped|sought|wanted)|wanted[ \u00a0]+to[ \u00a0]+(?:pay|invest|buy|spend|take)|predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|weigh(?:s|ed|ing)|consider(?:s|ed|ing)|option[ \u00a0]+to|asked|diluted|(?:could|may|might|would|will)[ \u00a0]+be[ \u00a0]+(?:worth|valued)|(?:could|may|might|would)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:raise|rise|increase|grow|lift|boost|expand|cut|reduce|lower|double|triple|bring|reach))\b/i;
 // Or one dated later after it: "75% next year".
 const LATER_AFTER =
   /^[^;:()\u2014\u2013]{0,40}?\b(?:next[ \u00a0]+year|in[ \u00a0]+(?:the[ \u00a0]+future|coming[ \u00a0]+years|(?:a[ \u00a0]+few|two|three|four|five|ten|\d+)[ \u00a0]+years)|eventually|over[ \u00a0]+time)\b/i;
@@ -450,6 +481,9 @@ export function attributeClaim(
   const nearest = Math.min(...distances.map((d) => d.distance));
   const distractor = cueDistance(DISTRACTOR_CUES, context);
   if (distractor !== null && distractor <= nearest) return null;
+  // "sold $30 billion of bonds", "paid $1.3 billion in dividends": what the money is, said
+  // right after it, wins over any cue.
+  if (DISTRACTOR_RIGHT_AFTER.test(context.text.slice(context.end, context.end + 32))) return null;
   // Looked up once for every competing claim, and returned with the winner.
   const year =
     yearNextTo(context.text, context.start, context.end, context.sentence) ??

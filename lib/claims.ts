@@ -69,7 +69,7 @@ const INVESTMENT_CUES = [
   '(?:deal|investment|transaction)\\W+(?:\\w+\\W+){0,4}?(?:worth|valued at)',
   'invest\\w*',
   'deal',
-  'bet',
+  'bet(?:s|ting)?',
   'stake',
   'acqui\\w*',
   'purchase\\w*',
@@ -80,7 +80,26 @@ const INVESTMENT_CUES = [
   'receiv(?:e|es|ed|ing)',
   'got',
   'gets',
+  'getting',
+  'takes',
   'secured',
+  // Right after the sum ("$14.3 billion from Meta"), and not "from Meta and others": a round.
+  '(?<=(?:\\d|billion|million|bn|[bBmM]) )(?:from|by) Meta(?! and\\b|,)',
+  // And the other ways coverage says it: "Scale AI sold nearly half of itself to Meta",
+  // "shelled out", "forked over", "gave Scale AI", "sunk into", "a $14.3 billion check".
+  'sold',
+  'sells',
+  'selling',
+  'shell(?:s|ed|ing) out',
+  'fork(?:s|ed|ing) over',
+  'gave',
+  'gives',
+  'giving',
+  'sunk',
+  'sank',
+  'check',
+  // "Meta is set to spend $14.3 billion on Scale AI": spending on the company is the deal.
+  'spen[dt]\\w*(?=[^.;]{0,40}\\bon Scale\\b)',
   // Not "the deal puts it at $29 billion": that is what the company is worth.
   '(?:put(?:s|ting)?)(?! (?:it|Scale AI|the company|the startup) at\\b)',
   'pour\\w*',
@@ -111,7 +130,7 @@ export const CLAIMS: readonly Claim[] = [
     // was priced at, or an earlier round.
     notNextTo: ['price(?:d| tag)?', 'Series [A-Z]'],
     notRightBefore: [
-      "(?:stake|into(?: [\\w\u2019'-]+){0,2}|invest(?:s|ed|ing)?|bought|buys?|carried|priced|valu(?:ed|ing)) at(?: an?)?",
+      "(?:stake|into(?: [\\w\u2019'-]+){0,2}|invest(?:s|ed|ing)?|bought|buys?|carried|priced) at(?: an?)?",
     ],
     eventYear: 2025,
   },
@@ -152,7 +171,9 @@ export const CLAIMS: readonly Claim[] = [
     // A sentence about what the 2025 deal values Scale AI at is about another valuation.
     notInScope: [
       '(?:deal|investment|transaction|stake|Meta)\\W+(?:\\w+\\W+){0,3}?valu(?:es|ing|ed)',
-      'valu(?:es|ing)\\W+(?:Scale|the company|the startup)',
+      // (A participle after a round values the company in that round: "raised $1 billion in a
+      // Series F round, valuing the startup at $13.8 billion".)
+      '(?<!(?:round|Series F)[^.;]{0,60})valu(?:es|ing)\\W+(?:Scale|the company|the startup)',
     ],
     // Words of Meta's deal ("an investor in that round" is not one).
     scopeNextToWhen: ['deal', 'investment', 'transaction', 'stake', 'acqui\\w*', "Meta['\u2019]s"],
@@ -170,6 +191,8 @@ export const CLAIMS: readonly Claim[] = [
       'holding',
       'shares',
       'before (?:the |its )?Series F',
+      // "a valuation of $29 billion came after its 2024 Series F".
+      '(?:came|followed|arrived) after',
       'Series [A-EG-Z]',
     ],
     eventYear: 2024,
@@ -229,6 +252,8 @@ export const CLAIMS: readonly Claim[] = [
       'allocat\\w*',
       'budget\\w*',
       'earmark\\w*',
+      // "plans to invest $65 billion in AI".
+      'invest\\w*(?=[^.;]{0,40}\\bin (?:AI|artificial intelligence)\\b)',
       'AI infrastructure',
       'artificial intelligence',
       'AI-related',

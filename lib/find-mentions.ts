@@ -247,7 +247,11 @@ function figureMention(
     (o) =>
       o.end <= start &&
       o.start >= sentence.start &&
-      !isInClosedParenthesis(text, o, sentence.start, start),
+      !isInClosedParenthesis(text, o, sentence.start, start) &&
+      !(
+        OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 16), o.start)) &&
+        text.slice(o.end, start).includes(',')
+      ),
   );
   const owner =
     organisations.find((o) => o.start <= start && o.end >= end) ??
@@ -255,7 +259,9 @@ function figureMention(
     organisations.find((o) => o.start >= end) ??
     ours[0];
   if (!owner.entities) return null;
-  const isOwnerPastAside = namedBefore.includes(owner) && owner !== namedBefore.at(-1);
+  // "Scale AI, flush with Meta cash, invested …": the owner, then an aside, then the figure.
+  const isOwnerPastAside =
+    namedBefore.includes(owner) && /^[ \u00a0]*,[^,;:()]*,/.test(text.slice(owner.end, start));
   // "Scale AI rival Turing had …", "Scale AI's Outlier, founded in 2023": someone of theirs.
   if (owner.end <= start && SOMEONE_OF_COMPANY.test(text.slice(owner.end, start))) return null;
   // "Scale AI's chief executive, Alexandr Wang, owns about 15%": a person's share or money.
@@ -271,7 +277,7 @@ function figureMention(
   }
   // "$10 billion in OpenAI": the money goes to someone else.
   const target = organisations.find((o) => o.start >= end && o.start - end <= 40);
-  if (target && !target.entities) {
+  if (target && !target.entities && !isYear(figure)) {
     const between = text.slice(end, target.start);
     if (FOREIGN_TARGET.test(between) || OWNER_NEXT.test(between)) return null;
   }
@@ -397,6 +403,11 @@ function isHeldByOther(
 // "Surge AI, a Scale AI rival, has …"): the company in it is not the one the figure is of.
 const ASIDE_OPENS = /^[ \u00a0]*,[^,;:()]*$/;
 const ASIDE_CLOSES = /^[^,;:()]*,[^;:()]*$/;
+const ASIDE_OPENS_SMALL = /^[ \u00a0]*,[ \u00a0]*[a-z]/;
+// A company named as the object of a phrase before the figure is not its owner: "led by
+// Accel", "backed by Nvidia", "including Google", "along with Microsoft".
+const OBJECT_BEFORE =
+  /(?:\b(?:led|backed|funded|joined|owned|founded|run)[ \u00a0]+by|\b(?:including|such[ \u00a0]+as|like|unlike|alongside|with|versus|vs\.?))[ \u00a0]+$/i;
 
 /** Whether `o` stands in a parenthesis of its sentence that closes before `start`. */
 function isInClosedParenthesis(
@@ -411,6 +422,17 @@ function isInClosedParenthesis(
   return open >= 0 && before.lastIndexOf(')') < open && close >= 0;
 }
 
+/** Whether every comma in `aside` (at `from` in the text) after its first starts a company. */
+function listsOnly(aside: string, from: number, organisations: Organisation[]): boolean {
+  const opening = aside.indexOf(',');
+  for (let c = aside.indexOf(',', opening + 1); c >= 0; c = aside.indexOf(',', c + 1)) {
+    const rest = aside.slice(c + 1);
+    const at = from + c + 1 + (rest.length - rest.trimStart().length);
+    if (!organisations.some((o) => o.start === at)) return false;
+  }
+  return true;
+}
+
 /** The company the figure is of, among those named before it: the nearest outside an aside. */
 function ownerBefore(
   text: string,
@@ -419,12 +441,30 @@ function ownerBefore(
 ): Organisation | undefined {
   const nearest = before.at(-1);
   const previous = before.at(-2);
+  if (!nearest) return undefined;
   const isInAside =
-    nearest !== undefined &&
     previous !== undefined &&
     ASIDE_OPENS.test(text.slice(previous.end, nearest.start)) &&
     ASIDE_CLOSES.test(text.slice(nearest.end, start));
-  return isInAside ? previous : nearest;
+  if (isInAside) return previous;
+  // An aside naming several companies ("Meta, the parent of Facebook, Instagram and WhatsApp,
+  // invested …"): it closes at the last comma before the figure and opens at a comma and a
+  // small word right after an earlier company.
+  const tail = text.slice(nearest.end, start);
+  const close = tail.lastIndexOf(',');
+  if (close < 0 || /[;:()]/.test(tail)) return nearest;
+  const closeAt = nearest.end + close;
+  for (let i = before.length - 2; i >= 0; i--) {
+    const o = before[i];
+    const aside = text.slice(o.end, closeAt);
+    if (/[;:()]/.test(aside)) break;
+    // Commas inside it only list companies ("Facebook, Instagram and WhatsApp"); "Meta,
+    // founded in 2004, invested in Scale AI, founded in 2016" holds a clause of its own.
+    if (ASIDE_OPENS_SMALL.test(text.slice(o.end, o.end + 8)) && listsOnly(aside, o.end, before)) {
+      return o;
+    }
+  }
+  return nearest;
 }
 
 const RELATIVE_START = /^[ \u00a0]*(?:which|who)\b/i;
@@ -462,6 +502,11 @@ const NOT_OTHER_NAMES = new Set(
     'Tuesday Wednesday Thursday Friday Saturday Sunday Zuckerberg Mark'
   ).split(' '),
 );
+
+/** A founding year: "founded in 2016 and backed by Accel" gives it to no one else. */
+function isYear(figure: ParsedFigure['figure']): boolean {
+  return 'unit' in figure && figure.unit === 'year';
+}
 
 /** Money or shares: what is paid, put into or bought of someone ("founded in 2016 by Wang" is not). */
 function isMoney(figure: ParsedFigure['figure']): boolean {

@@ -334,3 +334,66 @@ describe('findMentions: references, parts and people, second round', () => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
+// A third round: asides naming several companies, Meta's chief executive, and what money is
+// said to be right after it.
+describe('findMentions: third round', () => {
+  it.each([
+    [
+      'Meta, the parent of Facebook, Instagram and WhatsApp, invested $14.3 billion in Scale AI.',
+      [['$14.3 billion', INVESTMENT]],
+    ],
+    [
+      'Meta, founded in 2004, invested in Scale AI, founded in 2016.',
+      [
+        ['2004', null],
+        ['2016', FOUNDED],
+      ],
+    ],
+    [
+      'Zuckerberg agreed to pay $14.3 billion for 49% of Scale AI.',
+      [
+        ['$14.3 billion', INVESTMENT],
+        ['49%', STAKE],
+      ],
+    ],
+    ["Scale AI's Series F was led by Accel with $300 million.", []],
+    ['Meta sold $30 billion of bonds as it invested in Scale AI.', [['$30 billion', null]]],
+    ['Meta paid $1.3 billion in dividends and invested in Scale AI.', [['$1.3 billion', null]]],
+    ['Scale AI raised $1 billion from Meta and others.', [['$1 billion', null]]],
+    [
+      'Some analysts had predicted Meta would spend $10 billion on Scale AI; it spent $14.3 billion.',
+      [
+        ['$10 billion', null],
+        ['$14.3 billion', INVESTMENT],
+      ],
+    ],
+    [
+      "Meta's AI budget this year, at $65 billion, is well above the $39 billion it spent last year.",
+      [
+        ['$65 billion', SPENDING],
+        ['$39 billion', null],
+      ],
+    ],
+    [
+      'Meta, along with Microsoft and Google, will spend a combined $200 billion on AI this year.',
+      [['$200 billion', null]],
+    ],
+    [
+      'Scale AI, valued at $29 billion, was founded in 2016 and raised $1 billion in its Series F in 2024.',
+      [
+        ['$29 billion', null],
+        ['2016', FOUNDED],
+        ['$1 billion', ROUND],
+      ],
+    ],
+    ['Meta shelled out $14.3 billion for Scale AI.', [['$14.3 billion', INVESTMENT]]],
+    [
+      'Scale AI sold nearly half of itself to Meta for $14.3 billion.',
+      [['$14.3 billion', INVESTMENT]],
+    ],
+    ['In 2025, Meta plans to invest $65 billion in AI.', [['$65 billion', SPENDING]]],
+  ])('%j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});

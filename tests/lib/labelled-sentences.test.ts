@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../lib/find-mentions';
+import type { FigureMention } from '../../lib/mention';
+
+const CLAIM_OF: Record<string, string | null> = {
+  inv: 'meta-investment-in-scale-ai',
+  stake: 'meta-stake-in-scale-ai',
+  val: 'scale-ai-valuation-series-f-2024',
+  round: 'scale-ai-series-f-round-2024',
+  rev24: 'scale-ai-revenue-2024',
+  rev25: 'scale-ai-revenue-2025',
+  spend: 'meta-ai-spending-2025',
+  gpu: 'meta-gpus-end-2025',
+  ctr: 'scale-ai-contractors',
+  fnd: 'scale-ai-founded-year',
+  none: null,
+};
+
+type Label = { claim: string | null; figure: string };
+type Labelled = { sentence: string; labels: Label[] };
+
+function readLabelled(): Labelled[] {
+  const file = join(import.meta.dirname, '../fixtures/labelled-sentences.txt');
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.includes(' || ') && !line.startsWith('#'))
+    .map((line) => {
+      const [labels, sentence] = line.split(' || ');
+      return {
+        sentence,
+        labels: labels
+          .split(';')
+          .filter(Boolean)
+          .map((label) => {
+            const [abbreviation, figure] = label.split(/=(.*)/s);
+            if (!(abbreviation in CLAIM_OF)) throw new Error(`unknown claim ${abbreviation}`);
+            return { claim: CLAIM_OF[abbreviation], figure };
+          }),
+      };
+    });
+}
+
+const LABELLED = readLabelled();
+
+const figuresOf = (sentence: string) =>
+  findMentions(sentence).filter((m): m is FigureMention => m.kind === 'figure');
+
+/** A figure's text as labels write it: "$14.3-billion" is "$14.3 billion". */
+const plain = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/-(?=billion|million)/g, ' ')
+    .replace(/\s+/g, ' ');
+
+/** The figure whose text holds the labelled one ("about $870 million" holds "$870 million"). */
+const findFigure = (figures: FigureMention[], text: string) =>
+  figures.find((f) => plain(f.text).includes(plain(text)));
+
+// Judged against a claim its sentence does not state: the worst error there is. Each entry
+// says why it is still made; the test fails once it is not, so the list cannot go stale.
+const KNOWN_WRONG = new Map([
+  [
+    "Scale AI's last private valuation, set in its 2024 Series F, was $13.8 billion.",
+    'the "Series F" cue stands nearer the figure than "valuation"; the round claim wins',
+  ],
+]);
+
+describe('labelled coverage sentences', () => {
+  it('holds enough sentences of every claim to mean something', () => {
+    expect(LABELLED.length).toBeGreaterThan(400);
+    const claims = new Set(LABELLED.flatMap((l) => l.labels.map((label) => label.claim)));
+    expect(claims.size).toBe(Object.keys(CLAIM_OF).length);
+  });
+
+  const wrongIn = ({ sentence, labels }: Labelled): string[] => {
+    const figures = figuresOf(sentence);
+    const labelled = new Set<FigureMention>();
+    const wrong: string[] = [];
+    for (const { claim, figure } of labels) {
+      const found = findFigure(figures, figure);
+      if (!found) continue;
+      labelled.add(found);
+      // A missed claim is allowed; another claim is not.
+      if (found.claim !== null && found.claim !== claim)
+        wrong.push(`${found.text}: ${found.claim}`);
+    }
+    for (const figure of figures) {
+      if (!labelled.has(figure) && figure.claim !== null) {
+        wrong.push(`${figure.text}: ${figure.claim} (no claim labelled)`);
+      }
+    }
+    return wrong;
+  };
+
+  it.each(LABELLED.filter((l) => !KNOWN_WRONG.has(l.sentence)))(
+    'judges no figure against a claim it does not state: $sentence',
+    (labelled) => {
+      expect(wrongIn(labelled)).toEqual([]);
+    },
+  );
+
+  it.fails.each(LABELLED.filter((l) => KNOWN_WRONG.has(l.sentence)))(
+    'still judges a figure wrongly (known): $sentence',
+    (labelled) => {
+      expect(wrongIn(labelled)).toEqual([]);
+    },
+  );
+
+  it('ties at least 93% of the labelled claims to their figures', () => {
+    let stated = 0;
+    let found = 0;
+    for (const { sentence, labels } of LABELLED) {
+      const figures = figuresOf(sentence);
+      for (const { claim, figure } of labels) {
+        if (claim === null) continue;
+        stated++;
+        if (findFigure(figures, figure)?.claim === claim) found++;
+      }
+    }
+    expect(found / stated).toBeGreaterThanOrEqual(0.93);
+  });
+});
