@@ -38,10 +38,16 @@ const FIGURE_END =
 /** The figure's clause before it, from after any other figure in it ("lost $4.2 billion in the
  * first quarter even as Meta invested …": the quarter is the loss's). */
 function ownClauseBefore(context: FigureContext): string {
-  const from = clauseStartOf(context);
-  const last = matchesIn(FIGURE_END, context.text, from, context.start).at(-1);
-  return context.text.slice(last ? last.index + last[0].length : from, context.start);
+  let own = ownClauses.get(context);
+  if (own === undefined) {
+    const from = clauseStartOf(context);
+    const last = matchesIn(FIGURE_END, context.text, from, context.start).at(-1);
+    own = context.text.slice(last ? last.index + last[0].length : from, context.start);
+    ownClauses.set(context, own);
+  }
+  return own;
 }
+const ownClauses = new WeakMap<FigureContext, string>();
 
 /** How far from a figure a cue word may stand (characters, within the sentence). */
 const CUE_REACH = 120;

@@ -64,9 +64,8 @@ export type Claim = z.infer<typeof claimSchema>;
 export type ClaimId = Claim['id'];
 
 const INVESTMENT_CUES = [
-  // "a deal worth $14.3 billion": what the deal is worth, not the company. First, so that it
-  // wins over "deal" alone where both start.
-  '(?:deal|investment|transaction)\\W+(?:\\w+\\W+){0,4}?(?:worth|valued at)',
+  // "a deal worth $14.3 billion": what the deal is worth, not the company.
+  '(?<=(?:deal|investment|transaction)\\W+(?:\\w+\\W+){0,4}?)(?:worth|valued at)',
   'invest\\w*',
   'deal',
   'bet(?:s|ting)?',

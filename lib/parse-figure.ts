@@ -227,7 +227,11 @@ function parseYear(text: string, at: number): ParsedFigure | null {
   const end = at + m[0].length;
   const before = text.slice(Math.max(0, at - 48), at);
   const after = text.slice(end, end + 32);
-  if (!FOUNDED_BEFORE_YEAR.test(before) && !FOUNDED_AFTER_YEAR.test(after)) return null;
+  // Most years on a page are no founding year: look for the word before the patterns.
+  const isFounded =
+    (/ounded/i.test(before) && FOUNDED_BEFORE_YEAR.test(before)) ||
+    (/ounded/i.test(after) && FOUNDED_AFTER_YEAR.test(after));
+  if (!isFounded) return null;
   return exactFigure('year', { mantissa: Number(m[1]), exponent: 0 }, at, end);
 }
 

@@ -11,7 +11,10 @@ export type ResolvedReference = { start: number; end: number; entities: EntityId
 
 // Bounded alternatives; the slice it runs on is one sentence at most.
 const REFERENCE =
-  /\b(?:(?:the|this|that)[ \u00a0]+(company|firm|social[ \u00a0]+(?:media|network(?:ing)?)[ \u00a0]+giant|social[ \u00a0]+network|tech[ \u00a0]+giant)|(?:the|this|that)[ \u00a0]+(deal|investment|transaction|agreement)|(he|she)|(?:(a|an)|the)[ \u00a0]+(?:(?:19|20)\d\d[ \u00a0]+|AI[ \u00a0]+|data[- ]labell?ing[ \u00a0]+|young[ \u00a0]+)?(startup)|((?:Mark[ \u00a0]+)?Zuckerberg))\b/gi;
+  /\b(?:(?:the|this|that)[ \u00a0]+(company|firm|social[ \u00a0]+(?:media|network(?:ing)?)[ \u00a0]+giant|social[ \u00a0]+network|tech[ \u00a0]+giant)|(?:the|this|that)[ \u00a0]+(deal|investment|transaction|agreement)|(he|she)|(?:(a|an)|the)[ \u00a0]+(?:(?:19|20)\d\d[ \u00a0]+|AI[ \u00a0]+|data[- ]labell?ing[ \u00a0]+|young[ \u00a0]+)?(startup))\b/gi;
+// Meta's chief executive speaks and pays for Meta: "Zuckerberg agreed to pay …". Apart, and
+// case-sensitive, so that the search for it stays a fast one.
+const ZUCKERBERG = /\b(?:Mark[ \u00a0]+)?Zuckerberg\b/g;
 /** How far back a reference looks for the company it names; bounds the work per figure. */
 const REFERENCE_REACH = 600;
 const SUBJECT_SENTENCES = 3;
@@ -43,10 +46,7 @@ export function resolveReferences(
     const end = start + m[0].length;
     const reach = Math.max(0, start - REFERENCE_REACH);
     let refersTo: EntityId[] = [];
-    if (m[6]) {
-      // Meta's chief executive speaks and pays for Meta: "Zuckerberg agreed to pay …".
-      refersTo = ['meta'];
-    } else if (m[1] || m[3]) {
+    if (m[1] || m[3]) {
       const subject = subjectBefore(text, from, start, entities);
       refersTo = subject ? [subject] : [];
     } else if (m[2]) {
@@ -74,6 +74,9 @@ export function resolveReferences(
       refersTo = ['scale-ai'];
     }
     if (refersTo.length > 0) resolved.push({ start, end, entities: refersTo });
+  }
+  for (const m of matchesIn(ZUCKERBERG, text, from, to)) {
+    resolved.push({ start: m.index, end: m.index + m[0].length, entities: ['meta'] });
   }
   return resolved;
 }
