@@ -87,7 +87,7 @@ const FIGURE_BEFORE_YEAR = new RegExp(
 // So are a part of a year's revenue or of the business ("in the first quarter", "defense
 // revenue", "an annualised run rate"), stock bought back, cash held and a price per share.
 const DISTRACTOR_CUES =
-  /\b(?:profits?|loss(?:es)?|lost|losing|fine[ds]?|penalt\w*|earn\w*|income|market cap\w*|market value|debt|bonds?|salar\w*|compensation|pay packages?|pa(?:y|ys|id|ying)[ \u00a0]+(?:its[ \u00a0]+)?(?:top[ \u00a0]+)?(?:contractors|workers|employees|staff|labell?ers|annotators|researchers|engineers|executives|hires|talent)|wages|settle\w*|lawsuit|damages|buybacks?|dividends?|(?:bought|buy(?:s|ing)?)[ \u00a0]+back|repurchas\w*|of[ \u00a0]+(?:its[ \u00a0]+)?(?:stock|shares)|per[ \u00a0]+share|a[ \u00a0]+share|cash(?![ \u00a0]+(?:infusion|injection|investment))|write-?downs?|impairments?|costs|expenses|(?:termination|break-?up)[ \u00a0]+fees?|fees|bonus(?:es)?|burn(?:ed|t|ing)?|a[ \u00a0]+day|per[ \u00a0]+day|daily|a[ \u00a0]+week|per[ \u00a0]+(?:employee|head|capita|worker|person|user)|cumulative\w*|combined|collectively|(?<!\ba[ \u00a0]+)quarter(?:ly)?|Q[1-4]|(?:first|second)[ \u00a0]+half|H[12]|monthly|a[ \u00a0]+month|per[ \u00a0]+month|run[- \u00a0]rate|annuali[sz]ed|(?:government|defen[cs]e|federal|public[- \u00a0]sector|enterprise|consumer|international|advertising|ad)[ \u00a0]+(?:revenues?|sales))\b/gi;
+  /\b(?:profits?|loss(?:es)?|lost|losing|fine[ds]?|penalt\w*|earn\w*|income|market cap\w*|market value|debt|bonds?|salar\w*|compensation|pay packages?|pa(?:y|ys|id|ying)[ \u00a0]+(?:its[ \u00a0]+)?(?:top[ \u00a0]+)?(?:contractors|workers|employees|staff|labell?ers|annotators|researchers|engineers|executives|hires|talent)|wages|settle\w*|lawsuit|damages|buybacks?|dividends?|(?:bought|buy(?:s|ing)?)[ \u00a0]+back|repurchas\w*|of[ \u00a0]+(?:its[ \u00a0]+)?(?:stock|shares)|per[ \u00a0]+share|a[ \u00a0]+share|cash(?![ \u00a0]+(?:infusion|injection|investment))|write-?downs?|impairments?|costs|expenses|(?:termination|break-?up)[ \u00a0]+fees?|fees|bonus(?:es)?|burn(?:ed|t|ing)?|a[ \u00a0]+day|per[ \u00a0]+day|daily|a[ \u00a0]+week|per[ \u00a0]+(?:employee|head|capita|worker|person|user)|cumulative\w*|combined|collectively|(?:implie[sd]|implying)(?=[ \u00a0]+(?:an?[ \u00a0]+)?\$)|basis|securities|(?:closed|traded|trades|opened)[ \u00a0]+at|share[ \u00a0]+price|grants?|(?<!\ba[ \u00a0]+)quarter(?:ly)?|Q[1-4]|(?:first|second)[ \u00a0]+half|H[12]|monthly|a[ \u00a0]+month|per[ \u00a0]+month|run[- \u00a0]rate|annuali[sz]ed|(?:government|defen[cs]e|federal|public[- \u00a0]sector|enterprise|consumer|international|advertising|ad)[ \u00a0]+(?:revenues?|sales))\b/gi;
 
 // Right after a figure: at most one word ("of", "in", "to") before the word of something else.
 const DISTRACTOR_RIGHT_AFTER = new RegExp(
@@ -366,7 +366,7 @@ const COMPARED_AFTER =
 const CONTRAST_AFTER = /;|\b(?:while|whereas|but|although|though|yet)\b/i;
 // A cue after a figure behind one of these words dates the figure rather than names it:
 // "valued at $13.8 billion before Meta's deal" is no deal figure.
-const WHEN_WORDS = /\b(?:after|before|since|following|ahead|prior|until|when|once)\b/i;
+const WHEN_WORDS = /\b(?:after|before|since|following|ahead|prior|until|when|once|post-|pre-)/i;
 
 /** A claim competes for a figure when the unit fits and the sentence is about its companies. */
 function isCompeting(claim: Claim, context: FigureContext): boolean {
@@ -414,10 +414,17 @@ const PART_OF_YEAR =
   /\b(?:(?<!\ba[ \u00a0]+)quarter(?:ly)?|Q[1-4]|(?:first|second)[ \u00a0]+half|H[12]|monthly|a[ \u00a0]+month|per[ \u00a0]+month|run[- \u00a0]rate|annuali[sz]ed)\b/i;
 
 function isPartOfYear(context: FigureContext): boolean {
+  const { text, sentence, start } = context;
+  const label = LABEL_BEFORE_COLON.exec(text.slice(sentence.start, start));
   return (
-    PART_OF_YEAR.test(ownClauseBefore(context)) || PART_OF_YEAR.test(ownTextAfter(context, 48))
+    PART_OF_YEAR.test(ownClauseBefore(context)) ||
+    PART_OF_YEAR.test(ownTextAfter(context, 48)) ||
+    (label !== null && PART_OF_YEAR.test(label[0]))
   );
 }
+
+// A row's label: "Meta Q2 2025: revenue $47.5B, capex $17.0B", "Q2 2025 — Meta capex: $17 billion".
+const LABEL_BEFORE_COLON = /^[^:$]{0,48}:/;
 
 /** A competing claim fits when the figure's owner, noun and time scope are the claim's. */
 function isFitting(

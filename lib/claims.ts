@@ -127,7 +127,7 @@ export const CLAIMS: readonly Claim[] = [
     cues: INVESTMENT_CUES,
     // "bought in at $29 billion", "a $29 billion price tag", "in its Series F": what the company
     // was priced at, or an earlier round.
-    notNextTo: ['price(?:d| tag)?', 'Series [A-Z]'],
+    notNextTo: ['(?<!purchase )price(?:d| tag)?', 'Series [A-Z]'],
     notRightBefore: [
       "(?:stake|into(?: [\\w\u2019'-]+){0,2}|invest(?:s|ed|ing)?|bought|buys?|carried|priced) at(?: an?)?",
     ],
@@ -146,6 +146,8 @@ export const CLAIMS: readonly Claim[] = [
       'own(?:s|ed|ing)?',
       'equity',
       'interest in',
+      'holds?',
+      'holding',
       // Not "30% of Scale AI's revenue" or "half of Scale AI's staff": a share of something else.
       "of (?:Scale AI|Scale(?! AI)|the company|the startup)(?!['\u2019]s (?!shares|stock|equity))",
     ],
@@ -215,6 +217,10 @@ export const CLAIMS: readonly Claim[] = [
     ],
     scope: ['Series F'],
     notNextTo: ['Series [A-EG-Z]', 'debt', 'loans?', 'credit', 'tender offer', 'secondary'],
+    // "Valuation (Series F, 2024): $13.8B", "its valuation, set in its 2024 Series F, was …".
+    notInScope: ['valu\\w*\\W+(?:\\w+\\W+){0,4}?Series F(?=[,):])'],
+    // "valued … at $29 billion", "grew to $29 billion": a valuation, not what was raised.
+    notRightBefore: ['(?<!round,? )at(?: an?)?', 'to'],
     eventYear: 2024,
   },
   {
@@ -307,6 +313,8 @@ export const CLAIMS: readonly Claim[] = [
     entities: ['scale-ai'],
     cues: ['contractors', 'contract workers', 'labelers', 'annotators'],
     countNouns: ['contractors', 'contract workers', 'labelers', 'annotators'],
+    // Those laid off are a part of them.
+    notInScope: ['lay(?:s|ing)? off', 'laid off', 'layoffs?'],
     // The sources count them in 2025: "100 contractors in 2019" is another count.
     eventYear: 2025,
   },

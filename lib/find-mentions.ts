@@ -43,8 +43,15 @@ const NEXT_FIGURE_OR_CLAUSE =
 function isCalledWrong(text: string, end: number, sentenceEnd: number): boolean {
   const rest = text.slice(end, sentenceEnd);
   const stop = NEXT_FIGURE_OR_CLAUSE.exec(rest);
-  return CALLED_WRONG.test(stop ? rest.slice(0, stop.index) : rest);
+  return (
+    CALLED_WRONG.test(stop ? rest.slice(0, stop.index) : rest) ||
+    CALLED_WRONG_NEXT.test(text.slice(sentenceEnd, sentenceEnd + 40))
+  );
 }
+
+// The next sentence calling it wrong: "… Meta paid $100B for Scale AI. That's nonsense."
+const CALLED_WRONG_NEXT =
+  /^\W*(?:that['\u2019]s|that[ \u00a0]+is|this[ \u00a0]+is|it['\u2019]s)[ \u00a0]+(?:(?:simply|just|total|complete|utter)[ \u00a0]+)?(?:nonsense|wrong|false|not[ \u00a0]+true|incorrect|untrue|a[ \u00a0]+myth|fake|bogus)\b/i;
 
 const FOREIGN_TARGET =
   /^[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:in|into|for|of|on|to|from|with|by)[ \u00a0]+(?:the[ \u00a0]+)?$/;
@@ -72,15 +79,15 @@ function foundedOtherName(before: string): boolean {
 // A yes-no question claims nothing ("Did Meta pay $20 billion for Scale AI?"), nor does a
 // doubting "??"; "How did Meta end up paying $14.3 billion?" takes the figure as given.
 const ASKED =
-  /^\W*(?:(?:so|but|and|wait)\W+)?(?:did|does|do|is|are|was|were|has|have|had|will|would|could|can|should)\b[^?]*\?\W*$|\?\?/i;
+  /^(?:[^:?]{0,60}:[ \u00a0]*)?\W*(?:(?:so|but|and|wait)\W+)?(?:did|does|do|is|are|was|were|has|have|had|will|would|could|can|should)\b[^?]*\?\W*$|\?\?/i;
 // Nor is a change ("revenue grew $500 million", "shares gained 3%", "laid off 500
 // contractors", "plans to add 350,000 GPUs"): it is no level of anything.
 const CHANGE_BEFORE =
-  /\b(?:rose|rise[ns]?|rising|fell|fall(?:s|en|ing)?|gain(?:s|ed|ing)?|grew|grow(?:s|n|ing)?|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|sl(?:id|ides?|iding)|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|up|down|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|by|add(?:s|ed|ing)?|laid[ \u00a0]+off|lay(?:s|ing)?[ \u00a0]+off|cut(?:s|ting)?|fir(?:e|es|ed|ing)|hir(?:e|es|ed|ing)|shed(?:s|ding)?)[ \u00a0]+$/i;
+  /\b(?:rose|rise[ns]?|rising|fell|fall(?:s|en|ing)?|gain(?:s|ed|ing)?|grew|grow(?:s|n|ing)?|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|sl(?:id|ides?|iding)|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|up|down|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|by|add(?:s|ed|ing)?|laid[ \u00a0]+off|lay(?:s|ing)?[ \u00a0]+off|cut(?:s|ting)?|fir(?:e|es|ed|ing)|hir(?:e|es|ed|ing)|shed(?:s|ding)?|(?:end(?:s|ed|ing)?|stopp(?:ed|ing)|cut(?:s|ting)?)[ \u00a0]+(?:(?:our|its|their)[ \u00a0]+)?(?:work|ties|contracts?)[ \u00a0]+with)[ \u00a0]+$/i;
 const ADDED_AFTER = /^[ \u00a0]+(?:more|extra|on[ \u00a0]+top|higher|lower)\b/i;
 // An amount per unit ("$10 million per Scale AI employee", "$70 for each share") is no total.
 const PER_UNIT_AFTER =
-  /^[ \u00a0]+(?:(?:a|per|for[ \u00a0]+each|each)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:share|employee|person|head|worker|contractor|user|GPU|hour|month|week|day)s?\b|apiece)/i;
+  /^[ \u00a0]+(?:(?:a|per|for[ \u00a0]+each|each)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:share|employee|person|head|worker|contractor|user|GPU|hour|month|week|day)s?\b|apiece|a[ \u00a0]+year[ \u00a0]+to\b)/i;
 
 /** What is known of the rest of a document when `findMentions` reads part of it. */
 export type TextContext = {
@@ -298,7 +305,7 @@ function figureMention(
     };
     return { mention, sentenceStart: sentence.start, attribution: null };
   }
-  const before = text.slice(Math.max(sentence.start, start - 16), start);
+  const before = text.slice(Math.max(sentence.start, start - 40), start);
   const isAsked = ASKED.test(text.slice(sentence.start, sentence.end));
   const added =
     ADDED_BEFORE.test(before) ||
@@ -491,6 +498,8 @@ const OTHER_NAME_AFTER = new RegExp(`${FOREIGN_TARGET.source.slice(0, -1)}${NAME
 const NAME_RIGHT_AFTER = new RegExp(`^[ \\u00a0]+${NAME}[ \\u00a0]+[a-z]`);
 // A name bought or paid for, right before "for" and the figure ("acquired PlayAI for").
 const NAME_THEN_FOR = new RegExp(`\\b${NAME}[ \\u00a0]+for[ \\u00a0]+$`);
+// A name with the sum in parentheses after it: "Manus (~$2B)".
+const NAME_THEN_PAREN = new RegExp(`\\b${NAME}[ \\u00a0]*\\([ \\u00a0]*~?$`);
 // A name paid or given the money ("paid Wang $100 million").
 const PAID_NAME = new RegExp(
   `\\b(?:pa(?:id|ys|ying|y)|gave|gives|giving|give|offered|offers|offering|offer)[ \\u00a0]+${NAME}(?:[ \\u00a0]+[A-Z][\\w.]*)?[ \\u00a0]+$`,
@@ -535,6 +544,7 @@ function isOtherNameBesides(
     NAME_RIGHT_AFTER.exec(after),
     NAME_THEN_FOR.exec(before),
     PAID_NAME.exec(before),
+    NAME_THEN_PAREN.exec(before),
   ]
     .filter((m) => m !== null)
     .map((m) => m[1])

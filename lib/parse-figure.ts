@@ -48,7 +48,7 @@ const PERCENT_RANGE = new RegExp(
   'iy',
 );
 const FRACTION = new RegExp(
-  `(${Object.keys(FRACTION_PERCENT).join('|')})(?=${S}+(?:(?:a|the|an)${S}+)?(?:stake|share|interest|ownership|equity|of${S}+(?:Scale|the${S}+(?:company|startup))))`,
+  `(${Object.keys(FRACTION_PERCENT).join('|')})(?=${S}+(?:(?:a|the|an)${S}+)?(?:stake|share|interest|ownership|equity|of${S}+(?:Scale|it\\b|the${S}+(?:company|startup))))`,
   'iy',
 );
 const COUNT_NOUNS =
@@ -191,8 +191,8 @@ function parsePercent(text: string, at: number): ParsedFigure | null {
     const low = parseAmount(range[1]);
     const high = parseAmount(range[3]);
     const end = at + range[0].length;
-    const before = text.slice(Math.max(0, at - 12), at);
-    const isChange = range[2]?.toLowerCase() === 'to' && /\bfrom\W+$/i.test(before);
+    const isChange =
+      range[2]?.toLowerCase() === 'to' && CHANGED_FROM.test(text.slice(Math.max(0, at - 24), at));
     if (!low || !high) return unsupported(at, end, 'number-format');
     if (!isChange) {
       return { start: at, end, figure: { unit: 'percent', qualifier: 'range', low, high } };
@@ -247,6 +247,9 @@ function parseFraction(text: string, at: number): ParsedFigure | null {
   };
 }
 
+// "from 10% to 49%", "from under 1% to 49%": a change.
+const CHANGED_FROM =
+  /\bfrom\W+(?:(?:under|over|about|nearly|almost|just|less[ \u00a0]+than|more[ \u00a0]+than)\W+)?$/i;
 const RANGE_FROM = /\b(?:anywhere|somewhere|ranging)[ \u00a0]+from\W+$/i;
 
 /**
@@ -266,7 +269,7 @@ function withRange(text: string, parsed: ParsedFigure, hasScale: boolean): Parse
   if (joiner === 'and' && !/\bbetween\W+$/i.test(before)) return parsed;
   // "from $870 million to $2 billion" is a change, not a range; "anywhere from" is one.
   const wider = text.slice(Math.max(0, parsed.start - 24), parsed.start);
-  if (joiner === 'to' && /\bfrom\W+$/i.test(before) && !RANGE_FROM.test(wider)) return parsed;
+  if (joiner === 'to' && CHANGED_FROM.test(wider) && !RANGE_FROM.test(wider)) return parsed;
   let low = parsed.figure.low;
   if (!hasScale && highScale) low = { ...low, exponent: low.exponent + highScale };
   if (!isPercent && !highScale && hasScale) {

@@ -48,7 +48,7 @@ export function resolveReferences(
     let refersTo: EntityId[] = [];
     if (m[1] || m[3]) {
       const subject = subjectBefore(text, from, start, entities);
-      refersTo = subject ? [subject] : [];
+      refersTo = subject && subject !== 'other' ? [subject] : [];
     } else if (m[2]) {
       const since = Math.max(paragraphStart, reach);
       const inParagraph = entitiesBetween(entities, since, start);
@@ -70,6 +70,14 @@ export function resolveReferences(
       // "Meta invested $500 million in an AI startup, after its Scale AI deal", "Meta owns 49%
       // of Scale AI. Meta also paid $2 billion for a startup": another one.
       resolved.push({ start, end, entities: [] });
+    } else if (
+      m[5] &&
+      !m[4] &&
+      !hasEntityBetween(entities, from, start) &&
+      subjectBefore(text, from, start, entities) === 'other'
+    ) {
+      // "Surge AI, a competitor, grew fast. The startup …": the one just named.
+      resolved.push({ start, end, entities: [] });
     } else if (m[5] && namesScaleAi && !NAMED_AFTER.test(text.slice(end, end + 24))) {
       refersTo = ['scale-ai'];
     }
@@ -84,15 +92,15 @@ export function resolveReferences(
 /**
  * The company "the company" or "he" stands for: the first company named earlier in its own
  * sentence, else the first one of the nearest sentence before that names one (its subject,
- * usually), at most {@link SUBJECT_SENTENCES} sentences back. Null when that
- * company is not ours ("OpenAI grew. The company …") or none is named.
+ * usually), at most {@link SUBJECT_SENTENCES} sentences back. 'other' when that company is
+ * not ours ("OpenAI grew. The company …", "Meta's rival Google …"), null when none is named.
  */
 function subjectBefore(
   text: string,
   sentenceStart: number,
   at: number,
   entities: EntityMatch[],
-): EntityId | null {
+): EntityId | 'other' | null {
   let from = sentenceStart;
   let to = at;
   // Walk back sentence by sentence ("He has made it his priority. In January, he said …").
@@ -107,9 +115,14 @@ function subjectBefore(
   }
   const ours = entitiesBetween(entities, from, to)[0];
   const other = findOtherOrganisations(text, from, to)[0];
-  if (!ours) return null;
-  return other && other.start < ours.start ? null : ours.entity;
+  if (!ours) return other ? 'other' : null;
+  // "Meta's rival Google spends even more. The company …" is Google.
+  if (RIVAL_AFTER.test(text.slice(ours.end, ours.end + 24))) return 'other';
+  return other && other.start < ours.start ? 'other' : ours.entity;
 }
+
+const RIVAL_AFTER =
+  /^(?:['\u2019]s)?[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:rivals?|competitors?|peers?)\b/;
 
 /** Whether another company is named after the last of ours in `[from, to)`. */
 function isOtherNamedLast(text: string, ours: EntityMatch[], from: number, to: number): boolean {
