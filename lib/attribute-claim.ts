@@ -20,15 +20,23 @@ export type FigureContext = {
   isHeldByOther?: () => boolean;
 };
 
-const clauseStarts = new WeakMap<FigureContext, number>();
+// What is known of the figure judged last: its rules ask for these several times in a row.
+let knownFor: FigureContext | null = null;
+let knownClauseStart: number | undefined;
+let knownClauseBefore: string | undefined;
+
+function knowing(context: FigureContext): void {
+  if (knownFor === context) return;
+  knownFor = context;
+  knownClauseStart = undefined;
+  knownClauseBefore = undefined;
+}
+
 /** Where the figure's clause starts, looked up once per figure. */
 function clauseStartOf(context: FigureContext): number {
-  let at = clauseStarts.get(context);
-  if (at === undefined) {
-    at = clauseStart(context.text, context.sentence.start, context.start);
-    clauseStarts.set(context, at);
-  }
-  return at;
+  knowing(context);
+  knownClauseStart ??= clauseStart(context.text, context.sentence.start, context.start);
+  return knownClauseStart;
 }
 
 // Where another sum or share before the figure ends: what stands before it is that figure's.
@@ -38,16 +46,16 @@ const FIGURE_END =
 /** The figure's clause before it, from after any other figure in it ("lost $4.2 billion in the
  * first quarter even as Meta invested …": the quarter is the loss's). */
 function ownClauseBefore(context: FigureContext): string {
-  let own = ownClauses.get(context);
-  if (own === undefined) {
-    const from = clauseStartOf(context);
+  const from = clauseStartOf(context);
+  if (knownClauseBefore === undefined) {
     const last = matchesIn(FIGURE_END, context.text, from, context.start).at(-1);
-    own = context.text.slice(last ? last.index + last[0].length : from, context.start);
-    ownClauses.set(context, own);
+    knownClauseBefore = context.text.slice(
+      last ? last.index + last[0].length : from,
+      context.start,
+    );
   }
-  return own;
+  return knownClauseBefore;
 }
-const ownClauses = new WeakMap<FigureContext, string>();
 
 /** How far from a figure a cue word may stand (characters, within the sentence). */
 const CUE_REACH = 120;
@@ -415,7 +423,8 @@ const PART_OF_YEAR =
 
 function isPartOfYear(context: FigureContext): boolean {
   const { text, sentence, start } = context;
-  const label = LABEL_BEFORE_COLON.exec(text.slice(sentence.start, start));
+  const head = text.slice(sentence.start, start);
+  const label = head.includes(':') ? LABEL_BEFORE_COLON.exec(head) : null;
   return (
     PART_OF_YEAR.test(ownClauseBefore(context)) ||
     PART_OF_YEAR.test(ownTextAfter(context, 48)) ||

@@ -65,7 +65,7 @@ export type ClaimId = Claim['id'];
 
 const INVESTMENT_CUES = [
   // "a deal worth $14.3 billion": what the deal is worth, not the company.
-  '(?<=(?:deal|investment|transaction)\\W+(?:\\w+\\W+){0,4}?)(?:worth|valued at)',
+  '(?:worth|valued at)(?<=(?:deal|investment|transaction)\\W+(?:\\w+\\W+){0,4}?(?:worth|valued at))',
   'invest\\w*',
   'deal',
   'bet(?:s|ting)?',

@@ -306,7 +306,8 @@ function figureMention(
     return { mention, sentenceStart: sentence.start, attribution: null };
   }
   const before = text.slice(Math.max(sentence.start, start - 40), start);
-  const isAsked = ASKED.test(text.slice(sentence.start, sentence.end));
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const isAsked = sentenceText.includes('?') && ASKED.test(sentenceText);
   const added =
     ADDED_BEFORE.test(before) ||
     CHANGE_BEFORE.test(before) ||
