@@ -163,15 +163,21 @@ const AFTER_FIGURE_ENDS = /[,;:()\u2014\u2013$\d]/;
 /** Whether one of the claim's `notNextTo` words stands in the figure's clause or right after. */
 function isNextToOther(claim: Claim, notNextTo: string[], context: FigureContext): boolean {
   const re = claimRegex(notNextToRegexes, claim, notNextTo, wholeWords('i'));
-  return re.test(ownClauseBefore(context)) || re.test(ownTextAfter(context, 40));
+  return re.test(ownClauseBefore(context)) || re.test(ownTextAfter(context).text);
 }
 
-/** What is said of the figure right after it, within `reach` characters. */
-function ownTextAfter(context: FigureContext, reach: number): string {
+/** How far after a figure what is said of it is looked for. */
+const AFTER_REACH = 60;
+
+/**
+ * What is said of the figure right after it: up to a clause break or the next figure, and the
+ * character it stopped at (null when it ran out of reach or sentence).
+ */
+function ownTextAfter(context: FigureContext): { text: string; stop: string | null } {
   const { text, end, sentence } = context;
-  const after = text.slice(end, Math.min(sentence.end, end + reach));
+  const after = text.slice(end, Math.min(sentence.end, end + AFTER_REACH));
   const stop = AFTER_FIGURE_ENDS.exec(after);
-  return stop ? after.slice(0, stop.index) : after;
+  return stop ? { text: after.slice(0, stop.index), stop: stop[0] } : { text: after, stop: null };
 }
 
 const WORD_GAP = String.raw`(?:[\w'\u2019.-]+[ \u00a0]+){0,3}?`;
@@ -213,7 +219,8 @@ function hasScope(
   // is not the valuation's.
   if (isInCommaAside(context)) {
     return (
-      year === claim.eventYear || scopeRe.test(ownClauseBefore(context) + ownTextAfter(context, 60))
+      year === claim.eventYear ||
+      scopeRe.test(ownClauseBefore(context) + ownTextAfter(context).text)
     );
   }
   return scopeRe.test(sentence);
@@ -224,14 +231,12 @@ const COMPANY_THEN_COMMA =
 
 /** Whether the figure's clause opens and closes on a comma: "Scale AI, valued at $29 billion,". */
 function isInCommaAside(context: FigureContext): boolean {
-  const { text, end, sentence } = context;
+  const { text, sentence } = context;
   const from = clauseStartOf(context);
   if (from === sentence.start || text[from - 1] !== ',') return false;
   // It describes the company named right before it.
   if (!COMPANY_THEN_COMMA.test(text.slice(Math.max(sentence.start, from - 24), from))) return false;
-  const after = text.slice(end, Math.min(sentence.end, end + 60));
-  const stop = AFTER_FIGURE_ENDS.exec(after);
-  return stop !== null && stop[0] === ',';
+  return ownTextAfter(context).stop === ',';
 }
 
 /**
@@ -427,7 +432,7 @@ function isPartOfYear(context: FigureContext): boolean {
   const label = head.includes(':') ? LABEL_BEFORE_COLON.exec(head) : null;
   return (
     PART_OF_YEAR.test(ownClauseBefore(context)) ||
-    PART_OF_YEAR.test(ownTextAfter(context, 48)) ||
+    PART_OF_YEAR.test(ownTextAfter(context).text) ||
     (label !== null && PART_OF_YEAR.test(label[0]))
   );
 }
