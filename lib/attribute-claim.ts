@@ -90,12 +90,17 @@ const FIGURE_BEFORE_YEAR = new RegExp(
   'i',
 );
 
+// A part of a year ("in the first quarter", "an annualised run rate"), not "a quarter" (25%).
+const PART_OF_YEAR_WORDS = String.raw`(?<!\ba[ \u00a0]+)quarter(?:ly)?|Q[1-4]|(?:first|second)[ \u00a0]+half|H[12]|monthly|a[ \u00a0]+month|per[ \u00a0]+month|run[- \u00a0]rate|annuali[sz]ed`;
+
 // Words of figures that are none of our claims; when one stands nearest, the figure is left
 // unreferenced (a Reality Labs loss, an EU fine, Meta's profit, what a company pays its workers).
 // So are a part of a year's revenue or of the business ("in the first quarter", "defense
 // revenue", "an annualised run rate"), stock bought back, cash held and a price per share.
-const DISTRACTOR_CUES =
-  /\b(?:profits?|loss(?:es)?|lost|losing|fine[ds]?|penalt\w*|earn\w*|income|market cap\w*|market value|debt|bonds?|salar\w*|compensation|pay packages?|pa(?:y|ys|id|ying)[ \u00a0]+(?:its[ \u00a0]+)?(?:top[ \u00a0]+)?(?:contractors|workers|employees|staff|labell?ers|annotators|researchers|engineers|executives|hires|talent)|wages|settle\w*|lawsuit|damages|buybacks?|dividends?|(?:bought|buy(?:s|ing)?)[ \u00a0]+back|repurchas\w*|of[ \u00a0]+(?:its[ \u00a0]+)?(?:stock|shares)|per[ \u00a0]+share|a[ \u00a0]+share|cash(?![ \u00a0]+(?:infusion|injection|investment))|write-?downs?|impairments?|costs|expenses|(?:termination|break-?up)[ \u00a0]+fees?|fees|bonus(?:es)?|burn(?:ed|t|ing)?|a[ \u00a0]+day|per[ \u00a0]+day|daily|a[ \u00a0]+week|per[ \u00a0]+(?:employee|head|capita|worker|person|user)|cumulative\w*|combined|collectively|(?:implie[sd]|implying)(?=[ \u00a0]+(?:an?[ \u00a0]+)?\$)|basis|securities|(?:closed|traded|trades|opened)[ \u00a0]+at|share[ \u00a0]+price|grants?|(?<!\ba[ \u00a0]+)quarter(?:ly)?|Q[1-4]|(?:first|second)[ \u00a0]+half|H[12]|monthly|a[ \u00a0]+month|per[ \u00a0]+month|run[- \u00a0]rate|annuali[sz]ed|(?:government|defen[cs]e|federal|public[- \u00a0]sector|enterprise|consumer|international|advertising|ad)[ \u00a0]+(?:revenues?|sales))\b/gi;
+const DISTRACTOR_CUES = new RegExp(
+  String.raw`\b(?:profits?|loss(?:es)?|lost|losing|fine[ds]?|penalt\w*|earn\w*|income|market cap\w*|market value|debt|bonds?|salar\w*|compensation|pay packages?|pa(?:y|ys|id|ying)[ \u00a0]+(?:its[ \u00a0]+)?(?:top[ \u00a0]+)?(?:contractors|workers|employees|staff|labell?ers|annotators|researchers|engineers|executives|hires|talent)|wages|settle\w*|lawsuit|damages|buybacks?|dividends?|(?:bought|buy(?:s|ing)?)[ \u00a0]+back|repurchas\w*|of[ \u00a0]+(?:its[ \u00a0]+)?(?:stock|shares)|per[ \u00a0]+share|a[ \u00a0]+share|cash(?![ \u00a0]+(?:infusion|injection|investment))|write-?downs?|impairments?|costs|expenses|(?:termination|break-?up)[ \u00a0]+fees?|fees|bonus(?:es)?|burn(?:ed|t|ing)?|a[ \u00a0]+day|per[ \u00a0]+day|daily|a[ \u00a0]+week|per[ \u00a0]+(?:employee|head|capita|worker|person|user)|cumulative\w*|combined|collectively|(?:implie[sd]|implying)(?=[ \u00a0]+(?:an?[ \u00a0]+)?\$)|basis|securities|(?:closed|traded|trades|opened)[ \u00a0]+at|share[ \u00a0]+price|grants?|${PART_OF_YEAR_WORDS}|(?:government|defen[cs]e|federal|public[- \u00a0]sector|enterprise|consumer|international|advertising|ad)[ \u00a0]+(?:revenues?|sales))\b`,
+  'gi',
+);
 
 // Right after a figure: at most one word ("of", "in", "to") before the word of something else.
 const DISTRACTOR_RIGHT_AFTER = new RegExp(
@@ -164,6 +169,22 @@ const AFTER_FIGURE_ENDS = /[,;:()\u2014\u2013$\d]/;
 function isNextToOther(claim: Claim, notNextTo: string[], context: FigureContext): boolean {
   const re = claimRegex(notNextToRegexes, claim, notNextTo, wholeWords('i'));
   return re.test(ownClauseBefore(context)) || re.test(ownTextAfter(context).text);
+}
+
+/** Whether one of the claim's `notRightBefore` words ends right before the figure. */
+function isRightAfterOther(
+  claim: Claim,
+  notRightBefore: string[],
+  context: FigureContext,
+): boolean {
+  const re = claimRegex(
+    notRightBeforeRegexes,
+    claim,
+    notRightBefore,
+    (words) => new RegExp(`\\b${words}[ \\u00a0]+$`, 'i'),
+  );
+  const { text, start, sentence } = context;
+  return re.test(text.slice(Math.max(sentence.start, start - 24), start));
 }
 
 /** How far after a figure what is said of it is looked for. */
@@ -423,8 +444,7 @@ function isOtherTimeValue(context: FigureContext): boolean {
 }
 
 // A part of a year in the figure's clause: "capex was $17 billion in the second quarter".
-const PART_OF_YEAR =
-  /\b(?:(?<!\ba[ \u00a0]+)quarter(?:ly)?|Q[1-4]|(?:first|second)[ \u00a0]+half|H[12]|monthly|a[ \u00a0]+month|per[ \u00a0]+month|run[- \u00a0]rate|annuali[sz]ed)\b/i;
+const PART_OF_YEAR = new RegExp(String.raw`\b(?:${PART_OF_YEAR_WORDS})\b`, 'i');
 
 function isPartOfYear(context: FigureContext): boolean {
   const { text, sentence, start } = context;
@@ -458,19 +478,8 @@ function isFitting(
   if (!hasScope(claim, sentence, context, year)) return false;
   if (claim.notNextTo && isNextToOther(claim, claim.notNextTo, context)) return false;
   if (claim.goesTo && goesElsewhere(claim, claim.goesTo, context)) return false;
-  if (claim.notRightBefore) {
-    const re = claimRegex(
-      notRightBeforeRegexes,
-      claim,
-      claim.notRightBefore,
-      (words) => new RegExp(`\\b${words}[ \\u00a0]+$`, 'i'),
-    );
-    if (
-      re.test(
-        context.text.slice(Math.max(context.sentence.start, context.start - 24), context.start),
-      )
-    )
-      return false;
+  if (claim.notRightBefore && isRightAfterOther(claim, claim.notRightBefore, context)) {
+    return false;
   }
   if (claim.eventYear !== undefined && year !== null && year !== claim.eventYear) return false;
   if (claim.figureYear !== undefined) return year === claim.figureYear;

@@ -308,7 +308,9 @@ function figureMention(
   const before = text.slice(Math.max(sentence.start, start - 40), start);
   const sentenceText = text.slice(sentence.start, sentence.end);
   const isAsked = sentenceText.includes('?') && ASKED.test(sentenceText);
-  const added =
+  // An added sum, a change, units bought, a founding year of something else, an amount per
+  // unit or a yes-no question: the figure is marked but states no claim's value.
+  const statesNoValue =
     ADDED_BEFORE.test(before) ||
     CHANGE_BEFORE.test(before) ||
     (figure.unit === 'count' && BOUGHT_BEFORE.test(before)) ||
@@ -318,7 +320,7 @@ function figureMention(
     PER_UNIT_AFTER.test(text.slice(end, Math.min(sentence.end, end + 40))) ||
     isAsked;
   const ownerId = owner.entities.at(-1) as EntityId;
-  const attribution = added
+  const attribution = statesNoValue
     ? null
     : attributeClaim({
         text,
@@ -345,7 +347,7 @@ const NAME = String.raw`([A-Z](?=[\w.]*[a-z])[\w.]*[\w])`;
 // Someone of a company named right before the figure's clause, who owns the figure instead:
 // "Scale AI rival Turing had …", "Scale AI employees own 20%", "Scale AI's Outlier, founded".
 const SOMEONE_OF_COMPANY = new RegExp(
-  String.raw`^(?:['\u2019]s)?[ \u00a0]+(?:(?:(?<=['\u2019]s[ \u00a0]+)[a-z]+[ \u00a0]+)?(?:rivals?|competitors?|peers?|partners?|customers?|clients?|suppliers?|subsidiar(?:y|ies)|units?|employees|staff|workers|investors?|backers?|shareholders?|co-?founders?|founders|board|former|pension|fund|venture[ \u00a0]+arm|arm|lab)\b|(?<=['\u2019]s[ \u00a0]+)(?!Series\b|Zuckerberg\b|Mark\b)${NAME})`,
+  String.raw`^(?:['\u2019]s)?[ \u00a0]+(?:(?:(?<=['\u2019]s[ \u00a0]+)[a-z]+[ \u00a0]+)?(?:rivals?|competitors?|peers?|partners?|customers?|clients?|suppliers?|subsidiar(?:y|ies)|units?|employees|staff|workers|investors?|backers?|shareholders?|co-?founders?|founders|board|former|pension|fund|venture[ \u00a0]+arm|arm|lab)\b|(?<=['\u2019]s[ \u00a0]+)(?!Series\b)${NAME})`,
 );
 
 // Words that open a clause without naming whose figure it is ("In June, …", "Analysts say …").
@@ -355,7 +357,7 @@ const NOT_HOLDERS = new Set(
     'He She According With As For By Since Earlier Later Now Today Yesterday Under Some About ' +
     'Nearly Roughly Over More Up Just Almost Around Analysts Sources Reports People When While ' +
     'If What How Why So But And Also Then Still Meanwhile However Here There Both Each All Only ' +
-    'Even Such Overall Together Combined Zuckerberg Mark Meta Scale Facebook Buying Paying ' +
+    'Even Such Overall Together Combined Meta Scale Facebook Buying Paying ' +
     "Investing Taking Half We We're We\u2019re We've"
   ).split(' '),
 );

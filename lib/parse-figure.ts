@@ -76,6 +76,11 @@ const RANGE_TAIL = new RegExp(
   'iy',
 );
 
+/** Whether the digits at `at` follow a digit and a space: a group of "240 000", not a number. */
+function isAfterDigitGroup(text: string, at: number): boolean {
+  return at > 1 && /\d[ \u00a0\u2009\u202f]$/.test(text.slice(at - 2, at));
+}
+
 function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
@@ -109,8 +114,8 @@ const PLUS_AFTER = /^(?:\+(?![\w$])|-plus\b)/;
 function withPlus(text: string, parsed: ParsedFigure): ParsedFigure {
   const { figure } = parsed;
   const isAmount = 'qualifier' in figure && figure.qualifier === 'exact' && figure.unit !== 'year';
-  if (!isAmount || !PLUS_AFTER.test(text.slice(parsed.end, parsed.end + 6))) return parsed;
-  const plus = PLUS_AFTER.exec(text.slice(parsed.end, parsed.end + 6))?.[0] ?? '+';
+  const plus = isAmount ? PLUS_AFTER.exec(text.slice(parsed.end, parsed.end + 6))?.[0] : undefined;
+  if (!plus) return parsed;
   return { ...parsed, end: parsed.end + plus.length, figure: { ...figure, qualifier: 'at-least' } };
 }
 
@@ -159,8 +164,7 @@ function parseSuffixedMoney(text: string, at: number): ParsedFigure | null {
     if (m[5]) return unsupported(at, end, 'currency', m[5].trim());
     const amount = parseAmount(m[1], scaleOf(m[2], m[3]));
     // "65 000 000 000 dollars" would read as 65 dollars.
-    const isGrouped = at > 0 && /\d[ \u00a0\u2009\u202f]$/.test(text.slice(at - 2, at));
-    return amount && !isGrouped
+    return amount && !isAfterDigitGroup(text, at)
       ? exactFigure('usd', amount, at, end)
       : unsupported(at, end, 'number-format');
   }
@@ -214,7 +218,7 @@ function parseCount(text: string, at: number): ParsedFigure | null {
   // A year is never a head-count ("2024 GPUs" reads as a date in news copy).
   if (!amount || (/^(?:19|20)\d\d$/.test(m[1]) && !m[2])) return null;
   // "240 000 contractors": digits grouped by spaces, read as 000 contractors.
-  if (at > 0 && /\d[ \u00a0\u2009\u202f]$/.test(text.slice(at - 2, at))) {
+  if (isAfterDigitGroup(text, at)) {
     return unsupported(at, end, 'number-format');
   }
   return exactFigure('count', amount, at, end, m[3]);

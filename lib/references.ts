@@ -64,8 +64,7 @@ export function resolveReferences(
       m[4] &&
       !APPOSITION.test(text.slice(Math.max(from, start - 12), start)) &&
       !SCALE_AI_AFTER.test(text.slice(end, end + 16)) &&
-      (namesScaleAiIn(entities, from, to) ||
-        namesScaleAiIn(entities, Math.max(paragraphStart, reach), from))
+      namesScaleAiIn(entities, Math.min(from, Math.max(paragraphStart, reach)), to)
     ) {
       // "Meta invested $500 million in an AI startup, after its Scale AI deal", "Meta owns 49%
       // of Scale AI. Meta also paid $2 billion for a startup": another one.
