@@ -337,24 +337,33 @@ function isBaseOfShare(context: FigureContext, from: number, cueStart: number): 
   return SHARE_OF.test(context.text.slice(Math.max(from, cueStart - 40), cueStart));
 }
 
-// A cue that opens a clause set off by a comma names the figure in that clause: in "raised
-// $325 million in 2021, valuing it at $7.3 billion, and $1 billion in 2024", the $1 billion
-// after the clause's closing comma is no valuation.
-const OPENS_CLAUSE =
-  /,[ \u00a0]*(?:(?:which|that)[ \u00a0]+)?(?:(?:now|currently|recently|then|once|later|reportedly|last)[ \u00a0]+)?$/i;
-const FIGURE_THEN_COMMA = /\d[^,;]*,/;
+/**
+ * Cues before a figure that a closed stretch of text cuts off from it: what comes right
+ * before the cue (looked for within `reach` characters), and what the text from the cue to
+ * the figure then holds.
+ * - A cue that opens a clause set off by a comma names the figure in that clause: in "raised
+ *   $325 million in 2021, valuing it at $7.3 billion, and $1 billion in 2024", the $1 billion
+ *   after the clause's closing comma is no valuation.
+ * - A parenthesis right after a date, closed before the figure, says what happened then: in
+ *   "June 2025 (Meta deal): ~$29bn" the row's figure is not the deal's.
+ */
+const CUT_OFF_CUES: { before: RegExp; reach: number; between: RegExp }[] = [
+  {
+    before:
+      /,[ \u00a0]*(?:(?:which|that)[ \u00a0]+)?(?:(?:now|currently|recently|then|once|later|reportedly|last)[ \u00a0]+)?$/i,
+    reach: 12,
+    between: /\d[^,;]*,/,
+  },
+  { before: /(?:19|20)\d\d[ \u00a0]*\([^()]*$/, reach: 24, between: /^[^()]*\)/ },
+];
 
-/** Whether the cue before the figure opens a clause that closed on another figure. */
-function isClosedBefore(
-  context: FigureContext,
-  from: number,
-  cueStart: number,
-  cueEnd: number,
-): boolean {
+/** Whether the cue before the figure is cut off from it (see CUT_OFF_CUES). */
+function isCutOff(context: FigureContext, from: number, cueStart: number, cueEnd: number): boolean {
   const { text } = context;
-  return (
-    OPENS_CLAUSE.test(text.slice(Math.max(from, cueStart - 12), cueStart)) &&
-    FIGURE_THEN_COMMA.test(text.slice(cueEnd, context.start))
+  return CUT_OFF_CUES.some(
+    ({ before, reach, between }) =>
+      before.test(text.slice(Math.max(from, cueStart - reach), cueStart)) &&
+      between.test(text.slice(cueEnd, context.start)),
   );
 }
 
@@ -380,7 +389,7 @@ function cueDistance(re: RegExp, context: FigureContext): number | null {
     ) {
       continue;
     }
-    if (cueEnd <= context.start && isClosedBefore(context, from, cueStart, cueEnd)) continue;
+    if (cueEnd <= context.start && isCutOff(context, from, cueStart, cueEnd)) continue;
     const distance =
       cueEnd <= context.start
         ? wordsBetween(context.text, cueEnd, context.start)
