@@ -97,8 +97,9 @@ const INVESTMENT_CUES = [
   'sunk',
   'sank',
   'check',
-  // "Meta is set to spend $14.3 billion on Scale AI": spending on the company is the deal.
-  'spen[dt]\\w*(?=[^.;]{0,40}\\bon Scale\\b)',
+  // "Meta is set to spend $14.3 billion on Scale AI": spending on the company is the deal (on
+  // its labelling services, it buys no stake).
+  "spen[dt]\\w*(?=[^.;]{0,40}\\bon Scale\\b(?!(?: AI)?['\u2019]s(?: [\\w-]+){0,2}? (?:services|labell?ing|annotation|work|contracts?)\\b))",
   // Not "the deal puts it at $29 billion": that is what the company is worth.
   '(?:put(?:s|ting)?)(?! (?:it|Scale AI|the company|the startup) at\\b)',
   'pour\\w*',
