@@ -254,7 +254,10 @@ function parseFraction(text: string, at: number): ParsedFigure | null {
 // "from 10% to 49%", "from under 1% to 49%": a change.
 const CHANGED_FROM =
   /\bfrom\W+(?:(?:under|over|about|nearly|almost|just|less[ \u00a0]+than|more[ \u00a0]+than)\W+)?$/i;
-const RANGE_FROM = /\b(?:anywhere|somewhere|ranging)[ \u00a0]+from\W+$/i;
+// "anywhere from $10 billion to $15 billion", "plans to spend from $64 billion to $72 billion":
+// a range (what is spent or cost does not change from one sum to the other).
+const RANGE_FROM =
+  /\b(?:anywhere|somewhere|ranging|spen[dt]\w*|invest(?:s|ed|ing)?|cost(?:s|ing)?|budget(?:s|ed|ing)?|allocat\w*|earmark\w*)[ \u00a0]+from\W+$/i;
 
 /**
  * Extends a parsed figure into a range when "–Y", " to Y" or " and Y" follows. A first
@@ -272,7 +275,7 @@ function withRange(text: string, parsed: ParsedFigure, hasScale: boolean): Parse
   const before = text.slice(Math.max(0, parsed.start - 12), parsed.start);
   if (joiner === 'and' && !/\bbetween\W+$/i.test(before)) return parsed;
   // "from $870 million to $2 billion" is a change, not a range; "anywhere from" is one.
-  const wider = text.slice(Math.max(0, parsed.start - 24), parsed.start);
+  const wider = text.slice(Math.max(0, parsed.start - 32), parsed.start);
   if (joiner === 'to' && CHANGED_FROM.test(wider) && !RANGE_FROM.test(wider)) return parsed;
   let low = parsed.figure.low;
   if (!hasScale && highScale) low = { ...low, exponent: low.exponent + highScale };

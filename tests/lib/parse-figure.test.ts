@@ -151,12 +151,20 @@ describe('parseFigureAt: amounts it cannot read are never read as smaller ones',
     });
   });
 
-  it('reads "anywhere from X to Y" as a range, and "from X to Y" as a change', () => {
-    const range = 'anywhere from $10 billion to $15 billion';
-    expect(parse(range, range.indexOf('$'))?.text).toBe('$10 billion to $15 billion');
-    const change = 'rose from $10 billion to $15 billion';
-    expect(parse(change, change.indexOf('$'))?.text).toBe('$10 billion');
+  it.each([
+    'anywhere from $10 billion to $15 billion',
+    'plans to spend from $64 billion to $72 billion',
+    'budgeted from $64 billion to $72 billion',
+  ])('reads %j as a range', (range) => {
+    expect(parse(range, range.indexOf('$'))?.text).toMatch(/^\$\d+ billion to \$\d+ billion$/);
   });
+
+  it.each(['rose from $10 billion to $15 billion', 'revenue grew from $10 billion to $15 billion'])(
+    'reads %j as a change, not a range',
+    (change) => {
+      expect(parse(change, change.indexOf('$'))?.text).toBe('$10 billion');
+    },
+  );
 });
 
 describe('parseFigureAt: grouped digits, scale abbreviations and "-plus"', () => {
