@@ -61,6 +61,16 @@ const COUNT = new RegExp(
   `(${NUM})(?:${S}*(thousand|million|billion|mln|mn|bn|bln|[mk]\\b))?${S}+(?:${COUNT_FILLER}${S}+){0,2}?(${COUNT_NOUNS})\\b`,
   'iy',
 );
+// A count whose noun labels it in a table or fact box: "Contractors: over 240,000",
+// "GPUs (end of 2025): 1.3 million", "Headcount (contractors): 240,000". The number (not a sum or a percent) ends the cell.
+const LABELLED_COUNT = new RegExp(
+  `(${NUM})(?:${S}*(thousand|million|mln|mn|[mk]\\b))?(?![\\d%$.,]|${S}*(?:billion|bn|bln|dollars|percent|per\\b|[A-Za-z]))`,
+  'iy',
+);
+const NOUN_LABEL_BEFORE = new RegExp(
+  `(?:\\b(${COUNT_NOUNS})(?:${S}*\\([^()]{0,30}\\))?|\\((${COUNT_NOUNS})\\))${S}*:${S}*(?:(?:over|more${S}+than|about|around|roughly|nearly|almost|some|approximately|at${S}+least|~)${S}*)?$`,
+  'i',
+);
 const YEAR = /((?:19|20)\d\d)(?![\d%$]|s\b|[.,]\d)/y;
 // Not past a comma or a second verb: "co-founded Scale AI, left in 2018", "founded Scale AI and
 // became a billionaire in 2021".
@@ -103,6 +113,7 @@ export function parseFigureAt(text: string, at: number): ParsedFigure | null {
       ? (parseSuffixedMoney(text, at) ??
         parsePercent(text, at) ??
         parseCount(text, at) ??
+        parseLabelledCount(text, at) ??
         parseYear(text, at))
       : (parsePrefixedMoney(text, at) ?? parseWordMoney(text, at) ?? parseFraction(text, at));
   return parsed && withPlus(text, parsed);
@@ -222,6 +233,20 @@ function parseCount(text: string, at: number): ParsedFigure | null {
     return unsupported(at, end, 'number-format');
   }
   return exactFigure('count', amount, at, end, m[3]);
+}
+
+function parseLabelledCount(text: string, at: number): ParsedFigure | null {
+  // Most numbers on a page have no label: look for its colon first.
+  const near = text.slice(Math.max(0, at - 16), at);
+  const colon = near.lastIndexOf(':');
+  if (colon < 0) return null;
+  const label = NOUN_LABEL_BEFORE.exec(text.slice(Math.max(0, at - near.length + colon - 60), at));
+  const m = label && execAt(LABELLED_COUNT, text, at);
+  if (!label || !m) return null;
+  const amount = parseAmount(m[1], scaleExponent(m[2]));
+  if (!amount || (/^(?:19|20)\d\d$/.test(m[1]) && !m[2]) || isAfterDigitGroup(text, at))
+    return null;
+  return exactFigure('count', amount, at, at + m[0].length, label[1] ?? label[2]);
 }
 
 function parseYear(text: string, at: number): ParsedFigure | null {

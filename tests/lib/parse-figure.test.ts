@@ -191,3 +191,27 @@ describe('parseFigureAt: grouped digits, scale abbreviations and "-plus"', () =>
     },
   );
 });
+
+describe('parseFigureAt: counts labelled by their noun', () => {
+  // The number is the cell's last one.
+  const at = (text: string) => text.search(/\d[\d.,]*(?:\s\w+)?$/);
+  it.each([
+    ['Contractors: 240,000', '240,000 contractors'],
+    ['Contractors: over 240,000', '240,000 contractors'],
+    ['GPUs (end of 2025): 1.3 million', '1.3 million GPUs'],
+    ['Headcount (contractors): roughly 240,000', '240,000 contractors'],
+  ])('reads %j as %s', (text, value) => {
+    expect(parse(text, at(text))?.value).toBe(value);
+  });
+
+  it.each([
+    'Contractors: 24% of staff',
+    'Contractors: 2024',
+    'Revenue: 870 million',
+    'the contractors said in 2024: 240 people left',
+  ])('reads no labelled count in %j', (text) => {
+    expect(parse(text, text.lastIndexOf(text.match(/\d+/g)!.at(-1)!))?.value ?? '').not.toMatch(
+      /contractors$/,
+    );
+  });
+});
