@@ -99,7 +99,7 @@ const PART_OF_YEAR_WORDS = String.raw`(?<!\ba[ \u00a0]+)quarter(?:ly)?|Q[1-4]|(?
 // revenue", "an annualised run rate"), stock bought back, cash held and a price per share.
 // And a payment for work ("paid Scale AI $150 million for data labeling"), which buys no stake.
 const DISTRACTOR_CUES = new RegExp(
-  String.raw`\b(?:profits?|loss(?:es)?|lost|losing|fine[ds]?|penalt\w*|earn\w*|income|market cap\w*|market value|debt|bonds?|salar\w*|compensation|pay packages?|pa(?:y|ys|id|ying)[ \u00a0]+(?:its[ \u00a0]+)?(?:top[ \u00a0]+)?(?:contractors|workers|employees|staff|labell?ers|annotators|researchers|engineers|executives|hires|talent)|wages|settle\w*|lawsuit|damages|buybacks?|dividends?|(?:bought|buy(?:s|ing)?)[ \u00a0]+back|repurchas\w*|of[ \u00a0]+(?:its[ \u00a0]+)?(?:stock|shares)|per[ \u00a0]+share|a[ \u00a0]+share|cash(?![ \u00a0]+(?:infusion|injection|investment))|write-?downs?|impairments?|costs|expenses|(?:termination|break-?up)[ \u00a0]+fees?|fees|bonus(?:es)?|burn(?:ed|t|ing)?|a[ \u00a0]+day|per[ \u00a0]+day|daily|a[ \u00a0]+week|per[ \u00a0]+(?:employee|head|capita|worker|person|user)|cumulative\w*|combined|collectively|(?:implie[sd]|implying)(?=[ \u00a0]+(?:an?[ \u00a0]+)?\$)|basis|securities|(?:closed|traded|trades|opened)[ \u00a0]+at|share[ \u00a0]+price|grants?|${PART_OF_YEAR_WORDS}|(?:government|defen[cs]e|federal|public[- \u00a0]sector|enterprise|consumer|international|advertising|ad)[ \u00a0]+(?:revenues?|sales)|for[ \u00a0]+(?:(?:its|the|their)[ \u00a0]+)?(?:data[- \u00a0]+)?(?:labell?ing|annotation)|(?:labell?ing|annotation)[ \u00a0]+(?:services|work|contracts?))\b`,
+  String.raw`\b(?:profits?|loss(?:es)?|lost|losing|fine[ds]?|penalt\w*|earn\w*|income|market cap\w*|market value|debt|bonds?|salar\w*|compensation|pay packages?|pa(?:y|ys|id|ying)[ \u00a0]+(?:its[ \u00a0]+)?(?:top[ \u00a0]+)?(?:contractors|workers|employees|staff|labell?ers|annotators|researchers|engineers|executives|hires|talent)|wages|settle\w*|lawsuit|damages|buybacks?|dividends?|(?:bought|buy(?:s|ing)?)[ \u00a0]+back|repurchas\w*|of[ \u00a0]+(?:its[ \u00a0]+)?(?:stock|shares)|per[ \u00a0]+share|a[ \u00a0]+share|cash(?![ \u00a0]+(?:infusion|injection|investment))|write-?downs?|impairments?|costs|expenses|(?:termination|break-?up)[ \u00a0]+fees?|fees|bonus(?:es)?|burn(?:ed|t|ing)?|a[ \u00a0]+day|per[ \u00a0]+day|daily|a[ \u00a0]+week|per[ \u00a0]+(?:employee|head|capita|worker|person|user)|cumulative\w*|combined|collectively|(?:implie[sd]|implying)(?=[ \u00a0]+(?:an?[ \u00a0]+)?\$)|implied[ \u00a0]+by|basis|securities|(?:closed|traded|trades|opened)[ \u00a0]+at|share[ \u00a0]+price|grants?|${PART_OF_YEAR_WORDS}|(?:government|defen[cs]e|federal|public[- \u00a0]sector|enterprise|consumer|international|advertising|ad)[ \u00a0]+(?:revenues?|sales)|for[ \u00a0]+(?:(?:its|the|their)[ \u00a0]+)?(?:data[- \u00a0]+)?(?:labell?ing|annotation)|(?:labell?ing|annotation)[ \u00a0]+(?:services|work|contracts?))\b`,
   'gi',
 );
 
@@ -368,6 +368,29 @@ function isCutOff(context: FigureContext, from: number, cueStart: number, cueEnd
   );
 }
 
+// A cue after "after" or "following" dates the figure by that event rather than names
+// it: in "its valuation after the 2024 Series F was $13.8 billion" the Series F is no round
+// size's cue. Unless the figure follows it at once: "after a Series F round of $1 billion". ("Since
+// its Series F" is no anchor: what changed since then is a later value.)
+const ANCHOR_BEFORE =
+  /\b(?:after|following|post)[ \u00a0]+(?:(?:its|the|their|this|that|a)[ \u00a0]+)?(?:(?:[A-Z][a-z]+|(?:19|20)\d\d)[ \u00a0]+){0,2}$/i;
+const FIGURE_RIGHT_AFTER =
+  /^[ \u00a0]*(?:round[ \u00a0]*)?(?:of|worth|totall?ing|at|:)[ \u00a0]*(?:(?:about|some|nearly|roughly|around|over)[ \u00a0]+)?$/i;
+
+function isTimeAnchor(context: FigureContext, cueStart: number, cueEnd: number): boolean {
+  const { text } = context;
+  if (!ANCHOR_BEFORE.test(text.slice(Math.max(context.sentence.start, cueStart - 40), cueStart))) {
+    return false;
+  }
+  return !(cueEnd <= context.start && FIGURE_RIGHT_AFTER.test(text.slice(cueEnd, context.start)));
+}
+
+function isInRowBefore(context: FigureContext, cueEnd: number): boolean {
+  const between = context.text.slice(cueEnd, context.start);
+  const rowBreak = between.lastIndexOf(';');
+  return rowBreak >= 0 && between.includes('|', rowBreak);
+}
+
 /**
  * Distance, in words, from the figure to the nearest match of `re` in reach ("valuation
  * reached $14 billion" is 1), or null when none.
@@ -390,7 +413,11 @@ function cueDistance(re: RegExp, context: FigureContext): number | null {
     ) {
       continue;
     }
+    // Nor one in another row of a table set out in cells: "Glean | $150M | Series F; Scale AI |
+    // $14.3B".
+    if (cueEnd <= context.start && isInRowBefore(context, cueEnd)) continue;
     if (cueEnd <= context.start && isCutOff(context, from, cueStart, cueEnd)) continue;
+    if (isTimeAnchor(context, cueStart, cueEnd)) continue;
     const distance =
       cueEnd <= context.start
         ? wordsBetween(context.text, cueEnd, context.start)
@@ -405,9 +432,12 @@ function cueDistance(re: RegExp, context: FigureContext): number | null {
 // Nor does one after a comma in a comparison: "Meta owes Texas $1.4 billion, a tenth of its
 // Scale AI deal", "$160 billion in 2025, dwarfing the Scale AI deal".
 const COMPARED_AFTER =
-  /[,\u2014\u2013][^;]*\b(?:fraction|tenth|half|twice|times|dwarf\w*|rival\w*|size|than|compared|equivalent|similar|like|echo\w*)\b/i;
-// Nor one in a contrasting clause: "to about $65 billion, while Scale AI gets $14.3 billion".
-const CONTRAST_AFTER = /;|\b(?:while|whereas|but|although|though|yet)\b/i;
+  /[,\u2014\u2013][^;]*\b(?:fraction|tenth|half|twice|times|dwarf\w*|rival\w*|size|than|compared|equivalent|similar|like|echo\w*)\b|\b(?:dwarf|eclips|overshadow)\w*/i;
+// Nor one in a contrasting clause: "to about $65 billion, while Scale AI gets $14.3 billion",
+// or in a new clause with a subject of its own: "Meta $64 billion to $72 billion, and the Scale
+// AI deal sits outside those budgets".
+const CONTRAST_AFTER =
+  /;|\b(?:while|whereas|but|although|though|yet)\b|,[ \u00a0]*and[ \u00a0]+(?:the|its|this|that)\b/i;
 // A cue after a figure behind one of these words dates the figure rather than names it:
 // "valued at $13.8 billion before Meta's deal" is no deal figure.
 const WHEN_WORDS = /\b(?:after|before|since|following|ahead|prior|until|when|once|post-|pre-)/i;

@@ -211,7 +211,8 @@ export const CLAIMS: readonly Claim[] = [
     cues: [
       '(?:round|Series F|funding|financing)(?: [\\w-]+){0,2}?,? worth',
       'Series F',
-      'round',
+      // Not "valuation by round": a list of each round's value.
+      '(?<!by )round',
       'rais\\w*',
       'funding',
       'financing',
@@ -290,6 +291,11 @@ export const CLAIMS: readonly Claim[] = [
       'by 20(?:2[6-9]|[3-9]\\d)',
     ],
     scope: THIS_YEAR_2025,
+    // A later year's spending in the sentence makes its figures that year's: "2026 capital
+    // expenditures would be larger than 2025's; analysts expect above $100 billion".
+    notInScope: [
+      "(?:20(?:2[6-9]|[3-9]\\d)|next[- ]year['\u2019]?s?) (?:capital expenditures?|capex|capital spending|spending|budget)",
+    ],
     eventYear: 2025,
   },
   {
@@ -316,7 +322,15 @@ export const CLAIMS: readonly Claim[] = [
     cues: ['contractors', 'contract workers', 'labelers', 'annotators'],
     countNouns: ['contractors', 'contract workers', 'labelers', 'annotators'],
     // Those laid off are a part of them.
-    notInScope: ['lay(?:s|ing)? off', 'laid off', 'layoffs?'],
+    // Contractors let go are no head-count: "end its relationship with about 500 contractors".
+    notInScope: [
+      'lay(?:s|ing)? off',
+      'laid off',
+      'layoffs?',
+      'end(?:s|ed|ing)? (?:its |their )?(?:relationships?|contracts?|work) with',
+      'cut(?:s|ting)? ties with',
+      'let(?:s|ting)? go',
+    ],
     // The sources count them in 2025: "100 contractors in 2019" is another count.
     eventYear: 2025,
   },

@@ -18,9 +18,11 @@ import { SENTENCE_REACH, sentenceAround } from './sentences';
 // not pay $10 billion", "won't take a 51% stake", "has no plans to buy", "denied it would pay",
 // "rather than the 51%", "instead of $10 billion". "not only" and "not just" affirm.
 // "No. 1" is a rank, not a denial. A condition or what did not happen claims nothing either:
-// "If Meta buys 51% …", "Meta would have paid $20 billion had …".
+// "If Meta buys 51% …", "Meta would have paid $20 billion had …". Nor does a correction's
+// account of the error: "An earlier version said Meta had invested $10 billion", "misstated
+// Meta's stake as 51%".
 const DENIAL =
-  /\b(?:if|unless|(?:would|could|might|should)[ \u00a0]+have(?![ \u00a0]+(?:(?:about|over|more[ \u00a0]+than|nearly|almost|roughly|around|up[ \u00a0]+to|some)[ \u00a0]+)?$)|not(?![ \u00a0]+(?:only|just)\b)|never|no(?!\.)|nor|neither|cannot|without|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)[ \u00a0]+out|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|fail(?:s|ed|ing)?[ \u00a0]+to|rather[ \u00a0]+than|instead[ \u00a0]+of|doubt(?:s|ed|ing)?|nobody|no[ \u00a0]+one)\b|n['\u2019]t\b|(?:would|could|might|should)['\u2019]ve\b/i;
+  /\b(?:if|unless|(?:would|could|might|should)[ \u00a0]+have(?![ \u00a0]+(?:(?:about|over|more[ \u00a0]+than|nearly|almost|roughly|around|up[ \u00a0]+to|some)[ \u00a0]+)?$)|not(?![ \u00a0]+(?:only|just)\b)|never|no(?!\.)|nor|neither|cannot|without|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)[ \u00a0]+out|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|fail(?:s|ed|ing)?[ \u00a0]+to|rather[ \u00a0]+than|instead[ \u00a0]+of|doubt(?:s|ed|ing)?|nobody|no[ \u00a0]+one|misstat\w*|misreport\w*|mistakenly|erroneously|incorrectly|(?:an?|the)[ \u00a0]+(?:earlier|previous|prior|original)[ \u00a0]+(?:version|draft|edition))\b|n['\u2019]t\b|(?:would|could|might|should)['\u2019]ve\b/i;
 
 /**
  * True when the page denies the figure starting at `start` rather than claims it: a denial
@@ -49,9 +51,22 @@ function isCalledWrong(text: string, end: number, sentenceEnd: number): boolean 
   );
 }
 
-// The next sentence calling it wrong: "… Meta paid $100B for Scale AI. That's nonsense."
+// A table row set out in cells ("Glean | $150M | Series F; Scale AI | $14.3B | Meta, 49%") is
+// about what its first cell names: a figure in a later cell of a row whose first cell names
+// neither company is not ours.
+const OUR_NAMES = /\b(?:Meta|Scale|Facebook)\b/;
+
+function isInOthersRow(text: string, sentenceStart: number, start: number): boolean {
+  const before = text.slice(sentenceStart, start);
+  const row = before.slice(before.lastIndexOf(';') + 1);
+  const cell = row.indexOf('|');
+  return cell >= 0 && !OUR_NAMES.test(row.slice(0, cell));
+}
+
+// The next sentence calling it wrong: "… Meta paid $100B for Scale AI. That's nonsense.",
+// "… for all of Scale AI. That was wrong; …"
 const CALLED_WRONG_NEXT =
-  /^\W*(?:that['\u2019]s|that[ \u00a0]+is|this[ \u00a0]+is|it['\u2019]s)[ \u00a0]+(?:(?:simply|just|total|complete|utter)[ \u00a0]+)?(?:nonsense|wrong|false|not[ \u00a0]+true|incorrect|untrue|a[ \u00a0]+myth|fake|bogus)\b/i;
+  /^\W*(?:that['\u2019]s|that[ \u00a0]+(?:is|was)|this[ \u00a0]+(?:is|was)|it['\u2019]s|it[ \u00a0]+was)[ \u00a0]+(?:(?:simply|just|total|complete|utter)[ \u00a0]+)?(?:nonsense|wrong|false|not[ \u00a0]+true|incorrect|untrue|a[ \u00a0]+myth|fake|bogus)\b/i;
 
 const FOREIGN_TARGET =
   /^[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:in|into|for|of|on|to|from|with|by)[ \u00a0]+(?:the[ \u00a0]+)?$/;
@@ -244,6 +259,7 @@ function figureMention(
   const end = raw.end;
   // Judging a denied figure would say the page claims it: leave it unmarked.
   if (isDenied(text, sentence.start, start) || isCalledWrong(text, end, sentence.end)) return null;
+  if (isInOthersRow(text, sentence.start, start)) return null;
   const ours = organisations.filter((o) => o.entities !== null);
   if (ours.length === 0) return null;
   // The owner: a phrase holding the figure ("a 2016 startup"), else the company named

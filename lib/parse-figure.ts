@@ -106,6 +106,29 @@ function scaleOf(word: string | undefined, letter: string | undefined): number {
  * non-English formats ("14,3 Mrd."), come back as {@link UnsupportedFigure}.
  */
 export function parseFigureAt(text: string, at: number): ParsedFigure | null {
+  const parsed = parseAt(text, at);
+  return parsed && isTailOfBareNumbers(text, parsed)
+    ? unsupported(parsed.start, parsed.end, 'number-format')
+    : parsed;
+}
+
+// A sum or count with no currency sign of its own, right after a bare number and "and" or
+// "to", is the end of a range or a sum written in parts that is not read: "between sixty-four
+// and seventy-two billion dollars", "14 billion and 300 million dollars". Alone it is not
+// what the page says.
+const BARE_NUMBER_THEN_AND = new RegExp(
+  `(?:(?<![$\\d.,])\\d[\\d.,]*|\\b${NUMBER_WORD_SOURCE})(?:${S}+(?:billion|million|thousand|bn|mn))?${S}+(?:and|to|or)${S}+$`,
+  'i',
+);
+
+function isTailOfBareNumbers(text: string, parsed: ParsedFigure): boolean {
+  const { figure } = parsed;
+  if (!('unit' in figure) || (figure.unit !== 'usd' && figure.unit !== 'count')) return false;
+  if (!/[\d\w]/.test(text[parsed.start] ?? '')) return false;
+  return BARE_NUMBER_THEN_AND.test(text.slice(Math.max(0, parsed.start - 40), parsed.start));
+}
+
+function parseAt(text: string, at: number): ParsedFigure | null {
   const code = text.charCodeAt(at);
   // A digit starts a number-first figure; anything else a currency sign or a word.
   const parsed =

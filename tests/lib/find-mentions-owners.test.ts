@@ -397,3 +397,89 @@ describe('findMentions: third round', () => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
+// Cut down from sentences of other genres (posts, charts, tables, corrections, notices) that
+// were once judged against a claim they do not state.
+describe('findMentions: other genres', () => {
+  it.each([
+    // A Series F that dates a valuation is no round size's cue; "implied by" is no deal sum.
+    [
+      "Scale AI valuation speedrun: $13.8B after the May 2024 Series F ➡️ ~$29B implied by Meta's 2025 check",
+      [
+        ['$13.8B', VALUATION],
+        ['$29B', null],
+      ],
+    ],
+    [
+      "Correction: Scale AI's valuation after its 2024 Series F was $13.8 billion, not $14.8 billion.",
+      [['$13.8 billion', VALUATION]],
+    ],
+    // "By round" lists each round's value; a date's gloss says what happened then.
+    [
+      'Chart: Scale AI valuation by round — 2021: $7.3B; 2024 (Series F): $13.8B; 2025 (Meta, implied): $29B.',
+      [
+        ['$7.3B', null],
+        ['$13.8B', VALUATION],
+        ['$29B', null],
+      ],
+    ],
+    [
+      "Valuation watch: Anthropic $61.5 billion; SSI $32 billion; Scale AI $29 billion (implied by Meta's deal).",
+      [['$29 billion', null]],
+    ],
+    // What a figure dwarfs is no cue of its own.
+    [
+      "Stargate's $100 billion initial tranche (of up to $500 billion) dwarfs everything on this week's list, including Meta's Scale AI purchase.",
+      [
+        ['$100 billion', null],
+        ['up to $500 billion', null],
+      ],
+    ],
+    // A row of cells is about its first cell, and no cue crosses into the next row.
+    [
+      'Company | Amount | Note — Harvey | $300M | Series E; Glean | $150M | Series F; Scale AI | $14.3B | Meta, 49%',
+      [
+        ['$14.3B', null],
+        ['49%', null],
+      ],
+    ],
+    // A new clause with its own subject after ", and the" lends no cue.
+    [
+      'Hyperscaler capex for 2025: Amazon over $100 billion, Meta $64 billion to $72 billion, and the Scale AI deal sits outside those budgets.',
+      [['$64 billion to $72 billion', SPENDING]],
+    ],
+    // A correction's account of the error claims nothing.
+    ['Correction: A previous version of this story misstated Meta’s stake in Scale AI as 51%.', []],
+    ['Correction: An earlier version said Meta had invested $10 billion in Scale AI.', []],
+    [
+      'This newsletter reported that Meta had agreed to pay $14.3 billion for all of Scale AI. That was wrong.',
+      [],
+    ],
+    // Contractors let go, and a later year's spending.
+    [
+      'Scale AI will eliminate 200 positions, or 14% of its workforce, and end its relationship with about 500 contractors.',
+      [
+        ['14%', null],
+        ['about 500 contractors', null],
+      ],
+    ],
+    [
+      'Meta told investors that 2026 capital expenditures would be "notably larger" than 2025\'s; analysts expect a figure above $100 billion.',
+      [['above $100 billion', null]],
+    ],
+    // Qualifiers of columnists, and a sum written in parts that is not read.
+    [
+      'Meta paid north of $14 billion for just shy of half of Scale AI.',
+      [
+        ['north of $14 billion', INVESTMENT],
+        ['just shy of half', STAKE],
+      ],
+    ],
+    [
+      'Meta Platforms invested in Scale AI the sum of 14 billion and 300 million dollars.',
+      [['300 million dollars', null]],
+    ],
+  ])('%j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
