@@ -21,8 +21,8 @@ const CLAIM_OF: Record<string, string | null> = {
 type Label = { claim: string | null; figure: string };
 type Labelled = { sentence: string; labels: Label[] };
 
-function readLabelled(): Labelled[] {
-  const file = join(import.meta.dirname, '../fixtures/labelled-sentences.txt');
+function readLabelled(name: string): Labelled[] {
+  const file = join(import.meta.dirname, '../fixtures', name);
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.includes(' || ') && !line.startsWith('#'))
@@ -42,7 +42,16 @@ function readLabelled(): Labelled[] {
     });
 }
 
-const LABELLED = readLabelled();
+/**
+ * The labelled sets: coverage phrasings, decoys and earlier held-out sets; and sentences of
+ * genres coverage does not use (posts, forums, corrections, filings, fact boxes), where the
+ * matcher finds fewer claims. Each must hold no wrong claim and find at least `recall` of its
+ * labelled claims (`now` is what it finds today).
+ */
+const SETS = [
+  { name: 'labelled-sentences.txt', sentences: 1000, recall: 0.8, now: '81%' },
+  { name: 'labelled-sentences-other-genres.txt', sentences: 500, recall: 0.28, now: '29%' },
+].map((set) => ({ ...set, labelled: readLabelled(set.name) }));
 
 const figuresOf = (sentence: string) =>
   findMentions(sentence).filter((m): m is FigureMention => m.kind === 'figure');
@@ -58,42 +67,41 @@ const plain = (text: string) =>
 const findFigure = (figures: FigureMention[], text: string) =>
   figures.find((f) => plain(f.text).includes(plain(text)));
 
-describe('labelled coverage sentences', () => {
+const wrongIn = ({ sentence, labels }: Labelled): string[] => {
+  const figures = figuresOf(sentence);
+  const labelled = new Set<FigureMention>();
+  const wrong: string[] = [];
+  for (const { claim, figure } of labels) {
+    const found = findFigure(figures, figure);
+    if (!found) continue;
+    labelled.add(found);
+    // A missed claim is allowed; another claim is not.
+    if (found.claim !== null && found.claim !== claim) wrong.push(`${found.text}: ${found.claim}`);
+  }
+  for (const figure of figures) {
+    if (!labelled.has(figure) && figure.claim !== null) {
+      wrong.push(`${figure.text}: ${figure.claim} (no claim labelled)`);
+    }
+  }
+  return wrong;
+};
+
+describe.each(SETS)('labelled sentences: $name', ({ labelled, sentences, recall, now }) => {
   it('holds enough sentences of every claim to mean something', () => {
-    expect(LABELLED.length).toBeGreaterThan(1000);
-    const claims = new Set(LABELLED.flatMap((l) => l.labels.map((label) => label.claim)));
+    expect(labelled.length).toBeGreaterThan(sentences);
+    const claims = new Set(labelled.flatMap((l) => l.labels.map((label) => label.claim)));
     expect(claims.size).toBe(Object.keys(CLAIM_OF).length);
   });
 
-  const wrongIn = ({ sentence, labels }: Labelled): string[] => {
-    const figures = figuresOf(sentence);
-    const labelled = new Set<FigureMention>();
-    const wrong: string[] = [];
-    for (const { claim, figure } of labels) {
-      const found = findFigure(figures, figure);
-      if (!found) continue;
-      labelled.add(found);
-      // A missed claim is allowed; another claim is not.
-      if (found.claim !== null && found.claim !== claim)
-        wrong.push(`${found.text}: ${found.claim}`);
-    }
-    for (const figure of figures) {
-      if (!labelled.has(figure) && figure.claim !== null) {
-        wrong.push(`${figure.text}: ${figure.claim} (no claim labelled)`);
-      }
-    }
-    return wrong;
-  };
-
   // Judged against a claim its sentence does not state: the worst error there is.
-  it.each(LABELLED)('judges no figure against a claim it does not state: $sentence', (labelled) => {
-    expect(wrongIn(labelled)).toEqual([]);
+  it.each(labelled)('judges no figure against a claim it does not state: $sentence', (item) => {
+    expect(wrongIn(item)).toEqual([]);
   });
 
-  it('ties at least 80% of the labelled claims to their figures (81% now)', () => {
+  it(`ties at least ${recall * 100}% of the labelled claims to their figures (${now} now)`, () => {
     let stated = 0;
     let found = 0;
-    for (const { sentence, labels } of LABELLED) {
+    for (const { sentence, labels } of labelled) {
       const figures = figuresOf(sentence);
       for (const { claim, figure } of labels) {
         if (claim === null) continue;
@@ -101,6 +109,6 @@ describe('labelled coverage sentences', () => {
         if (findFigure(figures, figure)?.claim === claim) found++;
       }
     }
-    expect(found / stated).toBeGreaterThanOrEqual(0.8);
+    expect(found / stated).toBeGreaterThanOrEqual(recall);
   });
 });
