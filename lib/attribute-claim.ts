@@ -63,8 +63,9 @@ const CUE_REACH = 120;
 // "$2 billion, in fiscal 2025", "$13.8 billion in its 2024 round" (not "of its 2025 revenue":
 // a part of that year's revenue). A bare comma does not: in "2024 $870 million, 2025 $2 billion"
 // the year after the comma is the next figure's.
-// "at the end of 2024", "as of 2024" and "in mid-2025" date a figure too.
-const YEAR_LINK = String.raw`[ \u00a0]*(?:\(|(?:,[ \u00a0]*)?(?:in(?:[ \u00a0]+(?:its|the))?|by|for|during|of|through|as[ \u00a0]+of|(?:at|by|until|through)(?:[ \u00a0]+the)?[ \u00a0]+end[ \u00a0]+of|(?:at|by)(?:[ \u00a0]+the)?[ \u00a0]+year[- ]end)[ \u00a0]+)?(?:fiscal[ \u00a0]+|the[ \u00a0]+year[ \u00a0]+|mid-)?`;
+// "at the end of 2024", "as of 2024", "in mid-2025" and "in May 2024" date a figure too.
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`;
+const YEAR_LINK = String.raw`[ \u00a0]*(?:\(|(?:,[ \u00a0]*)?(?:in(?:[ \u00a0]+(?:its|the))?|by|for|during|of|through|as[ \u00a0]+of|(?:at|by|until|through)(?:[ \u00a0]+the)?[ \u00a0]+end[ \u00a0]+of|(?:at|by)(?:[ \u00a0]+the)?[ \u00a0]+year[- ]end)[ \u00a0]+)?(?:fiscal[ \u00a0]+|the[ \u00a0]+year[ \u00a0]+|mid-|${MONTH}\.?[ \u00a0]+(?:\d{1,2},?[ \u00a0]+)?)?`;
 // "made $870m in revenue in 2024", "$870 million of revenue in 2024", "$39 billion on AI in
 // 2024": what the money is may stand between the figure and its year.
 const YEAR_LINK_AFTER = String.raw`(?:[ \u00a0]+(?:in|of|on)[ \u00a0]+(?:revenues?|sales|AI|artificial[ \u00a0]+intelligence|capex|capital[ \u00a0]+expenditures?|AI[ \u00a0]+infrastructure)|[ \u00a0]+(?:in|into|of)[ \u00a0]+(?:Scale(?:[ \u00a0]+AI)?|the[ \u00a0]+(?:company|startup)))?${YEAR_LINK}`;
@@ -143,11 +144,12 @@ const notNextToRegexes = new Map<Claim, RegExp>();
 const notRightBeforeRegexes = new Map<Claim, RegExp>();
 const goesToRegexes = new Map<Claim, RegExp>();
 
-// What money goes to, written after it in its clause: "$40 billion on buybacks this year".
+// What money goes to, written after it in its clause: "$40 billion on buybacks this year", "an
+// investment of over $10 billion in Scale".
 const SPENT_ON =
-  /^[^,;:()\u2014\u2013]{0,30}?\b(?:on|for|towards?)[ \u00a0]+((?:[\w'\u2019-]+[ \u00a0]*){1,4})/i;
+  /^[^,;:()\u2014\u2013]{0,30}?\b(?:on|for|towards?|in(?![ \u00a0]+(?:total|all|cash|stock)\b))[ \u00a0]+((?:[\w'\u2019-]+[ \u00a0]*){1,4})/i;
 const TIME_WORDS =
-  /^(?:(?:the|this|that|next|each|every|a)[ \u00a0]+)?(?:year|years|(?:19|20)\d\d|fiscal|period|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+  /^(?:(?:the|this|that|next|each|every|a)[ \u00a0]+)?(?:year|years|(?:19|20)\d\d|fiscal|financial|period|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 
 /**
  * Whether money is spent on something the claim is not about: its clause names what it goes
@@ -463,6 +465,12 @@ const BEFORE_DEAL =
 // ("Meta could invest over $10 billion" is how the deal was first reported, and stays a claim.)
 const OTHER_TIME_IN_CLAUSE =
   /\b(?:previously|formerly|initially[ \u00a0]+(?:sought|wanted|proposed|offered)|had[ \u00a0]+(?:hoped|sought|wanted)|wanted[ \u00a0]+to[ \u00a0]+(?:pay|invest|buy|spend|take)|predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|weigh(?:s|ed|ing)|consider(?:s|ed|ing)|option[ \u00a0]+to|asked|diluted|(?:could|may|might|would|will)[ \u00a0]+be[ \u00a0]+(?:worth|valued)|(?:could|may|might|would)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:raise|rise|increase|grow|lift|boost|expand|cut|reduce|lower|double|triple|bring|reach))\b/i;
+// The value a change went to ("jumped from $13.8 billion in May 2024 to $29 billion") is a
+// later one than a claim of an earlier year than the latest: no 2024 valuation, but still
+// Meta's 2025 stake ("went from 0% to 49%").
+const LATEST_EVENT_YEAR = Math.max(...CLAIMS.map((c) => c.figureYear ?? c.eventYear ?? 0));
+const CHANGED_TO =
+  /\bfrom[ \u00a0]+[^;:]{0,40}?\d[^;:]{0,40}?[ \u00a0]to[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|over|more[ \u00a0]+than|some)[ \u00a0]+)?$/i;
 // Or one dated later after it: "75% next year".
 const LATER_AFTER =
   /^[^;:()\u2014\u2013]{0,40}?\b(?:next[ \u00a0]+year|in[ \u00a0]+(?:the[ \u00a0]+future|coming[ \u00a0]+years|(?:a[ \u00a0]+few|two|three|four|five|ten|\d+)[ \u00a0]+years)|eventually|over[ \u00a0]+time)\b/i;
@@ -471,6 +479,11 @@ const LATER_AFTER =
  * Whether the figure is a value at another time than the claim's: one something changed from
  * or may change to (see FROM_BEFORE, BEFORE_DEAL, OTHER_TIME_IN_CLAUSE, LATER_AFTER).
  */
+function isChangedTo(context: FigureContext): boolean {
+  const { text, start, sentence } = context;
+  return CHANGED_TO.test(text.slice(Math.max(sentence.start, start - 100), start));
+}
+
 function isOtherTimeValue(context: FigureContext): boolean {
   const { text, start, end, sentence } = context;
   return (
@@ -490,12 +503,20 @@ function isPartOfYear(context: FigureContext): boolean {
   const { text, sentence, start } = context;
   const head = text.slice(sentence.start, start);
   const label = head.includes(':') ? LABEL_BEFORE_COLON.exec(head) : null;
+  const opening = head.includes(',') ? OPENING_TIME.exec(head) : null;
   return (
     PART_OF_YEAR.test(ownClauseBefore(context)) ||
     PART_OF_YEAR.test(ownTextAfter(context).text) ||
-    (label !== null && PART_OF_YEAR.test(label[0]))
+    (label !== null && PART_OF_YEAR.test(label[0])) ||
+    (opening !== null && PART_OF_YEAR.test(opening[0]))
   );
 }
+
+// A time the sentence opens with, before its first comma, dates all of it: "In the first
+// quarter of 2025, Meta spent $13.69 billion on capital expenditures".
+// ("In its second-quarter report, …" says where, not when.)
+const OPENING_TIME =
+  /^\W*(?:in|during|for|over|across|through)\b(?![^,;:]*\b(?:report|results|earnings|call|filing|letter|statement|update)\b)[^,;:]{0,48},/i;
 
 // A row's label: "Meta Q2 2025: revenue $47.5B, capex $17.0B", "Q2 2025 — Meta capex: $17 billion".
 const LABEL_BEFORE_COLON = /^[^:$]{0,48}:/;
@@ -508,7 +529,16 @@ function isFitting(
   year: number | null,
   isOtherTime: boolean,
 ): boolean {
-  if (isOtherTime && year !== (claim.figureYear ?? claim.eventYear)) return false;
+  const claimYear = claim.figureYear ?? claim.eventYear;
+  if (isOtherTime && year !== claimYear) return false;
+  if (
+    claimYear !== undefined &&
+    claimYear < LATEST_EVENT_YEAR &&
+    year !== claimYear &&
+    isChangedTo(context)
+  ) {
+    return false;
+  }
   // A one-company claim is about the company the figure belongs to ("Meta, which backs
   // Scale AI, reported revenue of …" is Meta's revenue, not Scale AI's).
   if (claim.entities.length === 1 && context.owner !== claim.subject) return false;

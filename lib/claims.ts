@@ -128,7 +128,15 @@ export const CLAIMS: readonly Claim[] = [
     cues: INVESTMENT_CUES,
     // "bought in at $29 billion", "a $29 billion price tag", "in its Series F": what the company
     // was priced at, or an earlier round.
-    notNextTo: ['(?<!purchase )price(?:d| tag)?', 'Series [A-Z]'],
+    // Not a pledge over years or at home: "a pledge to invest at least $600 billion in the US
+    // through 2028".
+    notNextTo: [
+      '(?<!purchase )price(?:d| tag)?',
+      'Series [A-Z]',
+      'through (?:19|20)\\d\\d',
+      'over (?:the next )?(?:\\w+ )?years',
+      'in (?:the )?(?:US|U\\.S\\.|United States|America)',
+    ],
     notRightBefore: [
       "(?:stake|into(?: [\\w\u2019'-]+){0,2}|invest(?:s|ed|ing)?|bought|buys?|carried|priced) at(?: an?)?",
     ],

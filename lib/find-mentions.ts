@@ -34,9 +34,10 @@ function isDenied(text: string, sentenceStart: number, start: number): boolean {
 }
 
 // A sentence that calls the figure wrong after it: "Reports that Meta paid $20 billion were
-// wrong", "The $20 billion figure is false", "…as 51%, an error later corrected".
+// wrong", "The $20 billion figure is false", "…as 51%, an error later corrected", "…at $1.5
+// billion, a figure the company disputed".
 const CALLED_WRONG =
-  /(?:\b(?:was|were|is|are|proved|proves|turned[ \u00a0]+out)[ \u00a0]+(?:(?:to[ \u00a0]+be|also|simply|clearly|later|since)[ \u00a0]+)?(?:wrong|false|incorrect|inaccurate|untrue|mistaken|erroneous|overstated|exaggerated|a[ \u00a0]+rumou?r|not[ \u00a0]+true|fake|nonsense|bogus|a[ \u00a0]+myth)|,[ \u00a0]+an[ \u00a0]+error|\b(?:walked[ \u00a0]+back|retracted|debunked))\b/i;
+  /(?:\b(?:was|were|is|are|proved|proves|turned[ \u00a0]+out)[ \u00a0]+(?:(?:to[ \u00a0]+be|also|simply|clearly|later|since)[ \u00a0]+)?(?:wrong|false|incorrect|inaccurate|untrue|mistaken|erroneous|overstated|exaggerated|a[ \u00a0]+rumou?r|not[ \u00a0]+true|fake|nonsense|bogus|a[ \u00a0]+myth)|,[ \u00a0]+an[ \u00a0]+error|,[ \u00a0]+an?[ \u00a0]+(?:figure|number|claim|estimate|account)[^,.;]{0,40}?\b(?:disputed|disputes|denied|denies|contested|contests|rejected|rejects|refuted|questioned)|\b(?:walked[ \u00a0]+back|retracted|debunked))\b/i;
 // What it says of a later figure stops at that figure, or at a semicolon.
 const NEXT_FIGURE_OR_CLAUSE =
   /;|\$|\d+(?:[.,]\d+)?[ \u00a0]*(?:%|percent\b|billion\b|million\b|bn\b)/;
@@ -86,9 +87,19 @@ const FOUNDED_NAME =
 // "founded a math camp in 2012", "founded her own startup in 2022".
 const FOUNDED_SOMETHING =
   /\b(?:co-?)?found(?:ed|s|ing)[ \u00a0]+(?:a|an|his|her|their|its|the(?![ \u00a0]+(?:company|startup|firm)\b)|another)\b[^,;()]*?[ \u00a0]+in[ \u00a0]+$/i;
-function foundedOtherName(before: string): boolean {
+// "Mercor, founded in 2023, …": the name the sentence opens on, which the aside hangs on.
+const NAME_FOUNDED =
+  /^\W*([A-Z][\w.&'\u2019-]*(?:[ \u00a0]+[A-Z][\w.&'\u2019-]*){0,2}),[ \u00a0]+(?:(?:which|that)[ \u00a0]+was[ \u00a0]+)?(?:co-?)?founded[ \u00a0]+in[ \u00a0]+$/;
+/** Whether a founding year ends `head` (its sentence up to the year) that is not Scale AI's. */
+function foundedOtherName(head: string): boolean {
+  const before = head.slice(-60);
   const name = FOUNDED_NAME.exec(before)?.[1];
-  return (name !== undefined && name !== 'Scale') || FOUNDED_SOMETHING.test(before);
+  const asideOf = NAME_FOUNDED.exec(head)?.[1];
+  return (
+    (name !== undefined && name !== 'Scale') ||
+    (asideOf !== undefined && !/\bScale\b/.test(asideOf)) ||
+    FOUNDED_SOMETHING.test(before)
+  );
 }
 
 // A yes-no question claims nothing ("Did Meta pay $20 billion for Scale AI?"), nor does a
@@ -330,8 +341,7 @@ function figureMention(
     ADDED_BEFORE.test(before) ||
     CHANGE_BEFORE.test(before) ||
     (figure.unit === 'count' && BOUGHT_BEFORE.test(before)) ||
-    (figure.unit === 'year' &&
-      foundedOtherName(text.slice(Math.max(sentence.start, start - 60), start))) ||
+    (figure.unit === 'year' && foundedOtherName(text.slice(sentence.start, start))) ||
     ADDED_AFTER.test(text.slice(end, Math.min(sentence.end, end + 12))) ||
     PER_UNIT_AFTER.test(text.slice(end, Math.min(sentence.end, end + 40))) ||
     isAsked;

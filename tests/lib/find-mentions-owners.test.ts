@@ -479,6 +479,64 @@ describe('findMentions: other genres', () => {
       'Meta Platforms invested in Scale AI the sum of 14 billion and 300 million dollars.',
       [['300 million dollars', null]],
     ],
+    // A time the sentence opens with dates all of it; a founding in an aside is the name's.
+    [
+      'In the first quarter of 2025, Meta spent $13.69 billion on capital expenditures.',
+      [['$13.69 billion', null]],
+    ],
+    [
+      'Mercor, founded in 2023, reached a $10 billion valuation by recruiting experts once courted by Scale AI.',
+      [
+        ['2023', null],
+        ['$10 billion', null],
+      ],
+    ],
+    [
+      'Meta-backed Scale AI, founded in 2016, took $14.3 billion from Meta.',
+      [
+        ['2016', FOUNDED],
+        ['$14.3 billion', null],
+      ],
+    ],
+    // Spending goes to AI, not "in Scale"; a pledge in the US through 2028 is no deal.
+    [
+      "Given Meta's plans to allocate up to $65 billion for AI projects in 2025, an investment of over $10 billion in Scale fits the strategy.",
+      [
+        ['up to $65 billion', SPENDING],
+        ['over $10 billion', null],
+      ],
+    ],
+    [
+      'After its $14.3 billion investment in Scale AI, Meta pledged to invest at least $600 billion in the US through 2028.',
+      [
+        ['$14.3 billion', INVESTMENT],
+        ['at least $600 billion', null],
+      ],
+    ],
+    // A month before a year dates the figure before it; what a change went to is later than 2024.
+    [
+      "Scale AI's valuation jumped from $13.8 billion in May 2024 to $29 billion in just over a year.",
+      [
+        ['$13.8 billion', VALUATION],
+        ['$29 billion', null],
+      ],
+    ],
+    [
+      'Scale AI was valued at $29 billion in June 2025, after its 2024 Series F.',
+      [['$29 billion', null]],
+    ],
+    [
+      "Meta's stake in Scale AI went from 0% to 49%.",
+      [
+        ['0%', null],
+        ['49%', STAKE],
+      ],
+    ],
+    // A figure the sentence says someone disputed.
+    [
+      "One newsletter put Scale AI's 2024 revenue at $1.5 billion, a figure the company disputed.",
+      [],
+    ],
   ])('%j', (text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
