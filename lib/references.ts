@@ -48,7 +48,13 @@ export function resolveReferences(
     let refersTo: EntityId[] = [];
     if (m[1] || m[3]) {
       const subject = subjectBefore(text, from, start, entities);
-      refersTo = subject && subject !== 'other' ? [subject] : [];
+      // "Microsoft reported results. The company will spend $80 billion …, more than Meta":
+      // another company's, even with one of ours named after it.
+      if (subject === 'other') {
+        resolved.push({ start, end, entities: [] });
+        continue;
+      }
+      refersTo = subject ? [subject] : [];
     } else if (m[2]) {
       const since = Math.max(paragraphStart, reach);
       const inParagraph = entitiesBetween(entities, since, start);

@@ -532,6 +532,16 @@ describe('findMentions: other genres', () => {
         ['49%', STAKE],
       ],
     ],
+    // "The company" or "he" standing for another company keeps the figure theirs, even with
+    // Meta named after it.
+    [
+      'Microsoft reported results on Tuesday. The company will spend $80 billion on AI this year, more than Meta.',
+      [],
+    ],
+    [
+      'OpenAI raised $40 billion in March. The company plans to spend $65 billion on AI this year, while Meta backs Scale AI.',
+      [],
+    ],
     // A figure the sentence says someone disputed.
     [
       "One newsletter put Scale AI's 2024 revenue at $1.5 billion, a figure the company disputed.",
