@@ -65,39 +65,36 @@ function markKindOf(attributes: MarkAttributes): MarkKind {
 }
 
 // Chromium expands `all: unset` into every CSS property, so parsing the style once per kind
-// and cloning a styled blank mark is several times faster than setting cssText on each.
-const blankMarks = new WeakMap<Document, Map<MarkKind, HTMLElement>>();
+// and cloning a styled blank mark is several times faster than setting cssText on each. The
+// blank carries every attribute but the mention's id too: a page repeats a few verdicts, and
+// cloning copies them faster than setting each on each mark.
+const blankMarks = new WeakMap<Document, Map<string, HTMLElement>>();
 /** Every mark element this script made, to tell them from copies a page made of them. */
 const ownMarks = new WeakSet<Element>();
 
-function blankMark(kind: MarkKind, doc: Document): HTMLElement {
-  let byKind = blankMarks.get(doc);
-  if (!byKind) blankMarks.set(doc, (byKind = new Map()));
-  let blank = byKind.get(kind);
+function createMark(attributes: MarkAttributes, doc: Document): HTMLElement {
+  const { kind, entity, claim, verdict, agree, disagree } = attributes;
+  const isFigure = kind === 'figure';
+  const key = [kind, entity, claim, verdict, agree?.join(' '), disagree?.join(' ')].join('|');
+  let byKey = blankMarks.get(doc);
+  if (!byKey) blankMarks.set(doc, (byKey = new Map()));
+  let blank = byKey.get(key);
   if (!blank) {
     blank = doc.createElement(TAG);
-    blank.style.cssText = styleOf(kind);
-    byKind.set(kind, blank);
+    blank.style.cssText = styleOf(markKindOf(attributes));
+    // In the order the contract lists them; the id is set on each copy.
+    blank.setAttribute('data-mention-id', '');
+    blank.setAttribute('data-kind', kind);
+    if (entity) blank.setAttribute('data-entity', entity);
+    if (claim !== undefined) blank.setAttribute('data-claim', claim);
+    if (verdict) blank.setAttribute('data-verdict', verdict);
+    if (isFigure || agree) blank.setAttribute('data-agree', (agree ?? []).join(' '));
+    if (isFigure || disagree) blank.setAttribute('data-disagree', (disagree ?? []).join(' '));
+    byKey.set(key, blank);
   }
   const mark = blank.cloneNode(false) as HTMLElement;
-  ownMarks.add(mark);
-  return mark;
-}
-
-function createMark(attributes: MarkAttributes, doc: Document): HTMLElement {
-  const mark = blankMark(markKindOf(attributes), doc);
   mark.setAttribute('data-mention-id', attributes.mentionId);
-  mark.setAttribute('data-kind', attributes.kind);
-  if (attributes.entity) mark.setAttribute('data-entity', attributes.entity);
-  if (attributes.claim !== undefined) mark.setAttribute('data-claim', attributes.claim);
-  if (attributes.verdict) mark.setAttribute('data-verdict', attributes.verdict);
-  const isFigure = attributes.kind === 'figure';
-  if (isFigure || attributes.agree) {
-    mark.setAttribute('data-agree', (attributes.agree ?? []).join(' '));
-  }
-  if (isFigure || attributes.disagree) {
-    mark.setAttribute('data-disagree', (attributes.disagree ?? []).join(' '));
-  }
+  ownMarks.add(mark);
   return mark;
 }
 
