@@ -370,15 +370,16 @@ function isCutOff(context: FigureContext, from: number, cueStart: number, cueEnd
   );
 }
 
-// A cue after "after" or "following" dates the figure by that event rather than names
-// it: in "its valuation after the 2024 Series F was $13.8 billion" the Series F is no round
-// size's cue. Unless the figure follows it at once: "after a Series F round of $1 billion". ("Since
-// its Series F" is no anchor: what changed since then is a later value.)
+// A cue after "after" or "following" dates the figure by that event rather than names it: in
+// "its valuation after the 2024 Series F was $13.8 billion" the Series F is no round size's
+// cue. Unless the figure follows it at once: "after a Series F round of $1 billion". ("Since its
+// Series F" is no anchor: what changed since then is a later value.)
 const ANCHOR_BEFORE =
   /\b(?:after|following|post)[ \u00a0]+(?:(?:its|the|their|this|that|a)[ \u00a0]+)?(?:(?:[A-Z][a-z]+|(?:19|20)\d\d)[ \u00a0]+){0,2}$/i;
 const FIGURE_RIGHT_AFTER =
   /^[ \u00a0]*(?:round[ \u00a0]*)?(?:of|worth|totall?ing|at|:)[ \u00a0]*(?:(?:about|some|nearly|roughly|around|over)[ \u00a0]+)?$/i;
 
+/** Whether the cue only dates the figure (see ANCHOR_BEFORE). */
 function isTimeAnchor(context: FigureContext, cueStart: number, cueEnd: number): boolean {
   const { text } = context;
   if (!ANCHOR_BEFORE.test(text.slice(Math.max(context.sentence.start, cueStart - 40), cueStart))) {
@@ -387,6 +388,7 @@ function isTimeAnchor(context: FigureContext, cueStart: number, cueEnd: number):
   return !(cueEnd <= context.start && FIGURE_RIGHT_AFTER.test(text.slice(cueEnd, context.start)));
 }
 
+/** Whether a row break (";") of a table set out in cells ("|") stands between cue and figure. */
 function isInRowBefore(context: FigureContext, cueEnd: number): boolean {
   const between = context.text.slice(cueEnd, context.start);
   const rowBreak = between.lastIndexOf(';');

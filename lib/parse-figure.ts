@@ -62,7 +62,8 @@ const COUNT = new RegExp(
   'iy',
 );
 // A count whose noun labels it in a table or fact box: "Contractors: over 240,000",
-// "GPUs (end of 2025): 1.3 million", "Headcount (contractors): 240,000". The number (not a sum or a percent) ends the cell.
+// "GPUs (end of 2025): 1.3 million", "Headcount (contractors): 240,000". The number (not a sum
+// or a percent) ends the cell.
 const LABELLED_COUNT = new RegExp(
   `(${NUM})(?:${S}*(thousand|million|mln|mn|[mk]\\b))?(?![\\d%$.,]|${S}*(?:billion|bn|bln|dollars|percent|per\\b|[A-Za-z]))`,
   'iy',
@@ -121,10 +122,12 @@ const BARE_NUMBER_THEN_AND = new RegExp(
   'i',
 );
 
+const CURRENCY_FIRST = /^(?:US\$|USD|\$|[€£¥₹])/;
+
 function isTailOfBareNumbers(text: string, parsed: ParsedFigure): boolean {
   const { figure } = parsed;
   if (!('unit' in figure) || (figure.unit !== 'usd' && figure.unit !== 'count')) return false;
-  if (!/[\d\w]/.test(text[parsed.start] ?? '')) return false;
+  if (CURRENCY_FIRST.test(text.slice(parsed.start, parsed.start + 4))) return false;
   return BARE_NUMBER_THEN_AND.test(text.slice(Math.max(0, parsed.start - 40), parsed.start));
 }
 
