@@ -12,6 +12,7 @@ export type ResolvedReference = { start: number; end: number; entities: EntityId
 // Bounded alternatives; the slice it runs on is one sentence at most.
 const REFERENCE =
   /\b(?:(?:the|this|that)[ \u00a0]+(company|firm|social[ \u00a0]+(?:media|network(?:ing)?)[ \u00a0]+giant|social[ \u00a0]+network|tech[ \u00a0]+giant)|(?:the|this|that)[ \u00a0]+(deal|investment|transaction|agreement)|(he|she)|(?:(a|an)|the)[ \u00a0]+(?:(?:19|20)\d\d[ \u00a0]+|AI[ \u00a0]+|data[- ]labell?ing[ \u00a0]+|young[ \u00a0]+)?(startup))\b/gi;
+const OTHER_STARTUP = /\ban?[ \u00a0]+(?:[a-z]+(?:-[a-z]+)*[ \u00a0]+){1,2}startup\b/g;
 // Meta's chief executive speaks and pays for Meta: "Zuckerberg agreed to pay …". Apart, and
 // case-sensitive, so that the search for it stays a fast one.
 const ZUCKERBERG = /\b(?:Mark[ \u00a0]+)?Zuckerberg\b/g;
@@ -87,6 +88,16 @@ export function resolveReferences(
       refersTo = ['scale-ai'];
     }
     if (refersTo.length > 0) resolved.push({ start, end, entities: refersTo });
+  }
+  // "a chip startup" in a sentence that names Scale AI is another one (the forms above that
+  // may stand for Scale AI are resolved there).
+  if (namesScaleAiIn(entities, from, to)) {
+    for (const m of matchesIn(OTHER_STARTUP, text, from, to)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (resolved.some((r) => r.start < end && start < r.end)) continue;
+      resolved.push({ start, end, entities: [] });
+    }
   }
   for (const m of matchesIn(ZUCKERBERG, text, from, to)) {
     resolved.push({ start: m.index, end: m.index + m[0].length, entities: ['meta'] });
