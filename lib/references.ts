@@ -12,7 +12,10 @@ export type ResolvedReference = { start: number; end: number; entities: EntityId
 // Bounded alternatives; the slice it runs on is one sentence at most.
 const REFERENCE =
   /\b(?:(?:the|this|that)[ \u00a0]+(company|firm|social[ \u00a0]+(?:media|network(?:ing)?)[ \u00a0]+giant|social[ \u00a0]+network|tech[ \u00a0]+giant)|(?:the|this|that)[ \u00a0]+(deal|investment|transaction|agreement)|(he|she)|(?:(a|an)|the)[ \u00a0]+(?:(?:19|20)\d\d[ \u00a0]+|AI[ \u00a0]+|data[- ]labell?ing[ \u00a0]+|young[ \u00a0]+)?(startup))\b/gi;
-const OTHER_STARTUP = /\ban?[ \u00a0]+(?:[a-z]+(?:-[a-z]+)*[ \u00a0]+){1,2}startup\b/g;
+// Other companies by what they are: "a chip startup", "the eyewear maker", "the ChatGPT maker",
+// "the chipmaker" (not what Meta makes: "the Llama maker").
+const OTHER_STARTUP =
+  /\b(?:an?[ \u00a0]+(?:[a-z]+(?:-[a-z]+)*[ \u00a0]+){1,2}startup|the[ \u00a0]+(?:(?!(?:Llama|Facebook|Instagram|WhatsApp|Threads|Quest|Ray-Ban[ \u00a0]+Meta)\b)[\w.-]+[ \u00a0]+){1,2}maker|the[ \u00a0]+(?:[\w.-]+[ \u00a0]+)?(?:chipmaker|automaker|carmaker|retailer|conglomerate))\b/g;
 // Meta's chief executive speaks and pays for Meta: "Zuckerberg agreed to pay …". Apart, and
 // case-sensitive, so that the search for it stays a fast one.
 const ZUCKERBERG = /\b(?:Mark[ \u00a0]+)?Zuckerberg\b/g;
@@ -89,8 +92,8 @@ export function resolveReferences(
     }
     if (refersTo.length > 0) resolved.push({ start, end, entities: refersTo });
   }
-  // "a chip startup" in a sentence that names Scale AI is another one (the forms above that
-  // may stand for Scale AI are resolved there).
+  // "a chip startup", "the eyewear maker" in a sentence that names Scale AI are others (the
+  // forms above that may stand for Scale AI are resolved there).
   if (namesScaleAiIn(entities, from, to)) {
     for (const m of matchesIn(OTHER_STARTUP, text, from, to)) {
       const start = m.index;

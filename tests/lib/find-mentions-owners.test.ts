@@ -542,12 +542,16 @@ describe('findMentions: other genres', () => {
       'OpenAI raised $40 billion in March. The company plans to spend $65 billion on AI this year, while Meta backs Scale AI.',
       [],
     ],
-    // "A chip startup" in a sentence that names Scale AI is another one.
+    // "A chip startup", "the eyewear maker" in a sentence that names Scale AI are others.
     [
       'Meta spent about $2.5 billion on its stake in a chip startup and has said little about Scale AI since.',
       [],
     ],
     ['Meta invested $3.5 billion in a chip startup and in Scale AI.', []],
+    [
+      'Meta took a 3% stake in the eyewear maker for about $3.5 billion; its Scale AI stake is 49%.',
+      [['49%', STAKE]],
+    ],
     // A figure the sentence says someone disputed.
     [
       "One newsletter put Scale AI's 2024 revenue at $1.5 billion, a figure the company disputed.",
