@@ -37,7 +37,7 @@ function isDenied(text: string, sentenceStart: number, start: number): boolean {
 // wrong", "The $20 billion figure is false", "…as 51%, an error later corrected", "…at $1.5
 // billion, a figure the company disputed".
 const CALLED_WRONG =
-  /(?:\b(?:was|were|is|are|proved|proves|turned[ \u00a0]+out)[ \u00a0]+(?:(?:to[ \u00a0]+be|also|simply|clearly|later|since)[ \u00a0]+)?(?:wrong|false|incorrect|inaccurate|untrue|mistaken|erroneous|overstated|exaggerated|a[ \u00a0]+rumou?r|not[ \u00a0]+true|fake|nonsense|bogus|a[ \u00a0]+myth)|,[ \u00a0]+an[ \u00a0]+error|,[ \u00a0]+an?[ \u00a0]+(?:figure|number|claim|estimate|account)[^,.;]{0,40}?\b(?:disputed|disputes|denied|denies|contested|contests|rejected|rejects|refuted|questioned)|\b(?:walked[ \u00a0]+back|retracted|debunked))\b/i;
+  /(?:\b(?:was|were|is|are|proved|proves|turned[ \u00a0]+out)[ \u00a0]+(?:(?:to[ \u00a0]+be|also|simply|clearly|later|since)[ \u00a0]+)?(?:wrong|false|incorrect|inaccurate|untrue|mistaken|erroneous|overstated|exaggerated|a[ \u00a0]+rumou?r|not[ \u00a0]+true|fake|nonsense|bogus|a[ \u00a0]+myth)|,[ \u00a0]+an[ \u00a0]+error|\b(?:but|and)[ \u00a0]+(?:the[ \u00a0]+(?:company|startup|firm)|Meta|Scale(?:[ \u00a0]+AI)?|it|they)[ \u00a0]+(?:(?:has|have|later|quickly|swiftly)[ \u00a0]+)?(?:denied|disputed|rejected)|,[ \u00a0]+an?[ \u00a0]+(?:figure|number|claim|estimate|account)[^,.;]{0,40}?\b(?:disputed|disputes|denied|denies|contested|contests|rejected|rejects|refuted|questioned)|\b(?:walked[ \u00a0]+back|retracted|debunked))\b/i;
 // What it says of a later figure stops at that figure, or at a semicolon.
 const NEXT_FIGURE_OR_CLAUSE =
   /;|\$|\d+(?:[.,]\d+)?[ \u00a0]*(?:%|percent\b|billion\b|million\b|bn\b)/;
@@ -65,9 +65,9 @@ function isInOthersRow(text: string, sentenceStart: number, start: number): bool
 }
 
 // The next sentence calling it wrong: "… Meta paid $100B for Scale AI. That's nonsense.",
-// "… for all of Scale AI. That was wrong; …"
+// "… for all of Scale AI. That was wrong; …", "… 51% of Scale AI. The company denied that".
 const CALLED_WRONG_NEXT =
-  /^\W*(?:that['\u2019]s|that[ \u00a0]+(?:is|was)|this[ \u00a0]+(?:is|was)|it['\u2019]s|it[ \u00a0]+was)[ \u00a0]+(?:(?:simply|just|total|complete|utter)[ \u00a0]+)?(?:nonsense|wrong|false|not[ \u00a0]+true|incorrect|untrue|a[ \u00a0]+myth|fake|bogus)\b/i;
+  /^\W*(?:(?:that['\u2019]s|that[ \u00a0]+(?:is|was)|this[ \u00a0]+(?:is|was)|it['\u2019]s|it[ \u00a0]+was)[ \u00a0]+(?:(?:simply|just|total|complete|utter)[ \u00a0]+)?(?:nonsense|wrong|false|not[ \u00a0]+true|incorrect|untrue|a[ \u00a0]+myth|fake|bogus)|(?:the[ \u00a0]+(?:company|startup|firm)|Meta|Scale(?:[ \u00a0]+AI)?|it|they|both)[ \u00a0]+(?:(?:has|have|later|quickly|swiftly)[ \u00a0]+)?(?:denied|disputed|rejected)[ \u00a0]+(?:that|this|it|the[ \u00a0]+reports?))\b/i;
 
 const FOREIGN_TARGET =
   /^[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:in|into|for|of|on|to|from|with|by)[ \u00a0]+(?:the[ \u00a0]+)?$/;
@@ -298,6 +298,13 @@ function figureMention(
     namedBefore.includes(owner) && /^[ \u00a0]*,[^,;:()]*,/.test(text.slice(owner.end, start));
   // "Scale AI rival Turing had …", "Scale AI's Outlier, founded in 2023": someone of theirs.
   if (owner.end <= start && SOMEONE_OF_COMPANY.test(text.slice(owner.end, start))) return null;
+  // "She still owns about 5% of the startup": a person's share, though "she" stands for the
+  // company she was named with ("he told investors his plan is to spend $65 billion" is the
+  // company's money).
+  const isShare = 'unit' in figure && figure.unit === 'percent';
+  if (isShare && owner.end <= start && PERSON.test(text.slice(owner.start, owner.end))) {
+    return null;
+  }
   // "Scale AI's chief executive, Alexandr Wang, owns about 15%": a person's share or money.
   if (
     isMoney(figure) &&
@@ -364,6 +371,7 @@ function figureMention(
   return { mention, sentenceStart: sentence.start, attribution };
 }
 
+const PERSON = /^(?:he|she)$/i;
 // A company's leader or founder named right after it ("Scale AI's chief executive, …").
 const PERSON_OF_COMPANY =
   /^['\u2019]s[ \u00a0]+(?:chief[ \u00a0]+executive|CEO|(?:co-?)?founders?|chair(?:man|woman)?|president|executives?|chief[ \u00a0]+[a-z]+[ \u00a0]+officer)\b/i;

@@ -15,7 +15,7 @@ const REFERENCE =
 // Other companies by what they are: "a chip startup", "the eyewear maker", "the ChatGPT maker",
 // "the chipmaker" (not what Meta makes: "the Llama maker").
 const OTHER_STARTUP =
-  /\b(?:an?[ \u00a0]+(?:[a-z]+(?:-[a-z]+)*[ \u00a0]+){1,2}startup|the[ \u00a0]+(?:(?!(?:Llama|Facebook|Instagram|WhatsApp|Threads|Quest|Ray-Ban[ \u00a0]+Meta)\b)[\w.-]+[ \u00a0]+){1,2}maker|the[ \u00a0]+(?:[\w.-]+[ \u00a0]+)?(?:chipmaker|automaker|carmaker|retailer|conglomerate))\b/g;
+  /\b(?:[Aa]n?[ \u00a0]+(?:[a-z]+(?:-[a-z]+)*[ \u00a0]+){1,2}startup|[Tt]he[ \u00a0]+(?:(?!(?:Llama|Facebook|Instagram|WhatsApp|Threads|Quest|Ray-Ban[ \u00a0]+Meta)\b)[\w.-]+[ \u00a0]+){1,2}maker|[Tt]he[ \u00a0]+(?:[\w.-]+[ \u00a0]+)?(?:chipmaker|automaker|carmaker|retailer|conglomerate))\b/g;
 // Meta's chief executive speaks and pays for Meta: "Zuckerberg agreed to pay …". Apart, and
 // case-sensitive, so that the search for it stays a fast one.
 const ZUCKERBERG = /\b(?:Mark[ \u00a0]+)?Zuckerberg\b/g;

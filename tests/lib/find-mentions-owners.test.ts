@@ -552,6 +552,24 @@ describe('findMentions: other genres', () => {
       'Meta took a 3% stake in the eyewear maker for about $3.5 billion; its Scale AI stake is 49%.',
       [['49%', STAKE]],
     ],
+    [
+      "Nvidia invested $5 billion in Intel this year. The chipmaker's stake, about 4%, is a fraction of the holding Meta took in Scale AI.",
+      [],
+    ],
+    // "She" stands for the company she was named with, but her share is her own.
+    [
+      "Lucy Guo left Scale AI years ago but kept her shares. She still owns about 5% of the startup, which made her a billionaire after Meta's deal.",
+      [],
+    ],
+    // A report the company denied, in the sentence or the next.
+    [
+      'Early reports said Meta would take 51% of Scale AI, but the company denied it wanted control.',
+      [],
+    ],
+    [
+      'Some early reports said Meta would take 51% of Scale AI. The company denied that, saying it would not seek control.',
+      [],
+    ],
     // A figure the sentence says someone disputed.
     [
       "One newsletter put Scale AI's 2024 revenue at $1.5 billion, a figure the company disputed.",
