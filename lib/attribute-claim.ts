@@ -92,7 +92,7 @@ const FIGURE_BEFORE_YEAR = new RegExp(
 );
 
 // A part of a year ("in the first quarter", "an annualised run rate"), not "a quarter" (25%).
-const PART_OF_YEAR_WORDS = String.raw`(?<!\ba[ \u00a0]+)quarter(?:ly)?|Q[1-4]|(?:first|second)[ \u00a0]+half|H[12]|monthly|a[ \u00a0]+month|per[ \u00a0]+month|run[- \u00a0]rate|annuali[sz]ed`;
+const PART_OF_YEAR_WORDS = String.raw`(?<!\ba[ \u00a0]+)quarter(?:ly)?|Q[1-4]|(?:first|second)[ \u00a0]+half|H[12]|monthly|a[ \u00a0]+month|per[ \u00a0]+month|run[- \u00a0]rate|annuali[sz]ed|(?:three|six|nine)[ \u00a0]+months|year[- \u00a0]to[- \u00a0]date|YTD|so[ \u00a0]+far[ \u00a0]+this[ \u00a0]+year`;
 
 // Words of figures that are none of our claims; when one stands nearest, the figure is left
 // unreferenced (a Reality Labs loss, an EU fine, Meta's profit, what a company pays its workers).
@@ -100,7 +100,7 @@ const PART_OF_YEAR_WORDS = String.raw`(?<!\ba[ \u00a0]+)quarter(?:ly)?|Q[1-4]|(?
 // revenue", "an annualised run rate"), stock bought back, cash held and a price per share.
 // And a payment for work ("paid Scale AI $150 million for data labeling"), which buys no stake.
 const DISTRACTOR_CUES = new RegExp(
-  String.raw`\b(?:profits?|loss(?:es)?|lost|losing|fine[ds]?|penalt\w*|earn\w*|income|market cap\w*|market value|debt|bonds?|salar\w*|compensation|pay packages?|pa(?:y|ys|id|ying)[ \u00a0]+(?:its[ \u00a0]+)?(?:top[ \u00a0]+)?(?:contractors|workers|employees|staff|labell?ers|annotators|researchers|engineers|executives|hires|talent)|wages|settle\w*|lawsuit|damages|buybacks?|dividends?|(?:bought|buy(?:s|ing)?)[ \u00a0]+back|repurchas\w*|of[ \u00a0]+(?:its[ \u00a0]+)?(?:stock|shares)|per[ \u00a0]+share|a[ \u00a0]+share|cash(?![ \u00a0]+(?:infusion|injection|investment))|write-?downs?|impairments?|costs|expenses|(?:termination|break-?up)[ \u00a0]+fees?|fees|bonus(?:es)?|burn(?:ed|t|ing)?|a[ \u00a0]+day|per[ \u00a0]+day|daily|a[ \u00a0]+week|per[ \u00a0]+(?:employee|head|capita|worker|person|user)|cumulative\w*|combined|collectively|(?:implie[sd]|implying)(?=[ \u00a0]+(?:an?[ \u00a0]+)?\$)|implied[ \u00a0]+by|basis|securities|(?:closed|traded|trades|opened)[ \u00a0]+at|share[ \u00a0]+price|grants?|${PART_OF_YEAR_WORDS}|(?:government|defen[cs]e|federal|public[- \u00a0]sector|enterprise|consumer|international|advertising|ad)[ \u00a0]+(?:revenues?|sales)|for[ \u00a0]+(?:(?:its|the|their)[ \u00a0]+)?(?:data[- \u00a0]+)?(?:labell?ing|annotation)|(?:labell?ing|annotation)[ \u00a0]+(?:services|work|contracts?))\b`,
+  String.raw`\b(?:profits?|loss(?:es)?|lost|losing|fine[ds]?|penalt\w*|earn\w*|income|market cap\w*|market value|debt|bonds?|salar\w*|compensation|pay packages?|pa(?:y|ys|id|ying)[ \u00a0]+(?:its[ \u00a0]+)?(?:top[ \u00a0]+)?(?:contractors|workers|employees|staff|labell?ers|annotators|researchers|engineers|executives|hires|talent)|wages|settle\w*|lawsuit|damages|buybacks?|dividends?|(?:bought|buy(?:s|ing)?)[ \u00a0]+back|repurchas\w*|of[ \u00a0]+(?:its[ \u00a0]+)?(?:stock|shares)|per[ \u00a0]+share|a[ \u00a0]+share|cash(?![ \u00a0]+(?:infusion|injection|investment))|write-?downs?|impairments?|costs|expenses?|(?:termination|break-?up)[ \u00a0]+fees?|fees|bonus(?:es)?|burn(?:ed|t|ing)?|a[ \u00a0]+day|per[ \u00a0]+day|daily|a[ \u00a0]+week|per[ \u00a0]+(?:employee|head|capita|worker|person|user)|cumulative\w*|combined|collectively|(?:implie[sd]|implying)(?=[ \u00a0]+(?:an?[ \u00a0]+)?\$)|implied[ \u00a0]+by|basis|securities|(?:closed|traded|trades|opened)[ \u00a0]+at|share[ \u00a0]+price|grants?|${PART_OF_YEAR_WORDS}|(?:government|defen[cs]e|federal|public[- \u00a0]sector|enterprise|consumer|international|advertising|ad)[ \u00a0]+(?:revenues?|sales)|for[ \u00a0]+(?:(?:its|the|their)[ \u00a0]+)?(?:data[- \u00a0]+)?(?:labell?ing|annotation)|(?:labell?ing|annotation)[ \u00a0]+(?:services|work|contracts?))\b`,
   'gi',
 );
 
@@ -171,7 +171,15 @@ const AFTER_FIGURE_ENDS = /[,;:()\u2014\u2013$\d]/;
 /** Whether one of the claim's `notNextTo` words stands in the figure's clause or right after. */
 function isNextToOther(claim: Claim, notNextTo: string[], context: FigureContext): boolean {
   const re = claimRegex(notNextToRegexes, claim, notNextTo, wholeWords('i'));
-  return re.test(ownClauseBefore(context)) || re.test(ownTextAfter(context).text);
+  const { text, sentence, start } = context;
+  // A time the sentence opens with is the figure's too: "As of mid-2025, … 1 million GPUs".
+  const head = text.slice(sentence.start, start);
+  const opening = head.includes(',') ? OPENING_TIME.exec(head) : null;
+  return (
+    re.test(ownClauseBefore(context)) ||
+    re.test(ownTextAfter(context).text) ||
+    (opening !== null && re.test(opening[0]))
+  );
 }
 
 /** Whether one of the claim's `notRightBefore` words ends right before the figure. */
@@ -232,6 +240,15 @@ function hasScope(
     return false;
   }
   if (!scope) return true;
+  // "… this year, the company said in February 2024": that year, not the claim's.
+  const stated = statedYearOf(sentence);
+  if (
+    stated !== null &&
+    stated !== claim.eventYear &&
+    !sentence.includes(String(claim.eventYear))
+  ) {
+    return false;
+  }
   if (scopeNextToWhen) {
     const when = claimRegex(nextToWhenRegexes, claim, scopeNextToWhen, wholeWords('i'));
     if (when.test(sentence))
@@ -248,6 +265,26 @@ function hasScope(
     );
   }
   return scopeRe.test(sentence);
+}
+
+// When a sentence says it was said: a dateline ("(April 24, 2024) Meta now expects …"), "said
+// in February 2024", "reported on July 31, 2024", "on the 2024 first-quarter call". A scope
+// word relative to that time ("this year") is then that year.
+const STATED_IN = [
+  new RegExp(String.raw`^\W*\((?:${MONTH}\.?[ \u00a0]+)?(?:\d{1,2},?[ \u00a0]+)?((?:19|20)\d\d)\)`),
+  new RegExp(
+    String.raw`\b(?:said|says|told|reported|announced|wrote|forecast|projected|guided)\b[^.;]{0,60}?\b(?:in|on)[ \u00a0]+(?:${MONTH}\.?[ \u00a0]+(?:\d{1,2},?[ \u00a0]+)?)?((?:19|20)\d\d)\b`,
+  ),
+  /\b(?:on|during)[ \u00a0]+(?:the|its)[ \u00a0]+((?:19|20)\d\d)[ \u00a0]+(?:first|second|third|fourth|Q[1-4])[- \u00a0](?:quarter[ \u00a0]+)?(?:earnings[ \u00a0]+)?call\b/i,
+];
+
+/** The year a sentence says it was said in (see STATED_IN), or null. */
+function statedYearOf(sentence: string): number | null {
+  for (const re of STATED_IN) {
+    const m = re.exec(sentence);
+    if (m) return Number(m[1]);
+  }
+  return null;
 }
 
 const COMPANY_THEN_COMMA =
@@ -473,6 +510,9 @@ const OTHER_TIME_IN_CLAUSE =
 const LATEST_EVENT_YEAR = Math.max(...CLAIMS.map((c) => c.figureYear ?? c.eventYear ?? 0));
 const CHANGED_TO =
   /\bfrom[ \u00a0]+[^;:]{0,40}?\d[^;:]{0,40}?[ \u00a0]to[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|over|more[ \u00a0]+than|some)[ \u00a0]+)?$/i;
+// Or one of next year, said before it in its sentence: "Meta's capex next year is expected to
+// exceed $110 billion", "capex growth next year, which analysts translate to $95-100 billion".
+const NEXT_YEAR = /\bnext[ \u00a0]+year\b/i;
 // Or one dated later after it: "75% next year".
 const LATER_AFTER =
   /^[^;:()\u2014\u2013]{0,40}?\b(?:next[ \u00a0]+year|in[ \u00a0]+(?:the[ \u00a0]+future|coming[ \u00a0]+years|(?:a[ \u00a0]+few|two|three|four|five|ten|\d+)[ \u00a0]+years)|eventually|over[ \u00a0]+time)\b/i;
@@ -489,6 +529,7 @@ function isChangedTo(context: FigureContext): boolean {
 function isOtherTimeValue(context: FigureContext): boolean {
   const { text, start, end, sentence } = context;
   return (
+    NEXT_YEAR.test(text.slice(sentence.start, start)) ||
     // "anywhere from $10 billion to $15 billion" is one range.
     (context.figure.qualifier !== 'range' &&
       FROM_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start))) ||
@@ -506,19 +547,25 @@ function isPartOfYear(context: FigureContext): boolean {
   const head = text.slice(sentence.start, start);
   const label = head.includes(':') ? LABEL_BEFORE_COLON.exec(head) : null;
   const opening = head.includes(',') ? OPENING_TIME.exec(head) : null;
+  // "$17 billion on capex in Q2 2025": up to a clause break, past digits ("Q2").
+  const after = CLAUSE_AFTER.exec(
+    text.slice(context.end, Math.min(sentence.end, context.end + 40)),
+  );
   return (
     PART_OF_YEAR.test(ownClauseBefore(context)) ||
-    PART_OF_YEAR.test(ownTextAfter(context).text) ||
+    PART_OF_YEAR.test(after![0]) ||
     (label !== null && PART_OF_YEAR.test(label[0])) ||
     (opening !== null && PART_OF_YEAR.test(opening[0]))
   );
 }
 
+const CLAUSE_AFTER = /^[^,;:()\u2014\u2013]*/;
+
 // A time the sentence opens with, before its first comma, dates all of it: "In the first
 // quarter of 2025, Meta spent $13.69 billion on capital expenditures".
 // ("In its second-quarter report, …" says where, not when.)
 const OPENING_TIME =
-  /^\W*(?:in|during|for|over|across|through)\b(?![^,;:]*\b(?:report|results|earnings|call|filing|letter|statement|update)\b)[^,;:]{0,48},/i;
+  /^\W*(?:in|during|for|over|across|through|as[ \u00a0]+of|by)\b(?![^,;:]*\b(?:report|results|earnings|call|filing|letter|statement|update)\b)[^,;:]{0,48},/i;
 
 // A row's label: "Meta Q2 2025: revenue $47.5B, capex $17.0B", "Q2 2025 — Meta capex: $17 billion".
 const LABEL_BEFORE_COLON = /^[^:$]{0,48}:/;

@@ -316,7 +316,15 @@ export const CLAIMS: readonly Claim[] = [
     cues: ['GPUs', 'graphics processing units'],
     countNouns: ['gpus', 'graphics processing units'],
     // A cluster's GPUs, or those a model was trained on, are a part of the fleet.
-    notNextTo: ['train(?:s|ed|ing)?', 'clusters?', 'rent\\w*'],
+    // Not a count before the year's end: "as of mid-2025", "so far".
+    notNextTo: [
+      'train(?:s|ed|ing)?',
+      'clusters?',
+      'rent\\w*',
+      'mid-?(?:year|20\\d\\d)',
+      'first half',
+      'so far',
+    ],
     scope: THIS_YEAR_2025,
     eventYear: 2025,
   },

@@ -570,6 +570,46 @@ describe('findMentions: other genres', () => {
       'Some early reports said Meta would take 51% of Scale AI. The company denied that, saying it would not seek control.',
       [],
     ],
+    // Time: what a sentence says it was said in, next year, parts of a year, mid-year counts.
+    [
+      'Meta plans to invest $30-37 billion in capital expenditures this year, the company said in February 2024.',
+      [['$30-37 billion', null]],
+    ],
+    [
+      '(April 24, 2024) Meta now expects capital expenditures this year of $35-40 billion, up from $30-37 billion.',
+      [
+        ['$35-40 billion', null],
+        ['$30-37 billion', null],
+      ],
+    ],
+    [
+      "Meta's capex this year will be $35-40 billion, CFO Susan Li said on the 2024 first-quarter call.",
+      [['$35-40 billion', null]],
+    ],
+    [
+      "(December 2025) Meta's capex next year is expected to exceed $110 billion, analysts say.",
+      [['$110 billion', null]],
+    ],
+    [
+      "Through the first nine months of 2025, Meta's capital expenditures totaled about $50 billion.",
+      [['about $50 billion', null]],
+    ],
+    [
+      'Meta spent $17 billion on capex in Q2 2025, about double the year-ago quarter.',
+      [['$17 billion', null]],
+    ],
+    [
+      "As of mid-2025, Meta's installed base was estimated at roughly 1 million GPUs, according to one analyst.",
+      [['roughly 1 million GPUs', null]],
+    ],
+    [
+      'In April, Meta trimmed its 2025 total expense outlook to $113-118 billion even as it raised capex guidance to $64-72 billion.',
+      [
+        ['$113-118 billion', null],
+        ['$64-72 billion', SPENDING],
+      ],
+    ],
+    ["Meta's 2025 capex could run as high as $72 billion.", [['as high as $72 billion', SPENDING]]],
     // A figure the sentence says someone disputed.
     [
       "One newsletter put Scale AI's 2024 revenue at $1.5 billion, a figure the company disputed.",
