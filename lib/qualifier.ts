@@ -3,11 +3,15 @@ import type { Qualifier } from './figure';
 // Longest phrases first so "just over" wins over "over". Bounded: it only ever looks at the
 // short slice of text just before a figure.
 const QUALIFIER_BEFORE =
-  /\b(just over|just under|more than|greater than|at least|up to|as much as|as many as|no more than|not more than|less than|fewer than|upwards of|in excess of|as high as|as low as|close to|just shy of|shy of|just north of|north of|south of|nearly|almost|(?<!\b(?:fork|hand|turn|pass|sign)(?:ed|s|ing)?[ \u00a0]+)over|above|exceeding|about|approximately|approx\.|around|roughly|some|an estimated|estimated|under|below|between)[ \u00a0\u2009\u202f]+(?:of[ \u00a0\u2009\u202f]+)?$/i;
+  /\b(just over|just under|slightly (?:more|less) than|slightly (?:over|under)|more than|greater than|at least|up to|as much as|as many as|no more than|not more than|less than|fewer than|upwards of|in excess of|as high as|as low as|close to|just shy of|shy of|just north of|north of|south of|nearly|almost|(?<!\b(?:fork|hand|turn|pass|sign)(?:ed|s|ing)?[ \u00a0]+)over|above|exceeding|about|approximately|approx\.|around|roughly|some|an estimated|estimated|under|below|between)[ \u00a0\u2009\u202f]+(?:of[ \u00a0\u2009\u202f]+)?$/i;
 
 const QUALIFIER_OF: Record<string, Qualifier | 'between'> = {
   'just over': 'just-over',
   'just under': 'nearly',
+  'slightly more than': 'just-over',
+  'slightly less than': 'nearly',
+  'slightly over': 'just-over',
+  'slightly under': 'nearly',
   'more than': 'over',
   'greater than': 'over',
   'at least': 'at-least',

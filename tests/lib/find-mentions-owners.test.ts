@@ -610,6 +610,7 @@ describe('findMentions: other genres', () => {
       ],
     ],
     ["Meta's 2025 capex could run as high as $72 billion.", [['as high as $72 billion', SPENDING]]],
+    ['Meta now owns slightly less than half of Scale AI.', [['slightly less than half', STAKE]]],
     // A figure the sentence says someone disputed.
     [
       "One newsletter put Scale AI's 2024 revenue at $1.5 billion, a figure the company disputed.",
