@@ -34,7 +34,9 @@ import {
   createSliceClock,
   createYielder,
   SLICE_BUDGET_MS,
+  timeNextFrame,
   waitForIdle,
+  WrapPacing,
   type SliceClock,
 } from './schedule';
 import { canLookUp, piecesOf, type TextPiece } from './text-ranges';
@@ -305,6 +307,11 @@ export class Annotator {
     this.pageNamesScaleAi ||= this.clock.measure(() => namesScaleAi(page.text), 'match');
     const mentions = await this.mentionsOf(page.text, context);
     if (this.signal.aborted) return;
+    // Wrapping changes the page's layout: the browser draws a frame between batches of marks
+    // (see WrapPacing), where the page can be seen. Painting changes none.
+    const visible = this.doc.visibilityState === 'visible';
+    const pacing = this.renderer.changesPage && visible ? new WrapPacing() : null;
+    let wrapped = 0;
     for (let done = false; !done;) {
       const painting = !this.renderer.changesPage;
       const made = this.clock.measure(() => {
@@ -332,15 +339,20 @@ export class Annotator {
       }, 'match');
       // Drawn in slices of their own: wrapping hundreds of mentions is no one task.
       for (let i = 0; i < made.length;) {
-        if (i > 0) await this.yieldToBrowser();
+        if (pacing?.waitsForFrames && !pacing.allows(wrapped)) {
+          pacing.frameDrawn(await timeNextFrame(this.win));
+          wrapped = 0;
+        } else if (i > 0) await this.yieldToBrowser();
         if (this.signal.aborted) return;
         i = this.clock.measure(() => {
           const isOver = this.deadline();
           let next = i;
           do {
-            this.add(made.slice(next, next + DRAW_STEP), page);
-            next += DRAW_STEP;
-          } while (next < made.length && !isOver());
+            const step = made.slice(next, next + DRAW_STEP);
+            this.add(step, page);
+            next += step.length;
+            wrapped += step.length;
+          } while (next < made.length && !isOver() && (!pacing || pacing.allows(wrapped)));
           return next;
         }, 'draw');
       }

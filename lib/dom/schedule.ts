@@ -25,20 +25,76 @@ export const FRAME_EVERY_MS = 50;
 /** How long to wait for a frame before going on without one (a page the browser stopped drawing). */
 const FRAME_WAIT_LIMIT_MS = 100;
 
-/**
- * Resolves in a task after the browser has drawn its next frame, or after FRAME_WAIT_LIMIT_MS
- * if none comes (a hidden tab draws none); at the next task where there are no frames.
- */
-export function afterNextFrame(win: SchedulerWindow): Promise<void> {
-  if (typeof win.requestAnimationFrame !== 'function') return yieldToBrowser(win);
-  return new Promise<void>((resolve) => {
-    const timer = win.setTimeout(resolve, FRAME_WAIT_LIMIT_MS);
+// Resolves in a task after the browser has drawn its next frame (it is drawn after its
+// animation-frame callbacks), with what `measure`, started in those callbacks, returns then;
+// with `none` after FRAME_WAIT_LIMIT_MS if no frame comes (a hidden tab draws none), and at
+// the next task where there are no frames.
+function afterFrame<T>(win: SchedulerWindow, measure: () => () => T, none: T): Promise<T> {
+  if (typeof win.requestAnimationFrame !== 'function') return yieldToBrowser(win).then(() => none);
+  return new Promise((resolve) => {
+    const timer = win.setTimeout(() => resolve(none), FRAME_WAIT_LIMIT_MS);
     win.requestAnimationFrame(() => {
       win.clearTimeout(timer);
-      // The frame is drawn after its animation-frame callbacks: resume after that.
-      void yieldToBrowser(win).then(resolve);
+      const finish = measure();
+      void yieldToBrowser(win).then(() => resolve(finish()));
     });
   });
+}
+
+/** Resolves in a task after the browser has drawn its next frame (see {@link timeNextFrame}). */
+export function afterNextFrame(win: SchedulerWindow): Promise<void> {
+  return afterFrame(win, () => () => undefined, undefined);
+}
+
+/**
+ * Resolves in a task after the browser has drawn its next frame, with how long drawing it
+ * took (from its animation-frame callbacks to that task: style, layout and paint); or with
+ * null after FRAME_WAIT_LIMIT_MS if no frame comes, and at the next task where there are no
+ * frames.
+ */
+export function timeNextFrame(win: SchedulerWindow): Promise<number | null> {
+  const time = () => {
+    const started = win.performance.now();
+    return () => win.performance.now() - started;
+  };
+  return afterFrame<number | null>(win, time, null);
+}
+
+/** Mentions wrapped before the first frame that {@link WrapPacing} waits for. */
+export const FIRST_WRAPS_PER_FRAME = 128;
+/** A frame drawn faster than this lets twice as many mentions be wrapped before the next. */
+export const FAST_FRAME_MS = 15;
+/** A frame slower than this ends the pacing: the page costs that much to draw, however few. */
+export const SLOW_FRAME_MS = 30;
+
+/**
+ * How many mentions to wrap in elements before the browser draws a frame. The browser lays
+ * out every paragraph a mark went into before it draws again: with all of a 1 MB page's
+ * marks wrapped between two frames, a frame took 50 to 70 ms; wrapped a few hundred at a
+ * time, none took over 50. Each frame's drawing time sets the next batch: a fast frame
+ * doubles it. On a page that costs the browser a slow frame whatever changed (5 MB of text
+ * takes some 50 ms to lay out and paint after any change), pacing would only add slow frames,
+ * so it ends there and the rest is wrapped as fast as the slices allow.
+ */
+export class WrapPacing {
+  private perFrame = FIRST_WRAPS_PER_FRAME;
+  private paced = true;
+
+  /** How many more mentions may be wrapped before the next frame, `wrapped` done already. */
+  allows(wrapped: number): boolean {
+    return !this.paced || wrapped < this.perFrame;
+  }
+
+  /** Whether to wait for a frame before wrapping more. */
+  get waitsForFrames(): boolean {
+    return this.paced;
+  }
+
+  /** Takes the drawing time of the frame waited for (null: none came) into account. */
+  frameDrawn(drawMs: number | null): void {
+    if (drawMs === null || drawMs > SLOW_FRAME_MS) this.paced = false;
+    else if (drawMs < FAST_FRAME_MS) this.perFrame *= 2;
+  }
 }
 
 /**

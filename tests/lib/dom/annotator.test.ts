@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerFindMentions, type SendToBackground } from '../../../lib/background-matching';
 import { Annotator } from '../../../lib/dom/annotator';
 import { createReference } from '../../../lib/dom/mark-records';
+import { FIRST_WRAPS_PER_FRAME } from '../../../lib/dom/schedule';
 import { referenceDataset } from '../../../lib/reference-dataset';
 
 const PAGE = `
@@ -205,5 +206,48 @@ describe('Annotator: where the text is matched', () => {
     clock.mockRestore();
     expect(figures.length).toBeGreaterThan(1);
     expect(sightings).toHaveLength(1);
+  });
+});
+
+describe('Annotator: wrapping in batches between frames', () => {
+  const MENTIONS = 300;
+  const longPage = Array.from({ length: MENTIONS }, (_, i) => `<p>${i}: Meta said.</p>`).join('');
+  const marks = () => document.getElementsByTagName('sourcemark-mention').length;
+
+  afterEach(() => {
+    document.body.innerHTML = '';
+    vi.restoreAllMocks();
+  });
+
+  // Marks the long page in the elements style; returns how many marks there were each time a
+  // frame was asked for, and in the end.
+  async function markLongPage(visibility: DocumentVisibilityState) {
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue(visibility);
+    const atFrames: number[] = [];
+    const frame = window.requestAnimationFrame.bind(window);
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+      atFrames.push(marks());
+      return frame(callback);
+    });
+    const { annotator, stop } = createAnnotatorOf(longPage);
+    await annotator.start();
+    const all = marks();
+    stop.abort();
+    return { atFrames, all };
+  }
+
+  it('lets the browser draw a frame after the first batch of wraps on a visible page', async () => {
+    const { atFrames, all } = await markLongPage('visible');
+    expect(all).toBe(MENTIONS);
+    // Each step wraps up to 16 mentions; the batch ends at the first step past the limit.
+    const first = atFrames.find((count) => count > 0);
+    expect(first).toBeGreaterThanOrEqual(FIRST_WRAPS_PER_FRAME);
+    expect(first).toBeLessThan(FIRST_WRAPS_PER_FRAME + 16);
+  });
+
+  it('wraps without waiting for frames in a hidden tab', async () => {
+    const { atFrames, all } = await markLongPage('hidden');
+    expect(all).toBe(MENTIONS);
+    expect(atFrames.filter((count) => count > 0 && count < MENTIONS)).toEqual([]);
   });
 });

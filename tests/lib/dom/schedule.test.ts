@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createSliceClock, createYielder, FRAME_EVERY_MS } from '../../../lib/dom/schedule';
+import {
+  createSliceClock,
+  createYielder,
+  FAST_FRAME_MS,
+  FIRST_WRAPS_PER_FRAME,
+  FRAME_EVERY_MS,
+  SLOW_FRAME_MS,
+  timeNextFrame,
+  WrapPacing,
+} from '../../../lib/dom/schedule';
 
 describe('createSliceClock', () => {
   it('sums slices, keeps the longest, and tells the phases apart', () => {
@@ -34,30 +43,91 @@ describe('createSliceClock', () => {
   });
 });
 
+/** A window whose clock the test moves, with frames and timers the test fires. */
+function windowIn(visibilityState: DocumentVisibilityState) {
+  const frames: FrameRequestCallback[] = [];
+  const timers = new Map<number, () => void>();
+  let nextTimer = 1;
+  let now = 0;
+  // The task after a frame: the browser has drawn it meanwhile, which the test's clock sets.
+  let drawing = 0;
+  const win = {
+    performance: { now: () => now },
+    document: { visibilityState },
+    requestAnimationFrame: (callback: FrameRequestCallback) => frames.push(callback),
+    setTimeout: (callback: () => void) => {
+      timers.set(nextTimer, callback);
+      return nextTimer++;
+    },
+    clearTimeout: (id: number) => timers.delete(id),
+    scheduler: {
+      yield: () =>
+        Promise.resolve().then(() => {
+          now += drawing;
+          drawing = 0;
+        }),
+    },
+  } as unknown as Window & typeof globalThis;
+  return {
+    win,
+    frames,
+    timers,
+    spend: (ms: number) => (now += ms),
+    /** The next frame takes `ms` to draw after its callbacks. */
+    drawIn: (ms: number) => (drawing = ms),
+  };
+}
+
+describe('timeNextFrame', () => {
+  it('resolves after the next frame with how long the browser took to draw it', async () => {
+    const { win, frames, drawIn } = windowIn('visible');
+    const timed = timeNextFrame(win);
+    expect(frames).toHaveLength(1);
+    drawIn(12);
+    frames[0](0);
+    expect(await timed).toBe(12);
+  });
+
+  it('resolves with null when no frame comes in time', async () => {
+    const { win, timers } = windowIn('hidden');
+    const timed = timeNextFrame(win);
+    [...timers.values()][0]();
+    expect(await timed).toBeNull();
+  });
+});
+
+describe('WrapPacing', () => {
+  it('allows FIRST_WRAPS_PER_FRAME wraps, then waits for a frame', () => {
+    const pacing = new WrapPacing();
+    expect(pacing.waitsForFrames).toBe(true);
+    expect(pacing.allows(FIRST_WRAPS_PER_FRAME - 1)).toBe(true);
+    expect(pacing.allows(FIRST_WRAPS_PER_FRAME)).toBe(false);
+  });
+
+  it('doubles the batch after a fast frame and keeps it after a middling one', () => {
+    const pacing = new WrapPacing();
+    pacing.frameDrawn(FAST_FRAME_MS - 1);
+    expect(pacing.allows(2 * FIRST_WRAPS_PER_FRAME - 1)).toBe(true);
+    expect(pacing.allows(2 * FIRST_WRAPS_PER_FRAME)).toBe(false);
+    pacing.frameDrawn(SLOW_FRAME_MS);
+    expect(pacing.allows(2 * FIRST_WRAPS_PER_FRAME)).toBe(false);
+    expect(pacing.waitsForFrames).toBe(true);
+  });
+
+  it('stops pacing after a slow frame, or when no frame came', () => {
+    for (const drawn of [SLOW_FRAME_MS + 1, null]) {
+      const pacing = new WrapPacing();
+      pacing.frameDrawn(drawn);
+      expect(pacing.waitsForFrames).toBe(false);
+      expect(pacing.allows(1e6)).toBe(true);
+    }
+  });
+});
+
 describe('createYielder', () => {
-  /** A yielder on a window whose clock the test moves, with frames and timers the test fires. */
   function yielderIn(visibilityState: DocumentVisibilityState) {
-    const frames: FrameRequestCallback[] = [];
-    const timers = new Map<number, () => void>();
-    let nextTimer = 1;
-    let now = 0;
-    const win = {
-      performance: { now: () => now },
-      document: { visibilityState },
-      requestAnimationFrame: (callback: FrameRequestCallback) => frames.push(callback),
-      setTimeout: (callback: () => void) => {
-        timers.set(nextTimer, callback);
-        return nextTimer++;
-      },
-      clearTimeout: (id: number) => timers.delete(id),
-      scheduler: { yield: () => Promise.resolve() },
-    } as unknown as Window & typeof globalThis;
-    return {
-      yieldNow: createYielder(win),
-      frames,
-      timers,
-      spend: (ms: number) => (now += ms),
-    };
+    const { win, frames, timers, spend } = windowIn(visibilityState);
+    return { yieldNow: createYielder(win), frames, timers, spend };
   }
 
   /** Whether `promise` has settled once pending microtasks ran. */
