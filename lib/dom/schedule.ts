@@ -63,9 +63,9 @@ export function timeNextFrame(win: SchedulerWindow): Promise<number | null> {
 /** Mentions wrapped before the first frame that {@link WrapPacing} waits for. */
 export const FIRST_WRAPS_PER_FRAME = 128;
 /** A frame drawn faster than this lets twice as many mentions be wrapped before the next. */
-export const FAST_FRAME_MS = 15;
+export const FAST_FRAME_MS = 20;
 /** A frame slower than this ends the pacing: the page costs that much to draw, however few. */
-export const SLOW_FRAME_MS = 30;
+export const SLOW_FRAME_MS = 40;
 
 /**
  * How many mentions to wrap in elements before the browser draws a frame. The browser lays
