@@ -425,6 +425,46 @@ function isTimeAnchor(context: FigureContext, cueStart: number, cueEnd: number):
   return !(cueEnd <= context.start && FIGURE_RIGHT_AFTER.test(text.slice(cueEnd, context.start)));
 }
 
+// A sum in parentheses right after another is that sum in another currency: "€12.4 billion
+// ($14.3 billion)", "₹1.15 lakh crore ($13.8 billion)", "$US14.3 billion ($22 billion)" (in
+// Australian dollars).
+const CONVERTED =
+  /((?:(?:US|A|C|NZ|HK|S)?\$(?:US)?|USD|[\u20ac\u00a3\u00a5\u20b9])[ \u00a0]?\d[\d.,]*|\d[\d.,]*[ \u00a0]*(?:billion|million|trillion|bn|mn|m|b|crore|lakh|euros?|pounds?|yuan|yen|rupees?|won|dollars)\b)(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]*\([ \u00a0]*(?:(?:about|roughly|around|some|nearly|approximately|or|c\.|~)[ \u00a0]*)?$/i;
+const DOLLARS = /\$|\bUSD\b|\bdollars\b/i;
+
+/**
+ * The sum a figure in parentheses converts, when it follows one (see CONVERTED): where it
+ * starts, and whether it is in dollars. A dollar sum converted into another currency states
+ * that sum, not a claim of its own; a dollar figure converting another currency's sum stands
+ * where that sum does, for its cues.
+ */
+export function convertedBefore(
+  text: string,
+  sentenceStart: number,
+  start: number,
+): { start: number; fromDollars: boolean } | null {
+  const from = Math.max(sentenceStart, start - 60);
+  const m = CONVERTED.exec(text.slice(from, start));
+  if (!m) return null;
+  const figure = m[1];
+  const dollars =
+    DOLLARS.test(figure) || /\$/.test(text.slice(Math.max(0, from + m.index - 1), from + m.index));
+  return { start: from + m.index, fromDollars: dollars };
+}
+
+/**
+ * Whether a cue after the figure stands in a later field of a line set out as "Label: value |
+ * Label: value": a cell break ("|") between them, and a colon in the cue's own field.
+ */
+function isInLaterField(context: FigureContext, cueStart: number): boolean {
+  const { text } = context;
+  const cellStart = text.lastIndexOf('|', cueStart);
+  if (cellStart < context.end) return false;
+  const next = text.indexOf('|', cueStart);
+  const cellEnd = next < 0 || next > context.sentence.end ? context.sentence.end : next;
+  return text.slice(cellStart, cellEnd).includes(':');
+}
+
 /** Whether a row break (";") of a table set out in cells ("|") stands between cue and figure. */
 function isInRowBefore(context: FigureContext, cueEnd: number): boolean {
   const between = context.text.slice(cueEnd, context.start);
@@ -440,6 +480,9 @@ function cueDistance(re: RegExp, context: FigureContext): number | null {
   const from = Math.max(context.sentence.start, context.start - CUE_REACH);
   const to = Math.min(context.sentence.end, context.end + CUE_REACH);
   let best: number | null = null;
+  // Cues before a sum the figure converts count from that sum.
+  const conversion = convertedBefore(context.text, context.sentence.start, context.start);
+  const converted = conversion && !conversion.fromDollars ? conversion.start : -1;
   for (const m of matchesIn(re, context.text, from, to)) {
     const cueStart = m.index;
     if (isBaseOfShare(context, from, cueStart)) continue;
@@ -454,6 +497,8 @@ function cueDistance(re: RegExp, context: FigureContext): number | null {
     ) {
       continue;
     }
+    // Nor one labelling a later field of a fact box: "2025 target: $2B | Meta stake: 49%".
+    if (cueStart >= context.end && isInLaterField(context, cueStart)) continue;
     // Nor one in another row of a table set out in cells: "Glean | $150M | Series F; Scale AI |
     // $14.3B".
     if (cueEnd <= context.start && isInRowBefore(context, cueEnd)) continue;
@@ -461,7 +506,7 @@ function cueDistance(re: RegExp, context: FigureContext): number | null {
     if (isTimeAnchor(context, cueStart, cueEnd)) continue;
     const distance =
       cueEnd <= context.start
-        ? wordsBetween(context.text, cueEnd, context.start)
+        ? wordsBetween(context.text, cueEnd, cueEnd <= converted ? converted : context.start)
         : cueStart >= context.end
           ? wordsBetween(context.text, context.end, cueStart)
           : 0;

@@ -1,4 +1,4 @@
-import { attributeClaim, type Attribution } from './attribute-claim';
+import { attributeClaim, convertedBefore, type Attribution } from './attribute-claim';
 import { clauseStart } from './clauses';
 import type { EntityId, EntityMatch } from './entities';
 import type { EntityMention, FigureMention, Mention } from './mention';
@@ -37,7 +37,7 @@ function isDenied(text: string, sentenceStart: number, start: number): boolean {
 // wrong", "The $20 billion figure is false", "…as 51%, an error later corrected", "…at $1.5
 // billion, a figure the company disputed".
 const CALLED_WRONG =
-  /(?:\b(?:was|were|is|are|proved|proves|turned[ \u00a0]+out)[ \u00a0]+(?:(?:to[ \u00a0]+be|also|simply|clearly|later|since)[ \u00a0]+)?(?:wrong|false|incorrect|inaccurate|untrue|mistaken|erroneous|overstated|exaggerated|a[ \u00a0]+rumou?r|not[ \u00a0]+true|fake|nonsense|bogus|a[ \u00a0]+myth)|,[ \u00a0]+an[ \u00a0]+error|\b(?:but|and)[ \u00a0]+(?:the[ \u00a0]+(?:company|startup|firm)|Meta|Scale(?:[ \u00a0]+AI)?|it|they)[ \u00a0]+(?:(?:has|have|later|quickly|swiftly)[ \u00a0]+)?(?:denied|disputed|rejected)|,[ \u00a0]+an?[ \u00a0]+(?:figure|number|claim|estimate|account)[^,.;]{0,40}?\b(?:disputed|disputes|denied|denies|contested|contests|rejected|rejects|refuted|questioned)|\b(?:walked[ \u00a0]+back|retracted|debunked))\b/i;
+  /(?:(?:\b(?:was|were|is|are|proved|proves|turned[ \u00a0]+out)|(?<=\b(?:it|that|this))['\u2019]s)[ \u00a0]+(?:(?:to[ \u00a0]+be|also|simply|clearly|later|since)[ \u00a0]+)?(?:wrong|false|incorrect|inaccurate|untrue|mistaken|erroneous|overstated|exaggerated|a[ \u00a0]+rumou?r|not[ \u00a0]+true|fake|nonsense|bogus|a[ \u00a0]+myth)|,[ \u00a0]+an[ \u00a0]+error|\b(?:but|and)[ \u00a0]+(?:the[ \u00a0]+(?:company|startup|firm)|Meta|Scale(?:[ \u00a0]+AI)?|it|they)[ \u00a0]+(?:(?:has|have|later|quickly|swiftly)[ \u00a0]+)?(?:denied|disputed|rejected)|,[ \u00a0]+an?[ \u00a0]+(?:figure|number|claim|estimate|account)[^,.;]{0,40}?\b(?:disputed|disputes|denied|denies|contested|contests|rejected|rejects|refuted|questioned)|\b(?:walked[ \u00a0]+back|retracted|debunked))\b/i;
 // What it says of a later figure stops at that figure, or at a semicolon.
 const NEXT_FIGURE_OR_CLAUSE =
   /;|\$|\d+(?:[.,]\d+)?[ \u00a0]*(?:%|percent\b|billion\b|million\b|bn\b)/;
@@ -111,6 +111,14 @@ const ASKED =
 const CHANGE_BEFORE =
   /\b(?:rose|rise[ns]?|rising|fell|fall(?:s|en|ing)?|gain(?:s|ed|ing)?|grew|grow(?:s|n|ing)?|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|sl(?:id|ides?|iding)|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|up|down|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|by|add(?:s|ed|ing)?|laid[ \u00a0]+off|lay(?:s|ing)?[ \u00a0]+off|cut(?:s|ting)?|fir(?:e|es|ed|ing)|hir(?:e|es|ed|ing)|shed(?:s|ding)?|(?:end(?:s|ed|ing)?|stopp(?:ed|ing)|cut(?:s|ting)?)[ \u00a0]+(?:(?:our|its|their)[ \u00a0]+)?(?:work|ties|contracts?)[ \u00a0]+with)[ \u00a0]+$/i;
 const ADDED_AFTER = /^[ \u00a0]+(?:more|extra|on[ \u00a0]+top|higher|lower)\b/i;
+// Figures given "respectively" pair with names listed apart from them: "Meta and Scale AI,
+// founded in 2004 and 2016 respectively".
+const RESPECTIVELY_AFTER = /^[^.;:]{0,60}\brespectively\b/i;
+// Figures in a sequence of arrows ("Series E $7.3B → Series F $13.8B → Meta deal ~$29B")
+// are steps of whatever the line is about, which its cues may not say.
+const ARROW = String.raw`(?:\u2192|->|=>|\u21d2|\u27f6)`;
+const ARROW_BEFORE = new RegExp(String.raw`\d[^\d\u2192>]{0,30}?${ARROW}[^\d\u2192]{0,30}$`);
+const ARROW_AFTER = new RegExp(String.raw`^[^\d\u2192]{0,30}?${ARROW}[^\u2192]{0,30}?\d`);
 // An amount per unit ("$10 million per Scale AI employee", "$70 for each share") is no total.
 const PER_UNIT_AFTER =
   /^[ \u00a0]+(?:(?:a|per|for[ \u00a0]+each|each)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:share|employee|person|head|worker|contractor|user|GPU|hour|month|week|day)s?\b|apiece|a[ \u00a0]+year[ \u00a0]+to\b)/i;
@@ -351,6 +359,10 @@ function figureMention(
     (figure.unit === 'year' && foundedOtherName(text.slice(sentence.start, start))) ||
     ADDED_AFTER.test(text.slice(end, Math.min(sentence.end, end + 12))) ||
     PER_UNIT_AFTER.test(text.slice(end, Math.min(sentence.end, end + 40))) ||
+    (isMoney(figure) && convertedBefore(text, sentence.start, start)?.fromDollars === true) ||
+    RESPECTIVELY_AFTER.test(text.slice(end, sentence.end)) ||
+    ARROW_BEFORE.test(before) ||
+    ARROW_AFTER.test(text.slice(end, Math.min(sentence.end, end + 64))) ||
     isAsked;
   const ownerId = owner.entities.at(-1) as EntityId;
   const attribution = statesNoValue
