@@ -24,12 +24,14 @@ export type FigureContext = {
 let knownFor: FigureContext | null = null;
 let knownClauseStart: number | undefined;
 let knownClauseBefore: string | undefined;
+let knownConverted: number | undefined;
 
 function knowing(context: FigureContext): void {
   if (knownFor === context) return;
   knownFor = context;
   knownClauseStart = undefined;
   knownClauseBefore = undefined;
+  knownConverted = undefined;
 }
 
 /** Where the figure's clause starts, looked up once per figure. */
@@ -453,6 +455,19 @@ export function convertedBefore(
 }
 
 /**
+ * Where the other currency's sum that the figure converts starts (-1 when it converts none),
+ * looked up once per figure: cues before it count from there.
+ */
+function convertedStartOf(context: FigureContext): number {
+  knowing(context);
+  if (knownConverted === undefined) {
+    const conversion = convertedBefore(context.text, context.sentence.start, context.start);
+    knownConverted = conversion && !conversion.fromDollars ? conversion.start : -1;
+  }
+  return knownConverted;
+}
+
+/**
  * Whether a cue after the figure stands in a later field of a line set out as "Label: value |
  * Label: value": a cell break ("|") between them, and a colon in the cue's own field.
  */
@@ -480,9 +495,7 @@ function cueDistance(re: RegExp, context: FigureContext): number | null {
   const from = Math.max(context.sentence.start, context.start - CUE_REACH);
   const to = Math.min(context.sentence.end, context.end + CUE_REACH);
   let best: number | null = null;
-  // Cues before a sum the figure converts count from that sum.
-  const conversion = convertedBefore(context.text, context.sentence.start, context.start);
-  const converted = conversion && !conversion.fromDollars ? conversion.start : -1;
+  const converted = convertedStartOf(context);
   for (const m of matchesIn(re, context.text, from, to)) {
     const cueStart = m.index;
     if (isBaseOfShare(context, from, cueStart)) continue;
