@@ -24,14 +24,14 @@ export type FigureContext = {
 let knownFor: FigureContext | null = null;
 let knownClauseStart: number | undefined;
 let knownClauseBefore: string | undefined;
-let knownConverted: number | undefined;
+let knownConversion: Conversion | null | undefined;
 
 function knowing(context: FigureContext): void {
   if (knownFor === context) return;
   knownFor = context;
   knownClauseStart = undefined;
   knownClauseBefore = undefined;
-  knownConverted = undefined;
+  knownConversion = undefined;
 }
 
 /** Where the figure's clause starts, looked up once per figure. */
@@ -432,39 +432,26 @@ function isTimeAnchor(context: FigureContext, cueStart: number, cueEnd: number):
 // Australian dollars).
 const CONVERTED =
   /((?:(?:US|A|C|NZ|HK|S)?\$(?:US)?|USD|[\u20ac\u00a3\u00a5\u20b9])[ \u00a0]?\d[\d.,]*|\d[\d.,]*[ \u00a0]*(?:billion|million|trillion|bn|mn|m|b|crore|lakh|euros?|pounds?|yuan|yen|rupees?|won|dollars)\b)(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]*\([ \u00a0]*(?:(?:about|roughly|around|some|nearly|approximately|or|c\.|~)[ \u00a0]*)?$/i;
-const DOLLARS = /\$|\bUSD\b|\bdollars\b/i;
+// A sum in US dollars ("$", "US$", "$US", "USD", "dollars"; not "A$" or "C$").
+const US_DOLLARS = /^(?!(?:A|C|NZ|HK|S)\$)(?:.*\$|.*\bUSD\b|.*\bdollars\b)/i;
+
+/** The sum a figure in parentheses converts: where it starts, and whether in US dollars. */
+type Conversion = { start: number; fromDollars: boolean };
 
 /**
- * The sum a figure in parentheses converts, when it follows one (see CONVERTED): where it
- * starts, and whether it is in dollars. A dollar sum converted into another currency states
- * that sum, not a claim of its own; a dollar figure converting another currency's sum stands
- * where that sum does, for its cues.
+ * The sum the figure converts, when it stands in parentheses right after one (see CONVERTED),
+ * looked up once per figure. A dollar sum converted into another currency states that sum,
+ * not a claim of its own; a dollar sum converting another currency's stands where that sum
+ * does, for its cues.
  */
-export function convertedBefore(
-  text: string,
-  sentenceStart: number,
-  start: number,
-): { start: number; fromDollars: boolean } | null {
-  const from = Math.max(sentenceStart, start - 60);
-  const m = CONVERTED.exec(text.slice(from, start));
-  if (!m) return null;
-  const figure = m[1];
-  const dollars =
-    DOLLARS.test(figure) || /\$/.test(text.slice(Math.max(0, from + m.index - 1), from + m.index));
-  return { start: from + m.index, fromDollars: dollars };
-}
-
-/**
- * Where the other currency's sum that the figure converts starts (-1 when it converts none),
- * looked up once per figure: cues before it count from there.
- */
-function convertedStartOf(context: FigureContext): number {
+function conversionOf(context: FigureContext): Conversion | null {
   knowing(context);
-  if (knownConverted === undefined) {
-    const conversion = convertedBefore(context.text, context.sentence.start, context.start);
-    knownConverted = conversion && !conversion.fromDollars ? conversion.start : -1;
+  if (knownConversion === undefined) {
+    const from = Math.max(context.sentence.start, context.start - 60);
+    const m = CONVERTED.exec(context.text.slice(from, context.start));
+    knownConversion = m && { start: from + m.index, fromDollars: US_DOLLARS.test(m[1]) };
   }
-  return knownConverted;
+  return knownConversion;
 }
 
 /**
@@ -495,7 +482,9 @@ function cueDistance(re: RegExp, context: FigureContext): number | null {
   const from = Math.max(context.sentence.start, context.start - CUE_REACH);
   const to = Math.min(context.sentence.end, context.end + CUE_REACH);
   let best: number | null = null;
-  const converted = convertedStartOf(context);
+  // Cues before a sum the figure converts count from that sum.
+  const conversion = conversionOf(context);
+  const converted = conversion && !conversion.fromDollars ? conversion.start : -1;
   for (const m of matchesIn(re, context.text, from, to)) {
     const cueStart = m.index;
     if (isBaseOfShare(context, from, cueStart)) continue;
@@ -691,6 +680,8 @@ export function attributeClaim(
     if (distance !== null) distances.push({ claim, distance });
   }
   if (distances.length === 0) return null;
+  // A dollar sum in another currency states that sum: "$US14.3 billion ($22 billion)".
+  if (context.figure.unit === 'usd' && conversionOf(context)?.fromDollars) return null;
   const nearest = Math.min(...distances.map((d) => d.distance));
   const distractor = cueDistance(DISTRACTOR_CUES, context);
   if (distractor !== null && distractor <= nearest) return null;

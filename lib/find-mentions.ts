@@ -1,4 +1,4 @@
-import { attributeClaim, convertedBefore, type Attribution } from './attribute-claim';
+import { attributeClaim, type Attribution } from './attribute-claim';
 import { clauseStart } from './clauses';
 import type { EntityId, EntityMatch } from './entities';
 import type { EntityMention, FigureMention, Mention } from './mention';
@@ -359,7 +359,6 @@ function figureMention(
     (figure.unit === 'year' && foundedOtherName(text.slice(sentence.start, start))) ||
     ADDED_AFTER.test(text.slice(end, Math.min(sentence.end, end + 12))) ||
     PER_UNIT_AFTER.test(text.slice(end, Math.min(sentence.end, end + 40))) ||
-    (isMoney(figure) && convertedBefore(text, sentence.start, start)?.fromDollars === true) ||
     RESPECTIVELY_AFTER.test(text.slice(end, sentence.end)) ||
     ARROW_BEFORE.test(before) ||
     ARROW_AFTER.test(text.slice(end, Math.min(sentence.end, end + 64))) ||

@@ -339,7 +339,7 @@ export class Annotator {
       }, 'match');
       // Drawn in slices of their own: wrapping hundreds of mentions is no one task.
       for (let i = 0; i < made.length;) {
-        if (pacing?.waitsForFrames && !pacing.allows(wrapped)) {
+        if (pacing && !pacing.allows(wrapped)) {
           pacing.frameDrawn(await timeNextFrame(this.win));
           wrapped = 0;
         } else if (i > 0) await this.yieldToBrowser();

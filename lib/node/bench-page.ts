@@ -254,16 +254,19 @@ async function setMarkStyle(sw: Worker, markStyle: MarkStyle): Promise<void> {
 }
 
 /**
- * Opens `url` on a new tab of `context` with the RECORDER installed, and waits until the
- * content script has marked the document `state` ("loading": it started; "ready": marks placed).
+ * Opens `url` on a new tab of `context` with the RECORDER installed (and `prepare` run on the
+ * tab first), and waits until the content script has marked the document `state` ("loading":
+ * it started; "ready": marks placed).
  */
 async function openRecorded(
   context: BrowserContext,
   url: string,
   state: 'loading' | 'ready',
+  prepare?: (page: Page) => Promise<void>,
 ): Promise<Page> {
   const page = await context.newPage();
   try {
+    await prepare?.(page);
     await page.addInitScript(RECORDER);
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(`window.__bench && window.__bench.${state} !== null`, null, {
@@ -343,29 +346,13 @@ async function traceSourcemark(
   style: MarkStyle,
 ): Promise<TracedRun> {
   await setMarkStyle(sw, style);
-  const page = await context.newPage();
+  let stopTracing: () => Promise<TraceEvent[]> = () => Promise.resolve([]);
+  const trace = async (page: Page) => {
+    stopTracing = await startTracing(context, page);
+  };
+  const page = await openRecorded(context, url, 'ready', trace);
   try {
-    const cdp = await context.newCDPSession(page);
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', ({ value }) => {
-      for (const event of value) {
-        const parsed = traceEventSchema.safeParse(event);
-        if (parsed.success) events.push(parsed.data);
-      }
-    });
-    const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
-    await cdp.send('Tracing.start', {
-      traceConfig: { includedCategories: TRACE_CATEGORIES },
-      transferMode: 'ReportEvents',
-    });
-    await page.addInitScript(RECORDER);
-    await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction('window.__bench && window.__bench.ready !== null', null, {
-      polling: 100,
-      timeout: READY_TIMEOUT_MS,
-    });
-    await cdp.send('Tracing.end');
-    await complete;
+    const events = await stopTracing();
     const recorded = recordedSchema.parse(await page.evaluate('window.__bench'));
     const loading = recorded.loading ?? 0;
     const { stats } = await readPageState(sw);
@@ -377,6 +364,31 @@ async function traceSourcemark(
   } finally {
     await page.close();
   }
+}
+
+/** Starts Chromium's tracing of `page` (TRACE_CATEGORIES); the function returned stops it. */
+async function startTracing(
+  context: BrowserContext,
+  page: Page,
+): Promise<() => Promise<TraceEvent[]>> {
+  const cdp = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => {
+    for (const event of value) {
+      const parsed = traceEventSchema.safeParse(event);
+      if (parsed.success) events.push(parsed.data);
+    }
+  });
+  const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: TRACE_CATEGORIES },
+    transferMode: 'ReportEvents',
+  });
+  return async () => {
+    await cdp.send('Tracing.end');
+    await complete;
+    return events;
+  };
 }
 
 /**

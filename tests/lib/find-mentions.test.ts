@@ -548,6 +548,43 @@ describe('findMentions: attribution', () => {
     ]);
   });
 
+  it.each([
+    // A US-dollar sum converted into Australian dollars states that sum, not the deal's.
+    [
+      'Meta has paid $US14.3 billion ($22 billion) for 49 per cent of Scale AI.',
+      [
+        ['$22 billion', null],
+        ['49 per cent', STAKE],
+      ],
+    ],
+    // A dollar sum converting a rupee sum takes the cue before the rupee sum.
+    [
+      'Scale AI, valued at ₹1.15 lakh crore ($13.8 billion) in its Series F, counts Meta among its backers.',
+      [
+        ['₹1.15', null],
+        ['$13.8 billion', 'scale-ai-valuation-series-f-2024'],
+      ],
+    ],
+    // Australian dollars are no US dollars: the US-dollar sum after them is the deal's.
+    [
+      'Meta paid A$22 billion (US$14.3 billion) for its stake in Scale AI.',
+      [
+        ['A$22 billion', null],
+        ['US$14.3 billion', INVESTMENT],
+      ],
+    ],
+    // A share in parentheses after a sum converts nothing.
+    [
+      'Meta paid $14.3 billion (49%) for its Scale AI stake.',
+      [
+        ['$14.3 billion', INVESTMENT],
+        ['49%', STAKE],
+      ],
+    ],
+  ])('reads a sum in parentheses after another as a conversion: %j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
   it('still reads "put" before money as an investment: "Meta put $14.3 billion into Scale AI"', () => {
     expect(claims('Meta put $14.3 billion into Scale AI.')).toEqual([
       ['$14.3 billion', INVESTMENT],
