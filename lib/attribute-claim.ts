@@ -459,12 +459,14 @@ function conversionOf(context: FigureContext): Conversion | null {
  * Label: value": a cell break ("|") between them, and a colon in the cue's own field.
  */
 function isInLaterField(context: FigureContext, cueStart: number): boolean {
-  const { text } = context;
-  const cellStart = text.lastIndexOf('|', cueStart);
-  if (cellStart < context.end) return false;
-  const next = text.indexOf('|', cueStart);
-  const cellEnd = next < 0 || next > context.sentence.end ? context.sentence.end : next;
-  return text.slice(cellStart, cellEnd).includes(':');
+  // Searched within the sentence only: a search of the whole text from here would cost a
+  // page's length for every cue.
+  const { text, sentence } = context;
+  const cell = text.slice(context.end, cueStart).lastIndexOf('|');
+  if (cell < 0) return false;
+  const next = text.slice(cueStart, sentence.end).indexOf('|');
+  const cellEnd = next < 0 ? sentence.end : cueStart + next;
+  return text.slice(context.end + cell, cellEnd).includes(':');
 }
 
 /** Whether a row break (";") of a table set out in cells ("|") stands between cue and figure. */
