@@ -20,14 +20,15 @@ function lastUnitAtOrBefore(starts: number[], offset: number): number {
 /**
  * The text nodes of an element read whole, as far as its mentions have needed them: each with
  * its offset into the element's text and its length when looked up (wrapping marks may split
- * it later). `walker` goes on from the last node found; null once all were.
+ * it later). `walker` goes on from the last node found; undefined until the first node is
+ * needed, null once all were found.
  */
 type WholeElementNodes = {
   nodes: Text[];
   offsets: number[];
   lengths: number[];
   length: number;
-  walker: TreeWalker | null;
+  walker: TreeWalker | null | undefined;
   /** Whether the element's whole text has been compared with the text read. */
   checked: boolean;
 };
@@ -65,12 +66,18 @@ function nodesOfWholeElement(page: PageText, i: number, upTo: number): WholeElem
         return unusable();
       }
     }
-    const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     // A walk over all of them checks every node itself.
-    found = { nodes: [], offsets: [], lengths: [], length: 0, walker, checked: walkAll };
+    found = { nodes: [], offsets: [], lengths: [], length: 0, walker: undefined, checked: walkAll };
     cache.set(i, found);
   }
   const wanted = Math.min(upTo, unitLength);
+  // Made on first need: most elements are only asked whether they can be looked up.
+  if (found.walker === undefined && (walkAll || wanted > 0)) {
+    found.walker = page.units[i].ownerDocument!.createTreeWalker(
+      page.units[i],
+      NodeFilter.SHOW_TEXT,
+    );
+  }
   if (!found.checked && wanted > 0) {
     // A walk over part of the element checks only that part's nodes below: the whole text is
     // checked on the first, in one call.

@@ -186,11 +186,13 @@ describe('looking up the nodes of a painted mark later', () => {
     const nodes = vi.spyOn(TreeWalker.prototype, 'nextNode');
     try {
       expect(canLookUp(page, 0, 4)).toBe(true);
+      // Nor is a walker made: made for every block with a mark, they were a tenth of marking.
+      expect(walkers).not.toHaveBeenCalled();
       expect(nodes).not.toHaveBeenCalled();
       const scale = page.text.indexOf('Scale');
       expect(canLookUp(page, scale, scale + 8)).toBe(false);
       expect(page.readAgain).toEqual([host]);
-      // The first block's walker is made once, and walks on for a later look-up.
+      // The first block's walker is made on the first look-up, and walks on for a later one.
       expect(texts(livePiecesOf(page, 10, 15))).toEqual(['$14.3']);
       expect(walkers).toHaveBeenCalledTimes(1);
     } finally {
