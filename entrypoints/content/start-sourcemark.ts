@@ -76,12 +76,19 @@ export async function startSourcemark(ctx: ContentScriptContext): Promise<void> 
     if (enabled && !annotator) {
       stopAnnotator = new AbortController();
       lifetime.signal.addEventListener('abort', () => stopAnnotator?.abort(), { once: true });
-      annotator = new Annotator(window, loadReference, settings().markStyle, stopAnnotator.signal, {
-        onChange: scheduleReport,
-        askBackground: (request) => browser.runtime.sendMessage(request),
-        clock,
-      });
-      const started = annotator.start(mayMention);
+      const { signal } = stopAnnotator;
+      const { markStyle } = settings();
+      // Made in a timed slice: the renderer adds its styles and highlights to the page.
+      const made = measure(
+        () =>
+          new Annotator(window, loadReference, markStyle, signal, {
+            onChange: scheduleReport,
+            askBackground: (request) => browser.runtime.sendMessage(request),
+            clock,
+          }),
+      );
+      annotator = made;
+      const started = made.start(mayMention);
       mayMention = false;
       await started;
     }

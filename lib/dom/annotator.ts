@@ -290,12 +290,14 @@ export class Annotator {
   private async scan(root: Node, wholeBlocks = true): Promise<void> {
     const reference = await this.ensureReference();
     this.dropCopiedMarks(root);
-    const reader = new PageTextReader(root, { wholeBlocks });
-    while (!this.clock.measure(() => reader.step(this.deadline()), 'read')) {
+    // Making the reader queries the whole root for skipped elements: a slice of its own.
+    const reader = this.clock.measure(() => new PageTextReader(root, { wholeBlocks }), 'read');
+    do {
       await this.yieldToBrowser();
       if (this.signal.aborted) return;
-    }
-    const page = reader.result();
+    } while (!this.clock.measure(() => reader.step(this.deadline()), 'read'));
+    // Joining a long page's text copies all of it.
+    const page = this.clock.measure(() => reader.result(), 'read');
     for (const shadow of page.shadowRoots) {
       this.renderer.adoptStyles(shadow);
       this.watcher.observe(shadow);

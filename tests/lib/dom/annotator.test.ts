@@ -3,7 +3,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerFindMentions, type SendToBackground } from '../../../lib/background-matching';
 import { Annotator } from '../../../lib/dom/annotator';
 import { createReference } from '../../../lib/dom/mark-records';
-import { FIRST_WRAPS_PER_FRAME } from '../../../lib/dom/schedule';
+import { PageTextReader } from '../../../lib/dom/page-text';
+import {
+  createSliceClock,
+  FIRST_WRAPS_PER_FRAME,
+  type SliceClock,
+} from '../../../lib/dom/schedule';
 import { referenceDataset } from '../../../lib/reference-dataset';
 
 const PAGE = `
@@ -20,7 +25,7 @@ function createAnnotator(askBackground?: SendToBackground) {
 }
 
 /** An annotator of a body holding `html`, in the elements style, not started. */
-function createAnnotatorOf(html: string, askBackground?: SendToBackground) {
+function createAnnotatorOf(html: string, askBackground?: SendToBackground, clock?: SliceClock) {
   document.body.innerHTML = html;
   const stop = new AbortController();
   const annotator = new Annotator(
@@ -28,7 +33,7 @@ function createAnnotatorOf(html: string, askBackground?: SendToBackground) {
     () => createReference(referenceDataset()),
     'elements',
     stop.signal,
-    { askBackground },
+    { askBackground, clock },
   );
   return { annotator, stop };
 }
@@ -154,6 +159,46 @@ describe('Annotator: where the text is matched', () => {
     await vi.waitFor(() => expect(status.querySelectorAll('sourcemark-mention')).toHaveLength(3));
     expect(status.textContent).toBe('Meta will invest $15 billion in Scale AI.');
     stop.abort();
+  });
+
+  it("reads the page only in timed slices: the reader's query and the joining of its text too", async () => {
+    const timed = createSliceClock(() => window.performance.now());
+    let inSlice = false;
+    const clock: SliceClock = {
+      measure(work, phase) {
+        inSlice = true;
+        try {
+          return timed.measure(work, phase);
+        } finally {
+          inSlice = false;
+        }
+      },
+      totals: timed.totals,
+    };
+    const untimed: string[] = [];
+    const query = document.body.querySelectorAll.bind(document.body);
+    const queries = vi.spyOn(document.body, 'querySelectorAll').mockImplementation((selector) => {
+      if (!inSlice) untimed.push(`query ${selector}`);
+      return query(selector);
+    });
+    const join = PageTextReader.prototype.result;
+    const results = vi.spyOn(PageTextReader.prototype, 'result').mockImplementation(function (
+      this: PageTextReader,
+    ) {
+      if (!inSlice) untimed.push('result');
+      return join.call(this);
+    });
+    const { annotator, stop } = createAnnotatorOf(PAGE, undefined, clock);
+    try {
+      await annotator.start();
+      expect(queries).toHaveBeenCalled();
+      expect(results).toHaveBeenCalled();
+      expect(untimed).toEqual([]);
+    } finally {
+      queries.mockRestore();
+      results.mockRestore();
+      stop.abort();
+    }
   });
 
   it('tells when marking began: once the page was idle, before any slice', async () => {
