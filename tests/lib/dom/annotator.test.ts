@@ -268,6 +268,9 @@ describe('Annotator: wrapping in batches between frames', () => {
   // frame was asked for, and in the end.
   async function markLongPage(visibility: DocumentVisibilityState) {
     vi.spyOn(document, 'visibilityState', 'get').mockReturnValue(visibility);
+    // A clock that stands still: on a busy machine the yielder would otherwise ask for a frame
+    // whenever 50 ms had gone by (see createYielder), at any count of marks.
+    vi.spyOn(window.performance, 'now').mockReturnValue(0);
     const atFrames: number[] = [];
     const frame = window.requestAnimationFrame.bind(window);
     vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
