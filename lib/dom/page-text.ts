@@ -86,12 +86,13 @@ function isDocument(node: Node): node is Document {
   return node.nodeType === Node.DOCUMENT_NODE;
 }
 
-// Elements that may be skipped for an attribute: found once per tree with one native query
-// (then checked one by one), not asked element by element.
+// Elements that may be skipped for an attribute (each element walked is asked, see
+// isSkippedByAttribute): a block holding one is never read whole, so its skipped parts are
+// walked to and left out.
 const SKIP_ATTRIBUTES = '[hidden],[data-sourcemark-ui],[contenteditable]';
 
 // A block is read whole only when every element inside is one of these inline elements
-// (and none is skipped for an attribute): anything else (a nested block, a line break, code,
+// (and none may be skipped for an attribute): anything else (a nested block, a line break, code,
 // a form control, a custom element that may hold a shadow tree) has it read node by node.
 // An allow-list, so an element nobody thought of is read the careful way; and one short
 // selector, which the browser matches far faster than a list of every block and skipped tag.
@@ -102,16 +103,14 @@ const INLINE = [
   'abbr', 'cite', 'mark', 'u', 's', 'q', 'img', 'wbr', 'bdi', 'bdo', 'big', 'data', 'del', 'dfn',
   'font', 'ins', 'kbd', 'label', 'samp', 'strike', 'tt', 'var',
 ]; // prettier-ignore
-const NOT_INLINE = `:not(${INLINE.join(',')})`;
+// One query of the block finds both: one walk over its elements, where a query of the whole
+// page for the attributes walked every element once more.
+const NOT_WHOLE = `:not(${INLINE.join(',')}),${SKIP_ATTRIBUTES}`;
 
 function isSkippedByAttribute(element: Element): boolean {
   if (element.hasAttribute('hidden') || element.hasAttribute('data-sourcemark-ui')) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false';
-}
-
-function isSkipped(element: Element): boolean {
-  return SKIPPED.has(element.localName) || isSkippedByAttribute(element);
 }
 
 /** True for an element whose boundaries are line breaks in page text (by tag name). */
@@ -143,9 +142,9 @@ type Walk = {
  * nodes, or their fallback content), and never reads skipped regions: scripts, styles, form
  * controls, code, `hidden` and contenteditable elements, and the extension's own UI.
  *
- * Every node costs DOM calls, which are most of a page's reading time: each element is
- * asked its name and shadow root once, each text node its data, and attributes are found
- * by one query per tree.
+ * Every node costs DOM calls, which are most of a page's reading time: each element walked is
+ * asked its name, attributes and shadow root once, each text node its data, and a block of
+ * inline elements and text is read whole, found by one query of the block.
  */
 export class PageTextReader {
   private readonly doc: Document;
@@ -157,11 +156,8 @@ export class PageTextReader {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
   private readonly shadowRoots: ShadowRoot[] = [];
-  private readonly skippedByAttribute = new Set<Element>();
-  /** Elements holding one skipped for an attribute: never read whole. */
-  private readonly holdsSkipped = new Set<Element>();
-  /** Set when a tree could not be queried: its elements are then asked one by one. */
-  private askEachElement = false;
+  /** Set when a block could not be queried: no block is read whole after that. */
+  private cannotQuery = false;
   private length = 0;
   private needsBoundary = false;
   private readonly wholeBlocks: boolean;
@@ -209,22 +205,6 @@ export class PageTextReader {
 
   private push(root: Node): void {
     const show = NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT;
-    if ('querySelectorAll' in root && !this.askEachElement) {
-      try {
-        const found = (root as ParentNode).querySelectorAll(SKIP_ATTRIBUTES);
-        for (let i = 0; i < found.length; i++) {
-          if (!isSkippedByAttribute(found[i])) continue;
-          this.skippedByAttribute.add(found[i]);
-          for (let up = found[i].parentElement; up && !this.holdsSkipped.has(up);) {
-            this.holdsSkipped.add(up);
-            up = up.parentElement;
-          }
-        }
-      } catch {
-        // A selector engine that recurses (a test DOM) gives up on a very deep tree.
-        this.askEachElement = true;
-      }
-    }
     this.walks.push({
       walker: this.doc.createTreeWalker(root, show),
       root,
@@ -241,14 +221,14 @@ export class PageTextReader {
     const walk = this.walks[this.walks.length - 1];
     const { walker } = walk;
     if (walk.state === 'enter-root') {
-      walk.state = this.enter(walk.root, walk, true);
+      walk.state = this.enter(walk.root, walk);
     } else if (walk.state === 'descend') {
       const isBlock = walk.isBlock;
       const child = walker.firstChild();
       if (child) {
         walk.blocks.push(isBlock);
         walk.depth++;
-        walk.state = this.enter(child, walk, false);
+        walk.state = this.enter(child, walk);
       } else walk.state = 'leave';
     } else {
       if (walk.isBlock) this.needsBoundary = true;
@@ -258,7 +238,7 @@ export class PageTextReader {
       }
       const sibling = walker.nextSibling();
       if (sibling) {
-        walk.state = this.enter(sibling, walk, false);
+        walk.state = this.enter(sibling, walk);
       } else if (walker.parentNode()) {
         walk.depth--;
         walk.isBlock = walk.blocks.pop()!;
@@ -272,7 +252,7 @@ export class PageTextReader {
 
   // Reads a node's own text, or says whether to read its children. A shadow host or a slot
   // hands its content to new walks, read before the host is left.
-  private enter(node: Node, walk: Walk, isRoot: boolean): Walk['state'] {
+  private enter(node: Node, walk: Walk): Walk['state'] {
     walk.isBlock = false;
     const type = node.nodeType;
     if (type === Node.TEXT_NODE) {
@@ -286,9 +266,7 @@ export class PageTextReader {
       walk.isBlock = true;
       this.needsBoundary = true;
     }
-    if (SKIPPED.has(name)) return 'leave';
-    const askElement = isRoot || this.askEachElement;
-    if (askElement ? isSkipped(element) : this.skippedByAttribute.has(element)) return 'leave';
+    if (SKIPPED.has(name) || isSkippedByAttribute(element)) return 'leave';
     const shadow = element.shadowRoot;
     if (shadow) {
       this.shadowRoots.push(shadow);
@@ -313,11 +291,12 @@ export class PageTextReader {
 
   // Whether a block holds nothing but inline elements and text (see INLINE).
   private isWhole(element: Element): boolean {
-    if (this.askEachElement || this.holdsSkipped.has(element)) return false;
+    if (this.cannotQuery) return false;
     try {
-      return element.querySelector(NOT_INLINE) === null;
+      return element.querySelector(NOT_WHOLE) === null;
     } catch {
-      this.askEachElement = true; // see `push`
+      // A selector engine that recurses (a test DOM) gives up on a very deep tree.
+      this.cannotQuery = true;
       return false;
     }
   }

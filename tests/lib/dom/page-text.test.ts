@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { findMentions } from '../../../lib/find-mentions';
 import { hasPossibleMention, PageTextReader, readPageText } from '../../../lib/dom/page-text';
 
@@ -123,6 +123,19 @@ describe('readPageText: skipped regions', () => {
   ])('never reads an inline element marked %s inside a paragraph', (_, inline) => {
     const page = readPageText(body(`<p>Meta paid ${inline} <em>in</em> cash.</p>`));
     expect(page.text).toBe('Meta paid  in cash.');
+  });
+
+  it('never reads a hidden element nested deep in a paragraph, without querying the whole page', () => {
+    const root = body(
+      `<article><div><p>Meta <b>paid <i><span hidden>$10 billion</span></i></b> cash.</p></div></article>`,
+    );
+    const wholePage = vi.spyOn(root, 'querySelectorAll');
+    try {
+      expect(readPageText(root).text).toBe('Meta paid  cash.');
+      expect(wholePage).not.toHaveBeenCalled();
+    } finally {
+      wholePage.mockRestore();
+    }
   });
 
   it('reads an inline contenteditable="false" inside a paragraph', () => {
