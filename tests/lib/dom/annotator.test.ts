@@ -161,7 +161,7 @@ describe('Annotator: where the text is matched', () => {
     stop.abort();
   });
 
-  it("reads the page only in timed slices: the reader's query and the joining of its text too", async () => {
+  it('reads the page only in timed slices: its queries and the joining of the text too', async () => {
     const timed = createSliceClock(() => window.performance.now());
     let inSlice = false;
     const clock: SliceClock = {
@@ -176,10 +176,15 @@ describe('Annotator: where the text is matched', () => {
       totals: timed.totals,
     };
     const untimed: string[] = [];
-    const query = document.body.querySelectorAll.bind(document.body);
-    const queries = vi.spyOn(document.body, 'querySelectorAll').mockImplementation((selector) => {
-      if (!inSlice) untimed.push(`query ${selector}`);
-      return query(selector);
+    const queries = (['querySelector', 'querySelectorAll'] as const).map((name) => {
+      const query = Element.prototype[name] as (this: Element, selector: string) => never;
+      return vi.spyOn(Element.prototype, name).mockImplementation(function (
+        this: Element,
+        selector: string,
+      ) {
+        if (!inSlice) untimed.push(`${name} ${selector}`);
+        return query.call(this, selector);
+      });
     });
     const join = PageTextReader.prototype.result;
     const results = vi.spyOn(PageTextReader.prototype, 'result').mockImplementation(function (
@@ -191,11 +196,11 @@ describe('Annotator: where the text is matched', () => {
     const { annotator, stop } = createAnnotatorOf(PAGE, undefined, clock);
     try {
       await annotator.start();
-      expect(queries).toHaveBeenCalled();
+      for (const query of queries) expect(query).toHaveBeenCalled();
       expect(results).toHaveBeenCalled();
       expect(untimed).toEqual([]);
     } finally {
-      queries.mockRestore();
+      for (const query of queries) query.mockRestore();
       results.mockRestore();
       stop.abort();
     }
