@@ -36,6 +36,7 @@ import {
   SLICE_BUDGET_MS,
   timeNextFrame,
   waitForIdle,
+  SerialBatches,
   WrapPacing,
   type SliceClock,
 } from './schedule';
@@ -81,7 +82,8 @@ export class Annotator {
   private readonly askBackground?: SendToBackground;
   private readonly yieldToBrowser: () => Promise<void>;
   private readonly watcher: ChangeWatcher;
-  private scanning: Promise<void> = Promise.resolve();
+  /** Blocks the page changed, read again one batch at a time (see SerialBatches). */
+  private readonly changes: SerialBatches<Node>;
   private nextId = 1;
   private pageNamesScaleAi = false;
   private idleWaitMs = 0;
@@ -117,11 +119,10 @@ export class Annotator {
       () => this.reference!,
       this.clock,
     );
+    this.changes = new SerialBatches((changed) => this.rescan(changed));
     this.watcher = new ChangeWatcher(
       win,
-      (changed) => {
-        this.scanning = this.scanning.then(() => this.rescan(changed));
-      },
+      (changed) => this.changes.add(changed),
       (mutations) => this.eraseOutOfPlace(mutations),
     );
     signal.addEventListener('abort', () => this.destroy(), { once: true });
@@ -390,7 +391,7 @@ export class Annotator {
       if (!now || now === body) return;
       body = now;
       this.watcher.observe(now);
-      this.scanning = this.scanning.then(() => this.rescan(new Set([now])));
+      this.changes.add([now]);
     });
     observer.observe(this.doc.documentElement, { childList: true });
     this.signal.addEventListener('abort', () => observer.disconnect(), { once: true });

@@ -176,3 +176,38 @@ export function createSliceClock(now: () => number): SliceClock {
     totals: () => ({ scriptMs, longestSliceMs, slices, phaseMs: { ...phaseMs } }),
   };
 }
+
+/**
+ * Runs `work` on batches of items one at a time, in order. Items added while a batch waits
+ * its turn join that batch, so at most one runs and one waits: a page that changes faster
+ * than it can be marked again queues one batch of changed nodes, not one per change (each
+ * would hold its nodes and a promise until its turn, growing with the page's changes).
+ */
+export class SerialBatches<T> {
+  private waiting: Set<T> | null = null;
+  private last: Promise<void> = Promise.resolve();
+
+  constructor(private readonly work: (batch: Set<T>) => Promise<void>) {}
+
+  /** Adds `items` to the batch that runs next. */
+  add(items: Iterable<T>): void {
+    if (this.waiting) {
+      for (const item of items) this.waiting.add(item);
+      return;
+    }
+    const batch = new Set(items);
+    this.waiting = batch;
+    // A batch that fails goes unmarked (until its nodes change again); the next still runs.
+    this.last = this.last
+      .then(() => {
+        this.waiting = null;
+        return this.work(batch);
+      })
+      .catch(() => undefined);
+  }
+
+  /** Resolves once every batch added so far has run. */
+  done(): Promise<void> {
+    return this.last;
+  }
+}

@@ -5,6 +5,7 @@ import {
   FAST_FRAME_MS,
   FIRST_WRAPS_PER_FRAME,
   FRAME_EVERY_MS,
+  SerialBatches,
   SLOW_FRAME_MS,
   timeNextFrame,
   WrapPacing,
@@ -173,5 +174,57 @@ describe('createYielder', () => {
     spend(FRAME_EVERY_MS * 3);
     expect(await settled(yieldNow())).toBe(true);
     expect(frames).toHaveLength(0);
+  });
+});
+
+describe('SerialBatches', () => {
+  // A batch runner that finishes each batch only when told to.
+  function recorder() {
+    const runs: number[][] = [];
+    const finish: (() => void)[] = [];
+    const batches = new SerialBatches<number>(
+      (batch) =>
+        new Promise<void>((resolve) => {
+          runs.push([...batch]);
+          finish.push(resolve);
+        }),
+    );
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+    return { runs, finish, batches, settle };
+  }
+
+  it('runs one batch at a time, and gathers what is added meanwhile into one', async () => {
+    const { runs, finish, batches, settle } = recorder();
+    batches.add([1]);
+    await settle();
+    expect(runs).toEqual([[1]]);
+    // A page changing 50 times while its first change is being marked.
+    for (let i = 2; i <= 51; i++) batches.add([i, i % 5]);
+    await settle();
+    expect(runs).toHaveLength(1);
+    finish[0]();
+    await settle();
+    expect(runs).toHaveLength(2);
+    expect(new Set(runs[1])).toEqual(
+      new Set([...Array.from({ length: 50 }, (_, i) => i + 2), 0, 1, 2, 3, 4]),
+    );
+    finish[1]();
+    await batches.done();
+    batches.add([7]);
+    await settle();
+    expect(runs.at(-1)).toEqual([7]);
+  });
+
+  it('runs the next batch after one that failed', async () => {
+    const runs: number[][] = [];
+    const batches = new SerialBatches<number>(async (batch) => {
+      runs.push([...batch]);
+      if (batch.has(1)) throw new Error('its block went away');
+    });
+    batches.add([1]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    batches.add([2]);
+    await batches.done();
+    expect(runs).toEqual([[1], [2]]);
   });
 });
