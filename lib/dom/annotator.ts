@@ -291,7 +291,7 @@ export class Annotator {
   private async scan(root: Node, wholeBlocks = true): Promise<void> {
     const reference = await this.ensureReference();
     this.dropCopiedMarks(root);
-    // Making the reader queries the whole root for skipped elements: a slice of its own.
+    // Made in a slice of its own, before the first read step.
     const reader = this.clock.measure(() => new PageTextReader(root, { wholeBlocks }), 'read');
     do {
       await this.yieldToBrowser();
