@@ -25,6 +25,8 @@ let knownFor: FigureContext | null = null;
 let knownClauseStart: number | undefined;
 let knownClauseBefore: string | undefined;
 let knownConversion: Conversion | null | undefined;
+let knownOpeningTime: string | null | undefined;
+let knownStatedYear: number | null | undefined;
 
 function knowing(context: FigureContext): void {
   if (knownFor === context) return;
@@ -32,6 +34,8 @@ function knowing(context: FigureContext): void {
   knownClauseStart = undefined;
   knownClauseBefore = undefined;
   knownConversion = undefined;
+  knownOpeningTime = undefined;
+  knownStatedYear = undefined;
 }
 
 /** Where the figure's clause starts, looked up once per figure. */
@@ -173,14 +177,12 @@ const AFTER_FIGURE_ENDS = /[,;:()\u2014\u2013$\d]/;
 /** Whether one of the claim's `notNextTo` words stands in the figure's clause or right after. */
 function isNextToOther(claim: Claim, notNextTo: string[], context: FigureContext): boolean {
   const re = claimRegex(notNextToRegexes, claim, notNextTo, wholeWords('i'));
-  const { text, sentence, start } = context;
   // A time the sentence opens with is the figure's too: "As of mid-2025, … 1 million GPUs".
-  const head = text.slice(sentence.start, start);
-  const opening = head.includes(',') ? OPENING_TIME.exec(head) : null;
+  const opening = openingTimeOf(context);
   return (
     re.test(ownClauseBefore(context)) ||
     re.test(ownTextAfter(context).text) ||
-    (opening !== null && re.test(opening[0]))
+    (opening !== null && re.test(opening))
   );
 }
 
@@ -243,7 +245,7 @@ function hasScope(
   }
   if (!scope) return true;
   // "… this year, the company said in February 2024": that year, not the claim's.
-  const stated = statedYearOf(sentence);
+  const stated = statedYearOf(context);
   if (
     stated !== null &&
     stated !== claim.eventYear &&
@@ -280,13 +282,21 @@ const STATED_IN = [
   /\b(?:on|during)[ \u00a0]+(?:the|its)[ \u00a0]+((?:19|20)\d\d)[ \u00a0]+(?:first|second|third|fourth|Q[1-4])[- \u00a0](?:quarter[ \u00a0]+)?(?:earnings[ \u00a0]+)?call\b/i,
 ];
 
-/** The year a sentence says it was said in (see STATED_IN), or null. */
-function statedYearOf(sentence: string): number | null {
-  for (const re of STATED_IN) {
-    const m = re.exec(sentence);
-    if (m) return Number(m[1]);
+/** The year the figure's sentence says it was said in (see STATED_IN), or null; once per figure. */
+function statedYearOf(context: FigureContext): number | null {
+  knowing(context);
+  if (knownStatedYear === undefined) {
+    const sentence = context.text.slice(context.sentence.start, context.sentence.end);
+    knownStatedYear = null;
+    for (const re of STATED_IN) {
+      const m = re.exec(sentence);
+      if (m) {
+        knownStatedYear = Number(m[1]);
+        break;
+      }
+    }
   }
-  return null;
+  return knownStatedYear;
 }
 
 const COMPANY_THEN_COMMA =
@@ -595,7 +605,7 @@ function isPartOfYear(context: FigureContext): boolean {
   const { text, sentence, start } = context;
   const head = text.slice(sentence.start, start);
   const label = head.includes(':') ? LABEL_BEFORE_COLON.exec(head) : null;
-  const opening = head.includes(',') ? OPENING_TIME.exec(head) : null;
+  const opening = openingTimeOf(context);
   // "$17 billion on capex in Q2 2025": up to a clause break, past digits ("Q2").
   const after = CLAUSE_AFTER.exec(
     text.slice(context.end, Math.min(sentence.end, context.end + 40)),
@@ -604,7 +614,7 @@ function isPartOfYear(context: FigureContext): boolean {
     PART_OF_YEAR.test(ownClauseBefore(context)) ||
     PART_OF_YEAR.test(after![0]) ||
     (label !== null && PART_OF_YEAR.test(label[0])) ||
-    (opening !== null && PART_OF_YEAR.test(opening[0]))
+    (opening !== null && PART_OF_YEAR.test(opening))
   );
 }
 
@@ -615,6 +625,16 @@ const CLAUSE_AFTER = /^[^,;:()\u2014\u2013]*/;
 // ("In its second-quarter report, …" says where, not when.)
 const OPENING_TIME =
   /^\W*(?:in|during|for|over|across|through|as[ \u00a0]+of|by)\b(?![^,;:]*\b(?:report|results|earnings|call|filing|letter|statement|update)\b)[^,;:]{0,48},/i;
+
+/** The time the figure's sentence opens with, before the figure (see OPENING_TIME); once per figure. */
+function openingTimeOf(context: FigureContext): string | null {
+  knowing(context);
+  if (knownOpeningTime === undefined) {
+    const head = context.text.slice(context.sentence.start, context.start);
+    knownOpeningTime = head.includes(',') ? (OPENING_TIME.exec(head)?.[0] ?? null) : null;
+  }
+  return knownOpeningTime;
+}
 
 // A row's label: "Meta Q2 2025: revenue $47.5B, capex $17.0B", "Q2 2025 — Meta capex: $17 billion".
 const LABEL_BEFORE_COLON = /^[^:$]{0,48}:/;
