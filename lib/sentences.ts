@@ -1,12 +1,16 @@
-// A sentence ends at . ! or ? followed by space and a capital, digit, quote or "$", or at a
-// line break (block boundaries reach the core as "\n"). Abbreviations and initials do not
-// end a sentence: "Meta Platforms Inc. said", "the U.S. Department".
+// A sentence ends at . ! or ? (and any reference marks after it) followed by space and a
+// capital, digit, quote or "$", or at a line break (block boundaries reach the core as "\n").
+// Abbreviations and initials do not end a sentence: "Meta Platforms Inc. said", "the U.S.
+// Department".
 const ABBREVIATION =
   /(?:\b(?:Inc|Corp|Co|Ltd|LLC|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|approx|e\.g|i\.e|U\.S|U\.K)|\b[A-Z])$/;
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
 const OPENERS = new Set(['"', "'", '“', '‘', '(']);
 const isSpace = (c: string | undefined) => c === ' ' || c === '\u00a0' || c === '\t';
 const isSentenceOpening = (c: string | undefined) => c !== undefined && /[A-Z0-9$]/.test(c);
+// Reference marks after a sentence's full stop, as encyclopedias and explainers print them
+// ("reports.[1] Earlier", ".[a][12]", ".[citation needed]"): the sentence still ends there.
+const FOOTNOTE_MARKS = /^(?:\[(?:\d{1,3}|[a-z]|(?:note|nb|n) ?\d{1,3}|[a-z ]{4,24} needed)\])+/;
 
 /** How far a sentence may reach either side of a figure; bounds the work per figure. */
 export const SENTENCE_REACH = 400;
@@ -24,6 +28,7 @@ function boundaryEnd(text: string, i: number): number {
   if (c !== '.' && c !== '!' && c !== '?') return -1;
   let j = i + 1;
   while (CLOSERS.has(text[j])) j++;
+  if (text[j] === '[') j += FOOTNOTE_MARKS.exec(text.slice(j, j + 64))?.[0].length ?? 0;
   if (!isSpace(text[j])) return -1;
   let k = j;
   while (isSpace(text[k])) k++;

@@ -21,6 +21,22 @@ describe('sentenceAround', () => {
   });
 
   it.each([
+    'Meta invests in Scale AI.[1] Earlier reports said $10 billion.',
+    'Meta invests in Scale AI.[a][12] Earlier reports said $10 billion.',
+    'Meta invests in Scale AI."[3] Earlier reports said $10 billion.',
+    'Meta invests in Scale AI.[note 2] Earlier reports said $10 billion.',
+    'Meta invests in Scale AI.[citation needed] Earlier reports said $10 billion.',
+  ])('ends a sentence at a full stop followed by reference marks: %j', (text) => {
+    expect(sentenceOf(text, 'invests')).toBe('Meta invests in Scale AI.');
+    expect(sentenceOf(text, '$10')).toBe('Earlier reports said $10 billion.');
+  });
+
+  it('does not end a sentence at a bracket that is no reference mark', () => {
+    const text = 'Meta said.[sic] it would invest $14 billion.';
+    expect(sentenceOf(text, '$14')).toBe(text);
+  });
+
+  it.each([
     ['Meta Platforms Inc. said it would invest.', 'invest'],
     ['The U.S. Department of Defense uses Scale AI.', 'Scale'],
     ['Alexandr Wang and Lucy W. Guo founded Scale AI.', 'Scale'],

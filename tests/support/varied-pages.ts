@@ -1,9 +1,9 @@
 /**
  * Fixture pages written in the shapes Sourcemark meets outside its own tests (wire copy, a
- * live blog, a forum thread, a comparison table), with the figures each must mark, written
- * out by hand from reading the page: the text as a reader sees it, the claim it states and the
- * verdict. A figure not listed must not be marked (other companies' billions, clock times,
- * post counts, join years, cells that name no company).
+ * live blog, a forum thread, a comparison table, an encyclopedia entry), with the figures each
+ * must mark, written out by hand from reading the page: the text as a reader sees it, the
+ * claim it states and the verdict. A figure not listed must not be marked (other companies'
+ * billions, clock times, post counts, join years, cells that name no company).
  */
 
 const INVESTMENT = 'meta-investment-in-scale-ai';
@@ -91,5 +91,23 @@ export const VARIED_PAGES: VariedPage[] = [
       ['$13.8 billion', 'scale-ai-valuation-series-f-2024', 'agrees'],
     ],
     entityNames: NAMES,
+  },
+  {
+    file: 'encyclopedia-entry.html',
+    figures: [
+      // The infobox's owner row names Meta but no claim; its founding and revenue rows name no
+      // company at all, so they are not marked.
+      ['49%', null, 'unreferenced'],
+      ['2016', FOUNDED, 'agrees'],
+      ['$14.3 billion', INVESTMENT, 'mixed'],
+      ['49%', STAKE, 'agrees'],
+      // After "companies.[3]" a new sentence starts: the reported talks are a value of the
+      // investment in a sentence of their own, not a second one beside $14.3 billion.
+      ['more than $10 billion', INVESTMENT, 'agrees'],
+      ['$1 billion', 'scale-ai-series-f-round-2024', 'agrees'],
+      // A reference's title states the deal too.
+      ['$14.3 billion', INVESTMENT, 'mixed'],
+    ],
+    entityNames: [...NAMES, 'Scale AI, Inc.'],
   },
 ];
