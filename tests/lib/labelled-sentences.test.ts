@@ -3,43 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../lib/find-mentions';
 import type { FigureMention } from '../../lib/mention';
+import { CLAIM_OF, labelledLines, parseLabels, type Label } from '../support/labels';
 
-const CLAIM_OF: Record<string, string | null> = {
-  inv: 'meta-investment-in-scale-ai',
-  stake: 'meta-stake-in-scale-ai',
-  val: 'scale-ai-valuation-series-f-2024',
-  round: 'scale-ai-series-f-round-2024',
-  rev24: 'scale-ai-revenue-2024',
-  rev25: 'scale-ai-revenue-2025',
-  spend: 'meta-ai-spending-2025',
-  gpu: 'meta-gpus-end-2025',
-  ctr: 'scale-ai-contractors',
-  fnd: 'scale-ai-founded-year',
-  none: null,
-};
-
-type Label = { claim: string | null; figure: string };
 type Labelled = { sentence: string; labels: Label[] };
 
 function readLabelled(name: string): Labelled[] {
   const file = join(import.meta.dirname, '../fixtures', name);
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.includes(' || ') && !line.startsWith('#'))
-    .map((line) => {
-      const [labels, sentence] = line.split(' || ');
-      return {
-        sentence,
-        labels: labels
-          .split(';')
-          .filter(Boolean)
-          .map((label) => {
-            const [abbreviation, figure] = label.split(/=(.*)/s);
-            if (!(abbreviation in CLAIM_OF)) throw new Error(`unknown claim ${abbreviation}`);
-            return { claim: CLAIM_OF[abbreviation], figure };
-          }),
-      };
-    });
+  return labelledLines(readFileSync(file, 'utf8')).map(([labels, sentence]) => ({
+    sentence,
+    labels: parseLabels(labels),
+  }));
 }
 
 /**
