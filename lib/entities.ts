@@ -18,8 +18,10 @@ const NOT_SCALE_AFTER =
   /^(?:[-‐][a-z]|[ \u00a0]+(?:your|our|their|my|the|a|an|it|this|that|these|those|up|out|down|back|with|to|of|and|or|in|on|for|is|was|are)\b)/i;
 const NOT_SCALE_BEFORE =
   /(?:[-‐]|\b(?:at|[Ll]arge|[Ss]mall|[Ff]ull|[Gg]lobal|[Tt]o|[Hh]ow|[Ww]e)[ \u00a0]+)$/;
+// At a sentence's start, bare "Scale" is the company only as the subject of a company's verb or
+// before an aside about it ("Scale, founded in 2016, …", "Scale relies on 9,000 contractors").
 const SCALE_AT_SENTENCE_START_OK =
-  /^(?:['’]s\b|[ \u00a0]+(?:has|had|is|was|said|says|will|would|could|CEO|founder|co-founder|declined|did|does|also|reported|raised|expects)\b)/;
+  /^(?:['’]s\b|,[ \u00a0]+(?:founded|which|whose|valued|based)\b|[ \u00a0]+(?:has|had|is|was|said|says|will|would|could|CEO|founder|co-founder|declined|did|does|also|reported|raised|expects|relies|generated|booked|employs|sells|provides|announced|confirmed|told|agreed|hired|laid|posted|reached|earned)\b)/;
 
 /**
  * Classifies an alias found at `start` by the trigger scan. Returns the entity it names, or

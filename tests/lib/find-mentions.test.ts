@@ -36,11 +36,27 @@ describe('findMentions: entities', () => {
   });
 
   it.each([
+    'Scale AI grew. Scale, founded in 2016, labels data.',
+    'Scale AI grew. Scale, which labels data, hired.',
+    'Scale AI grew. Scale relies on 9,000 contractors.',
+    'Scale AI grew. Scale generated $870 million in 2024.',
+  ])(
+    'takes bare "Scale" opening a sentence as the company before its verb or aside: %j',
+    (text) => {
+      expect(entities(text)).toEqual([
+        ['Scale AI', 'scale-ai'],
+        ['Scale', 'scale-ai'],
+      ]);
+    },
+  );
+
+  it.each([
     'The page metadata lists meta tags and a meta description.',
     'A Meta-analysis of 40 trials.',
     'Check the Meta Description field.',
     'Scale AI is one option. Scale your app with large-scale clusters at scale.',
     'Scale AI aside, teams scale up fast. How To Scale Up.',
+    'Scale AI grew. Scale, not speed, wins. Scale matters more than price.',
   ])('never takes %j for a second company name', (text) => {
     expect(entities(text).filter(([name]) => name !== 'Scale AI')).toEqual([]);
   });

@@ -19,7 +19,7 @@ import { CLAIM_OF, labelledLines, parseLabels, type Label } from '../support/lab
 const DIR = join(import.meta.dirname, '../fixtures/labelled-pages');
 /** The least share of the labelled claims found (`NOW` is what is found today). */
 const RECALL = 0.4;
-const NOW = '41%';
+const NOW = '44%';
 
 type Placed = Label & { start: number; end: number };
 type Page = { file: string; text: string; labels: Placed[]; unplaced: string[] };
