@@ -2,10 +2,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, serialize, type DefaultTreeAdapterTypes } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { buildReport, type ReportRow } from '../../lib/check-report';
+import { buildReport } from '../../lib/check-report';
 import { htmlToText } from '../../lib/node/html-to-text';
 import { referenceDataset } from '../../lib/reference-dataset';
-import { CLAIM_OF, labelledLines, parseLabels, type Label } from '../support/labels';
+import {
+  CLAIM_OF,
+  isFound,
+  labelledLines,
+  parseLabels,
+  placeLabels,
+  wrongClaims,
+  type PlacedLabel,
+} from '../support/labels';
 
 /**
  * Whole pages of the genres Sourcemark meets (wire copy, a live blog, a forum, comments, a
@@ -13,16 +21,15 @@ import { CLAIM_OF, labelledLines, parseLabels, type Label } from '../support/lab
  * where "meta" and "scale" are common words, a bilingual page …), written as a held-out set
  * without seeing the matcher, each with the claims its figures state in reading order (see
  * the header of labels.txt). Read as `npm run check` reads HTML, less what the content script
- * never reads; the figures are found in the
- * text by their position, so a label is tied to the figure at that place and no other.
+ * never reads; the labels are found in the text by their position, so a label is tied to the
+ * figure at that place and no other.
  */
 const DIR = join(import.meta.dirname, '../fixtures/labelled-pages');
 /** The least share of the labelled claims found (`NOW` is what is found today). */
 const RECALL = 0.4;
 const NOW = '44%';
 
-type Placed = Label & { start: number; end: number };
-type Page = { file: string; text: string; labels: Placed[]; unplaced: string[] };
+type Page = { file: string; text: string; labels: PlacedLabel[]; unplaced: string[] };
 
 // What the content script never reads, though a browser shows it and `npm run check` reads it:
 // code, and regions the reader edits. The labels leave these out too.
@@ -42,40 +49,16 @@ function withoutUnread(html: string): string {
   return serialize(document);
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-// Each label where it occurs next, in reading order: a whole number or word ("9,000" not in
-// "19,000", "24" not in "2024"), white space as any run of white space.
-function place(text: string, labels: Label[]): Pick<Page, 'labels' | 'unplaced'> {
-  const placed: Placed[] = [];
-  const unplaced: string[] = [];
-  let from = 0;
-  for (const label of labels) {
-    const pattern = escape(label.figure).replace(/\s+/g, '\\s+');
-    const end = /\w$/.test(label.figure) ? '(?!\\w)' : '';
-    const found = new RegExp(`(?<![\\w.,])${pattern}${end}`, 'g');
-    found.lastIndex = from;
-    const match = found.exec(text);
-    if (!match) {
-      unplaced.push(label.figure);
-      continue;
-    }
-    placed.push({ ...label, start: match.index, end: match.index + match[0].length });
-    from = match.index + 1;
-  }
-  return { labels: placed, unplaced };
-}
-
 const PAGES: Page[] = labelledLines(readFileSync(join(DIR, 'labels.txt'), 'utf8')).map(
   ([file, labels]) => {
     const text = htmlToText(withoutUnread(readFileSync(join(DIR, file.trim()), 'utf8')));
-    return { file: file.trim(), text, ...place(text, parseLabels(labels)) };
+    const { placed, unplaced } = placeLabels(text, parseLabels(labels));
+    return { file: file.trim(), text, labels: placed, unplaced };
   },
 );
 
 const figuresOf = (text: string) =>
   buildReport(text, referenceDataset()).filter((row) => row.kind === 'figure');
-const overlaps = (row: ReportRow, label: Placed) => row.start < label.end && row.end > label.start;
 
 describe('labelled pages', () => {
   it('holds every claim, and finds every label in its page', () => {
@@ -87,24 +70,7 @@ describe('labelled pages', () => {
 
   // Judged against a claim its page does not state there: the worst error there is.
   it.each(PAGES)('ties no figure of $file to a claim it does not state', ({ text, labels }) => {
-    const figures = figuresOf(text);
-    const wrong: string[] = [];
-    const labelled = new Set<ReportRow>();
-    for (const label of labels) {
-      for (const figure of figures.filter((row) => overlaps(row, label))) {
-        labelled.add(figure);
-        // A missed claim is allowed; another claim is not.
-        if (figure.claim && figure.claim !== label.claim) {
-          wrong.push(`${figure.text}: ${figure.claim}, labelled ${label.claim ?? 'none'}`);
-        }
-      }
-    }
-    for (const figure of figures) {
-      if (!labelled.has(figure) && figure.claim) {
-        wrong.push(`${figure.text}: ${figure.claim} (no claim labelled)`);
-      }
-    }
-    expect(wrong).toEqual([]);
+    expect(wrongClaims(figuresOf(text), labels)).toEqual([]);
   });
 
   it(`ties at least ${RECALL * 100}% of the labelled claims to their figures (${NOW} now)`, () => {
@@ -115,7 +81,7 @@ describe('labelled pages', () => {
       for (const label of labels) {
         if (label.claim === null) continue;
         stated++;
-        if (figures.some((row) => overlaps(row, label) && row.claim === label.claim)) found++;
+        if (isFound(figures, label)) found++;
       }
     }
     expect(found / stated).toBeGreaterThanOrEqual(RECALL);

@@ -43,3 +43,70 @@ export function labelledLines(text: string): [string, string][] {
       return [line.slice(0, at), line.slice(at + 4)];
     });
 }
+
+/** A label where it stands in a page's text. */
+export type PlacedLabel = Label & { start: number; end: number };
+
+/** A figure found in a page's text, where it stands, with the claim it was tied to. */
+export type PlacedFigure = { text: string; start: number; end: number; claim?: string | null };
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Each label where it occurs next in `text`, in reading order: a whole number or word
+ * ("9,000" not in "19,000", "24" not in "2024"), white space as any run of white space.
+ * `unplaced` lists the labels not found.
+ */
+export function placeLabels(
+  text: string,
+  labels: Label[],
+): { placed: PlacedLabel[]; unplaced: string[] } {
+  const placed: PlacedLabel[] = [];
+  const unplaced: string[] = [];
+  let from = 0;
+  for (const label of labels) {
+    const pattern = escapeRegExp(label.figure).replace(/\s+/g, '\\s+');
+    const end = /\w$/.test(label.figure) ? '(?!\\w)' : '';
+    const found = new RegExp(`(?<![\\w.,])${pattern}${end}`, 'g');
+    found.lastIndex = from;
+    const match = found.exec(text);
+    if (!match) {
+      unplaced.push(label.figure);
+      continue;
+    }
+    placed.push({ ...label, start: match.index, end: match.index + match[0].length });
+    from = match.index + 1;
+  }
+  return { placed, unplaced };
+}
+
+const overlaps = (figure: PlacedFigure, label: PlacedLabel) =>
+  figure.start < label.end && figure.end > label.start;
+
+/**
+ * The figures tied to a claim that their place's label does not state (a missed claim is
+ * allowed; another claim is not), and figures tied to a claim where nothing is labelled.
+ */
+export function wrongClaims(figures: PlacedFigure[], labels: PlacedLabel[]): string[] {
+  const wrong: string[] = [];
+  const labelled = new Set<PlacedFigure>();
+  for (const label of labels) {
+    for (const figure of figures.filter((f) => overlaps(f, label))) {
+      labelled.add(figure);
+      if (figure.claim && figure.claim !== label.claim) {
+        wrong.push(`${figure.text}: ${figure.claim}, labelled ${label.claim ?? 'none'}`);
+      }
+    }
+  }
+  for (const figure of figures) {
+    if (!labelled.has(figure) && figure.claim) {
+      wrong.push(`${figure.text}: ${figure.claim} (no claim labelled)`);
+    }
+  }
+  return wrong;
+}
+
+/** Whether a figure at the label's place is tied to the label's claim. */
+export function isFound(figures: PlacedFigure[], label: PlacedLabel): boolean {
+  return figures.some((figure) => overlaps(figure, label) && figure.claim === label.claim);
+}

@@ -1,0 +1,88 @@
+/**
+ * The labelled pages (tests/fixtures/labelled-pages/, see tests/lib/labelled-pages.test.ts)
+ * marked by the extension in Chromium: the page's own reading (blocks, line breaks, tables,
+ * custom elements, skipped regions) must tie no figure to a claim its place does not state.
+ * Marks are read in the elements style, where each has a place in the page's text.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  labelledLines,
+  parseLabels,
+  placeLabels,
+  wrongClaims,
+  type PlacedFigure,
+} from '../support/labels';
+import { setUpHarness } from './support/browser';
+
+const harness = setUpHarness();
+const DIR = 'labelled-pages';
+const PAGES = labelledLines(
+  readFileSync(join(import.meta.dirname, '../fixtures', DIR, 'labels.txt'), 'utf8'),
+).map(([file, labels]) => ({ file: file.trim(), labels: parseLabels(labels) }));
+
+type Read = { text: string; figures: PlacedFigure[] };
+
+// The page's text as a reader sees it (a line break at every block and <br>, nothing of what
+// the content script never reads), and where each figure mark's text stands in it.
+const READ_MARKED_PAGE = `(() => {
+  const SKIP = 'script, style, noscript, template, textarea, code, pre, [hidden], ' +
+    '[contenteditable]:not([contenteditable="false"]), sourcemark-card';
+  const BLOCK = 'address, article, aside, blockquote, caption, dd, details, div, dl, dt, ' +
+    'fieldset, figcaption, figure, footer, form, h1, h2, h3, h4, h5, h6, header, li, main, ' +
+    'nav, ol, p, section, summary, table, td, th, tr, ul';
+  const walker = document.createTreeWalker(
+    document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const at = new Map();
+  let text = '';
+  let block = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      if (node.localName === 'br') text += '\\n';
+      continue;
+    }
+    const parent = node.parentElement;
+    if (!parent || parent.closest(SKIP)) continue;
+    const nodeBlock = parent.closest(BLOCK);
+    if (nodeBlock !== block) text += '\\n';
+    block = nodeBlock;
+    at.set(node, text.length);
+    text += node.data;
+  }
+  const byId = new Map();
+  for (const mark of document.querySelectorAll('sourcemark-mention[data-kind="figure"]')) {
+    const node = mark.firstChild;
+    if (!node || !at.has(node)) continue;
+    const start = at.get(node);
+    const end = start + node.data.length;
+    const figure = byId.get(mark.dataset.mentionId);
+    if (figure) {
+      figure.start = Math.min(figure.start, start);
+      figure.end = Math.max(figure.end, end);
+      figure.text += node.data;
+    } else {
+      byId.set(mark.dataset.mentionId, { text: node.data, start, end, claim: mark.dataset.claim || null });
+    }
+  }
+  return { text, figures: [...byId.values()] };
+})()`;
+
+describe('the labelled pages in Chromium', { timeout: 120_000 }, () => {
+  it.each(PAGES)(
+    'ties no figure of $file to a claim it does not state',
+    async ({ file, labels }) => {
+      const page: Page = await harness.open(`${DIR}/${file}`, 'elements');
+      try {
+        const { text, figures } = (await page.evaluate(READ_MARKED_PAGE)) as Read;
+        const { placed, unplaced } = placeLabels(text, labels);
+        expect(unplaced).toEqual([]);
+        expect(figures.length).toBeGreaterThan(0);
+        expect(wrongClaims(figures, placed)).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+});
