@@ -65,9 +65,10 @@ function isInOthersRow(text: string, sentenceStart: number, start: number): bool
 }
 
 // The next sentence calling it wrong: "… Meta paid $100B for Scale AI. That's nonsense.",
-// "… for all of Scale AI. That was wrong; …", "… 51% of Scale AI. The company denied that".
+// "… for all of Scale AI. That was wrong; …", "… 51% of Scale AI. The company denied that",
+// or a fact check's rating on the next line ("Rating: FALSE", a table's "False" cell).
 const CALLED_WRONG_NEXT =
-  /^\W*(?:(?:that['\u2019]s|that[ \u00a0]+(?:is|was)|this[ \u00a0]+(?:is|was)|it['\u2019]s|it[ \u00a0]+was)[ \u00a0]+(?:(?:simply|just|total|complete|utter)[ \u00a0]+)?(?:nonsense|wrong|false|not[ \u00a0]+true|incorrect|untrue|a[ \u00a0]+myth|fake|bogus)|(?:the[ \u00a0]+(?:company|startup|firm)|Meta|Scale(?:[ \u00a0]+AI)?|it|they|both)[ \u00a0]+(?:(?:has|have|later|quickly|swiftly)[ \u00a0]+)?(?:denied|disputed|rejected)[ \u00a0]+(?:that|this|it|the[ \u00a0]+reports?))\b/i;
+  /^\W*(?:(?:(?:our[ \u00a0]+)?(?:rating|verdict|ruling)[ \u00a0]*:[ \u00a0]*)?(?:mostly[ \u00a0]+)?(?:false|fake|wrong|incorrect|misleading|pants[ \u00a0]+on[ \u00a0]+fire)[ \u00a0]*(?=[.!\n]|$)|(?:that['\u2019]s|that[ \u00a0]+(?:is|was)|this[ \u00a0]+(?:is|was)|it['\u2019]s|it[ \u00a0]+was)[ \u00a0]+(?:(?:simply|just|total|complete|utter)[ \u00a0]+)?(?:nonsense|wrong|false|not[ \u00a0]+true|incorrect|untrue|a[ \u00a0]+myth|fake|bogus)|(?:the[ \u00a0]+(?:company|startup|firm)|Meta|Scale(?:[ \u00a0]+AI)?|it|they|both)[ \u00a0]+(?:(?:has|have|later|quickly|swiftly)[ \u00a0]+)?(?:denied|disputed|rejected)[ \u00a0]+(?:that|this|it|the[ \u00a0]+reports?))\b/i;
 
 const FOREIGN_TARGET =
   /^[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:in|into|for|of|on|to|from|with|by)[ \u00a0]+(?:the[ \u00a0]+)?$/;
@@ -106,6 +107,22 @@ function foundedOtherName(head: string): boolean {
 // doubting "??"; "How did Meta end up paying $14.3 billion?" takes the figure as given.
 const ASKED =
   /^(?:[^:?]{0,60}:[ \u00a0]*)?\W*(?:(?:so|but|and|wait)\W+)?(?:did|does|do|is|are|was|were|has|have|had|will|would|could|can|should)\b[^?]*\?\W*$|\?\?/i;
+// A yes-no question in a title or a quote that runs on after its "?" ('Ep. 88 — Did Meta just
+// buy half of Scale AI? (w/ a guest)', '"Did Meta buy half of it?" (spoiler: no)'): asked from
+// the sentence's start, or a dash, colon, bar or opening quote before the figure, to a "?"
+// after it in the same clause.
+const ASKED_FROM =
+  /(?:^|[\u2014\u2013|:"\u201c]|[ \u00a0]-[ \u00a0])[ \u00a0]*([^\u2014\u2013|:"\u201c]*)$/;
+const ASKING =
+  /^(?:(?:so|but|and|wait)\W+)?(?:did|does|do|is|are|was|were|has|have|had|will|would|could|can|should)\b/i;
+const UNTIL_QUESTION_MARK = /^[^.!?\n]{0,160}\?/;
+
+function isAskedInClause(text: string, sentenceStart: number, start: number, end: number): boolean {
+  if (!UNTIL_QUESTION_MARK.test(text.slice(end, end + 161))) return false;
+  const clause = ASKED_FROM.exec(text.slice(sentenceStart, start));
+  return clause !== null && ASKING.test(clause[1]);
+}
+
 // Nor is a change ("revenue grew $500 million", "shares gained 3%", "laid off 500
 // contractors", "plans to add 350,000 GPUs"): it is no level of anything.
 const CHANGE_BEFORE =
@@ -349,7 +366,9 @@ function figureMention(
   }
   const before = text.slice(Math.max(sentence.start, start - 40), start);
   const sentenceText = text.slice(sentence.start, sentence.end);
-  const isAsked = sentenceText.includes('?') && ASKED.test(sentenceText);
+  const isAsked =
+    (sentenceText.includes('?') && ASKED.test(sentenceText)) ||
+    isAskedInClause(text, sentence.start, start, end);
   // An added sum, a change, units bought, a founding year of something else, an amount per
   // unit or a yes-no question: the figure is marked but states no claim's value.
   const statesNoValue =

@@ -204,6 +204,21 @@ describe('findMentions: what a sentence asks, doubts or calls false', () => {
     ['Did Meta pay $20 billion for Scale AI?', [['$20 billion', null]]],
     ['Is it true Meta owns 49% of Scale AI?', [['49%', null]]],
     ['Meta paid $20 billion for Scale AI?? Source?', [['$20 billion', null]]],
+    // A title or quoted question that runs on after its "?".
+    ['Ep. 88 — Did Meta just buy half of Scale AI? (w/ a guest) Jun 20', [['half', null]]],
+    ['New episode: "Did Meta buy half of Scale AI?" (spoiler: no)', [['half', null]]],
+    ['Meta paid $14.3 billion for Scale AI — did it overpay?', [['$14.3 billion', INVESTMENT]]],
+    // A fact check's rating on the next line calls the claim false.
+    ['Claim: Meta bought Scale AI for $29 billion.\nRating: FALSE\nSpread by: posts', []],
+    ['"Meta owns 51% of Scale AI."\nFalse\nThe stake is 49%.', []],
+    ['"Meta owns 49% of Scale AI."\nTrue\nConfirmed by filings.', [['49%', STAKE]]],
+    [
+      'Meta paid $14.3 billion for 49% of Scale AI.\nFalse starts and wrong turns followed.',
+      [
+        ['$14.3 billion', INVESTMENT],
+        ['49%', STAKE],
+      ],
+    ],
     // A question that takes the figure as given keeps it.
     ['How did Meta end up paying $14.3 billion for Scale AI?', [['$14.3 billion', INVESTMENT]]],
     ['I doubt Meta paid more than $10 billion for Scale AI.', []],
