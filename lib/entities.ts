@@ -16,6 +16,8 @@ const NOT_META_AFTER =
 // noun ("Scale your app", "Scale up", "at scale", "Large-Scale").
 const NOT_SCALE_AFTER =
   /^(?:[-‐][a-z]|[ \u00a0]+(?:your|our|their|my|the|a|an|it|this|that|these|those|up|out|down|back|with|to|of|and|or|in|on|for|is|was|are)\b)/i;
+// Another company named Scale something ("Scale Computing", "Scale Venture Partners").
+const OTHER_SCALE_NAME = /^[ \u00a0]+(?!(?:AI|Scale|Meta|Facebook)\b)[A-Z][a-z]/;
 const NOT_SCALE_BEFORE =
   /(?:[-‐]|\b(?:at|[Ll]arge|[Ss]mall|[Ff]ull|[Gg]lobal|[Tt]o|[Hh]ow|[Ww]e)[ \u00a0]+)$/;
 // At a sentence's start, bare "Scale" is the company only as the subject of a company's verb or
@@ -39,7 +41,7 @@ export function classifyEntity(
   if (matched === 'Meta') return NOT_META_AFTER.test(after) ? null : 'meta';
   if (matched.includes('Facebook')) return 'meta';
   if (matched !== 'Scale') return 'scale-ai';
-  if (!hasNamedScaleAi || NOT_SCALE_AFTER.test(after)) return null;
+  if (!hasNamedScaleAi || NOT_SCALE_AFTER.test(after) || OTHER_SCALE_NAME.test(after)) return null;
   const before = text.slice(Math.max(0, start - 12), start);
   if (NOT_SCALE_BEFORE.test(before)) return null;
   const atSentenceStart = /(?:^|[.!?:"“\n][ \u00a0]*)$/.test(before);

@@ -48,6 +48,10 @@ const OTHER_ORGANISATIONS = [
   'Appen',
   'Snorkel',
   'CoreWeave',
+  'Broadcom',
+  'VMware',
+  // Other companies named Scale something: "Scale Computing", "Scale Venture Partners".
+  'Scale(?:[ \\u00a0]+(?!(?:AI|Scale|Meta|Facebook)\\b)[A-Z][a-z]+)+',
   'Reality Labs',
   'Instagram',
   'WhatsApp',

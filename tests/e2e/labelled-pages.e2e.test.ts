@@ -18,10 +18,13 @@ import {
 import { setUpHarness } from './support/browser';
 
 const harness = setUpHarness();
-const DIR = 'labelled-pages';
-const PAGES = labelledLines(
-  readFileSync(join(import.meta.dirname, '../fixtures', DIR, 'labels.txt'), 'utf8'),
-).map(([file, labels]) => ({ file: file.trim(), labels: parseLabels(labels) }));
+const DIR = join(import.meta.dirname, '../fixtures/labelled-pages');
+const PAGES = ['set-1', 'set-2'].flatMap((set) =>
+  labelledLines(readFileSync(join(DIR, set, 'labels.txt'), 'utf8')).map(([file, labels]) => ({
+    path: `labelled-pages/${set}/${file.trim()}`,
+    labels: parseLabels(labels),
+  })),
+);
 
 type Read = { text: string; figures: PlacedFigure[] };
 
@@ -71,14 +74,13 @@ const READ_MARKED_PAGE = `(() => {
 
 describe('the labelled pages in Chromium', { timeout: 120_000 }, () => {
   it.each(PAGES)(
-    'ties no figure of $file to a claim it does not state',
-    async ({ file, labels }) => {
-      const page: Page = await harness.open(`${DIR}/${file}`, 'elements');
+    'ties no figure of $path to a claim it does not state',
+    async ({ path, labels }) => {
+      const page: Page = await harness.open(path, 'elements');
       try {
         const { text, figures } = (await page.evaluate(READ_MARKED_PAGE)) as Read;
         const { placed, unplaced } = placeLabels(text, labels);
         expect(unplaced).toEqual([]);
-        expect(figures.length).toBeGreaterThan(0);
         expect(wrongClaims(figures, placed)).toEqual([]);
       } finally {
         await page.close();

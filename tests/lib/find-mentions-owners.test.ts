@@ -191,6 +191,12 @@ describe('findMentions: what the money is, and which round or valuation', () => 
         ['$325 million', null],
       ],
     ],
+    // Another company named Scale, and "the company" standing for it.
+    ['Scale AI is not to be confused with Scale Computing, which was founded in 2007.', []],
+    [
+      'Meta invested in Scale AI. Scale Computing said revenue grew 45%. The company, founded in 2007, sells HyperCore.',
+      [],
+    ],
     // Another company's founding year.
     ['Lucy Guo, who left Scale AI, founded Passes in 2022.', [['2022', null]]],
     ['Wang founded Scale AI in 2016.', [['2016', FOUNDED]]],

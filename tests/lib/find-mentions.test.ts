@@ -57,6 +57,7 @@ describe('findMentions: entities', () => {
     'Scale AI is one option. Scale your app with large-scale clusters at scale.',
     'Scale AI aside, teams scale up fast. How To Scale Up.',
     'Scale AI grew. Scale, not speed, wins. Scale matters more than price.',
+    'Scale AI is not Scale Computing, and Scale Venture Partners backs neither.',
   ])('never takes %j for a second company name', (text) => {
     expect(entities(text).filter(([name]) => name !== 'Scale AI')).toEqual([]);
   });

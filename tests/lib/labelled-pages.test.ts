@@ -25,9 +25,14 @@ import {
  * figure at that place and no other.
  */
 const DIR = join(import.meta.dirname, '../fixtures/labelled-pages');
-/** The least share of the labelled claims found (`NOW` is what is found today). */
-const RECALL = 0.4;
-const NOW = '44%';
+/**
+ * Each set with the least share of its labelled claims that must be found (`now` is what is
+ * found today): set 1 of genres, set 2 of harder structure and context (see each labels.txt).
+ */
+const SETS = [
+  { name: 'set-1', pages: 32, recall: 0.4, now: '44%' },
+  { name: 'set-2', pages: 30, recall: 0.2, now: '22%' },
+];
 
 type Page = { file: string; text: string; labels: PlacedLabel[]; unplaced: string[] };
 
@@ -49,20 +54,24 @@ function withoutUnread(html: string): string {
   return serialize(document);
 }
 
-const PAGES: Page[] = labelledLines(readFileSync(join(DIR, 'labels.txt'), 'utf8')).map(
-  ([file, labels]) => {
-    const text = htmlToText(withoutUnread(readFileSync(join(DIR, file.trim()), 'utf8')));
+function readSet(name: string): Page[] {
+  const dir = join(DIR, name);
+  return labelledLines(readFileSync(join(dir, 'labels.txt'), 'utf8')).map(([file, labels]) => {
+    const html = readFileSync(join(dir, file.trim()), 'utf8');
+    const text = htmlToText(withoutUnread(html));
     const { placed, unplaced } = placeLabels(text, parseLabels(labels));
     return { file: file.trim(), text, labels: placed, unplaced };
-  },
-);
+  });
+}
 
 const figuresOf = (text: string) =>
   buildReport(text, referenceDataset()).filter((row) => row.kind === 'figure');
 
-describe('labelled pages', () => {
+describe.each(SETS)('labelled pages: $name', ({ name, pages, recall, now }) => {
+  const PAGES = readSet(name);
+
   it('holds every claim, and finds every label in its page', () => {
-    expect(PAGES.length).toBeGreaterThanOrEqual(30);
+    expect(PAGES.length).toBe(pages);
     const claims = new Set(PAGES.flatMap((page) => page.labels.map((label) => label.claim)));
     expect(claims.size).toBe(Object.keys(CLAIM_OF).length);
     expect(PAGES.filter((page) => page.unplaced.length > 0)).toEqual([]);
@@ -73,7 +82,7 @@ describe('labelled pages', () => {
     expect(wrongClaims(figuresOf(text), labels)).toEqual([]);
   });
 
-  it(`ties at least ${RECALL * 100}% of the labelled claims to their figures (${NOW} now)`, () => {
+  it(`ties at least ${recall * 100}% of the labelled claims to their figures (${now} now)`, () => {
     let stated = 0;
     let found = 0;
     for (const { text, labels } of PAGES) {
@@ -84,6 +93,6 @@ describe('labelled pages', () => {
         if (isFound(figures, label)) found++;
       }
     }
-    expect(found / stated).toBeGreaterThanOrEqual(RECALL);
+    expect(found / stated).toBeGreaterThanOrEqual(recall);
   });
 });
