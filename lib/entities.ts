@@ -16,8 +16,12 @@ const NOT_META_AFTER =
 // noun ("Scale your app", "Scale up", "at scale", "Large-Scale").
 const NOT_SCALE_AFTER =
   /^(?:[-‐][a-z]|[ \u00a0]+(?:your|our|their|my|the|a|an|it|this|that|these|those|up|out|down|back|with|to|of|and|or|in|on|for|is|was|are)\b)/i;
-// Another company named Scale something ("Scale Computing", "Scale Venture Partners").
-const OTHER_SCALE_NAME = /^[ \u00a0]+(?!(?:AI|Scale|Meta|Facebook)\b)[A-Z][a-z]/;
+/**
+ * A capitalised word after "Scale" that makes it another company's name ("Scale Computing",
+ * "Scale Venture Partners"): any but one that begins a name of ours.
+ */
+export const OTHER_SCALE_WORD = String.raw`[ \u00a0]+(?!(?:AI|Scale|Meta|Facebook)\b)[A-Z][a-z]+`;
+const OTHER_SCALE_NAME = new RegExp(`^${OTHER_SCALE_WORD}`);
 const NOT_SCALE_BEFORE =
   /(?:[-‐]|\b(?:at|[Ll]arge|[Ss]mall|[Ff]ull|[Gg]lobal|[Tt]o|[Hh]ow|[Ww]e)[ \u00a0]+)$/;
 // At a sentence's start, bare "Scale" is the company only as the subject of a company's verb or

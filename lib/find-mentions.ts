@@ -105,22 +105,21 @@ function foundedOtherName(head: string): boolean {
 
 // A yes-no question claims nothing ("Did Meta pay $20 billion for Scale AI?"), nor does a
 // doubting "??"; "How did Meta end up paying $14.3 billion?" takes the figure as given.
-const ASKED =
-  /^(?:[^:?]{0,60}:[ \u00a0]*)?\W*(?:(?:so|but|and|wait)\W+)?(?:did|does|do|is|are|was|were|has|have|had|will|would|could|can|should)\b[^?]*\?\W*$|\?\?/i;
+const ASKING = String.raw`(?:(?:so|but|and|wait)\W+)?(?:did|does|do|is|are|was|were|has|have|had|will|would|could|can|should)\b`;
+const ASKED = new RegExp(String.raw`^(?:[^:?]{0,60}:[ \u00a0]*)?\W*${ASKING}[^?]*\?\W*$|\?\?`, 'i');
 // A yes-no question in a title or a quote that runs on after its "?" ('Ep. 88 — Did Meta just
 // buy half of Scale AI? (w/ a guest)', '"Did Meta buy half of it?" (spoiler: no)'): asked from
 // the sentence's start, or a dash, colon, bar or opening quote before the figure, to a "?"
 // after it in the same clause.
 const ASKED_FROM =
   /(?:^|[\u2014\u2013|:"\u201c]|[ \u00a0]-[ \u00a0])[ \u00a0]*([^\u2014\u2013|:"\u201c]*)$/;
-const ASKING =
-  /^(?:(?:so|but|and|wait)\W+)?(?:did|does|do|is|are|was|were|has|have|had|will|would|could|can|should)\b/i;
+const OPENS_ASKING = new RegExp(`^${ASKING}`, 'i');
 const UNTIL_QUESTION_MARK = /^[^.!?\n]{0,160}\?/;
 
 function isAskedInClause(text: string, sentenceStart: number, start: number, end: number): boolean {
   if (!UNTIL_QUESTION_MARK.test(text.slice(end, end + 161))) return false;
   const clause = ASKED_FROM.exec(text.slice(sentenceStart, start));
-  return clause !== null && ASKING.test(clause[1]);
+  return clause !== null && OPENS_ASKING.test(clause[1]);
 }
 
 // Nor is a change ("revenue grew $500 million", "shares gained 3%", "laid off 500

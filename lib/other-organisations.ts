@@ -1,3 +1,4 @@
+import { OTHER_SCALE_WORD } from './entities';
 import { matchesIn } from './matches-in';
 
 /**
@@ -51,7 +52,7 @@ const OTHER_ORGANISATIONS = [
   'Broadcom',
   'VMware',
   // Other companies named Scale something: "Scale Computing", "Scale Venture Partners".
-  'Scale(?:[ \\u00a0]+(?!(?:AI|Scale|Meta|Facebook)\\b)[A-Z][a-z]+)+',
+  `Scale(?:${OTHER_SCALE_WORD})+`,
   'Reality Labs',
   'Instagram',
   'WhatsApp',
