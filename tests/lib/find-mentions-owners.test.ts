@@ -82,6 +82,16 @@ describe("findMentions: Meta's money and share in Scale AI, and no one else's", 
     ['Meta took a 49% stake in Scale AI and a 3% stake in EssilorLuxottica.', [['49%', STAKE]]],
     // A headline capitalises its words: "Investment" is no company.
     ["Meta's $14B Investment in Scale AI's Future", [['$14B', INVESTMENT]]],
+    // "The data-labelling company" on a page about Scale AI is Scale AI; one named just
+    // before it is another company.
+    [
+      'Meta takes 49% of Scale AI. Meta will invest $14.3 billion in the data-labelling company.',
+      [
+        ['49%', STAKE],
+        ['$14.3 billion', INVESTMENT],
+      ],
+    ],
+    ['Meta invested in Scale AI. Surge AI, the data-labelling company, raised $1 billion.', []],
     // Scale AI described in apposition is still Scale AI.
     ['Meta invested in Scale AI (a data-labeling startup founded in 2016).', [['2016', FOUNDED]]],
     // What the company was priced at is no sum paid.
