@@ -714,7 +714,8 @@ export function attributeClaim(
   const year =
     yearNextTo(context.text, context.start, context.end, context.sentence) ??
     yearOfHostClause(context);
-  if (isPartOfYear(context)) return null;
+  // A part of a year: no claim over a whole year can be meant, and none is picked past one.
+  if (distances.some((d) => d.claim.wholeYear) && isPartOfYear(context)) return null;
   const isOtherTime = isOtherTimeValue(context);
   const fitting = distances.filter((d) => isFitting(d.claim, context, sentence, year, isOtherTime));
   const fittingNearest = fitting.filter((d) => d.distance === nearest);

@@ -58,6 +58,12 @@ export const claimSchema = z.lazy(() =>
      * ("valued at $13.8 billion in 2024, before Meta's deal") is about something else.
      */
     eventYear: z.optional(z.int()),
+    /**
+     * A sum over the whole year, or a count at its end: a figure for a part of the year ("in
+     * the second quarter", "in the first half") is another figure. Not so for a one-off event
+     * (a deal made "in the second quarter" is still the deal).
+     */
+    wholeYear: z.optional(z.boolean()),
   }),
 );
 export type Claim = z.infer<typeof claimSchema>;
@@ -243,6 +249,7 @@ export const CLAIMS: readonly Claim[] = [
     entities: ['scale-ai'],
     cues: REVENUE_CUES,
     figureYear: 2024,
+    wholeYear: true,
   },
   {
     id: 'scale-ai-revenue-2025',
@@ -253,6 +260,7 @@ export const CLAIMS: readonly Claim[] = [
     entities: ['scale-ai'],
     cues: REVENUE_CUES,
     figureYear: 2025,
+    wholeYear: true,
   },
   {
     id: 'meta-ai-spending-2025',
@@ -305,6 +313,7 @@ export const CLAIMS: readonly Claim[] = [
       "(?:20(?:2[6-9]|[3-9]\\d)|next[- ]year['\u2019]?s?) (?:capital expenditures?|capex|capital spending|spending|budget)",
     ],
     eventYear: 2025,
+    wholeYear: true,
   },
   {
     id: 'meta-gpus-end-2025',
@@ -327,6 +336,7 @@ export const CLAIMS: readonly Claim[] = [
     ],
     scope: THIS_YEAR_2025,
     eventYear: 2025,
+    wholeYear: true,
   },
   {
     id: 'scale-ai-contractors',

@@ -302,6 +302,16 @@ describe('findMentions: references, parts and people, second round', () => {
     ],
     // A part of a year anywhere in the figure's clause; another figure's part stays its own.
     ["Meta's capex was $17 billion in the second quarter of 2025.", [['$17 billion', null]]],
+    ['Scale AI made $400 million in revenue in the first half of 2025.', [['$400 million', null]]],
+    // A deal made in a part of a year is still the deal.
+    [
+      'In the second quarter, Meta invested $14.3 billion in Scale AI.',
+      [['$14.3 billion', INVESTMENT]],
+    ],
+    [
+      'Meta completed its $14.3 billion investment in Scale AI in the quarter.',
+      [['$14.3 billion', INVESTMENT]],
+    ],
     // People and Scale AI's own money.
     ['Wang, who owns 14% of Scale AI, joined Meta.', [['14%', null]]],
     ["After Meta's deal, employees hold 20% of Scale AI.", [['20%', null]]],
