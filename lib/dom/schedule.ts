@@ -85,11 +85,6 @@ export class WrapPacing {
     return !this.paced || wrapped < this.perFrame;
   }
 
-  /** Whether to wait for a frame before wrapping more. */
-  get waitsForFrames(): boolean {
-    return this.paced;
-  }
-
   /** Takes the drawing time of the frame waited for (null: none came) into account. */
   frameDrawn(drawMs: number | null): void {
     if (drawMs === null || drawMs > SLOW_FRAME_MS) this.paced = false;
