@@ -89,6 +89,9 @@ export const EARLIER_YEAR = 0;
 const YEAR_AFTER = new RegExp(String.raw`^${YEAR_LINK_AFTER}((?:19|20)\d\d)\b`, 'i');
 // Not a year of the founding ("Scale AI, founded in 2016, received …"): that is another fact.
 const YEAR_BEFORE = /(?<!founded[ \u00a0]+(?:in[ \u00a0]+)?)\b((?:19|20)\d\d)\b[^$\d]*$/i;
+// A field's label dated in parentheses, then its value: "Revenue (2024): $870M", or the label
+// on the line before its value.
+const LABEL_YEAR_THEN_VALUE = /^\)[ \u00a0]*[:\n][ \u00a0]*[~\u2248>]?[ \u00a0]*$/;
 // A year before a figure that is written after another figure is that figure's: in "$870
 // million in 2024 and $2 billion this year", 2024 is no year of the $2 billion. Nor is a year
 // in another clause ("$870 million in revenue in 2024 and projects $2 billion").
@@ -338,9 +341,11 @@ export function yearNextTo(
     return isOwn ? EARLIER_YEAR : null;
   }
   const yearAt = from + before.index;
+  const yearEnd = yearAt + before[1].length;
   const isOtherFigures =
     FIGURE_BEFORE_YEAR.test(text.slice(Math.max(sentence.start, yearAt - 40), yearAt)) ||
-    hasClauseBreakBeyondComma(text, yearAt + before[1].length, start);
+    (hasClauseBreakBeyondComma(text, yearEnd, start) &&
+      !LABEL_YEAR_THEN_VALUE.test(text.slice(yearEnd, start)));
   return isOtherFigures ? null : Number(before[1]);
 }
 

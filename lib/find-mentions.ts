@@ -1,6 +1,7 @@
 import { attributeClaim, type Attribution } from './attribute-claim';
 import { clauseStart } from './clauses';
 import type { EntityId, EntityMatch } from './entities';
+import { boxFieldOf } from './fact-boxes';
 import type { EntityMention, FigureMention, Mention } from './mention';
 import type { ParsedFigure } from './parse-figure';
 import { findOtherOrganisations } from './other-organisations';
@@ -165,7 +166,7 @@ export function findMentions(text: string, context: TextContext = {}): Mention[]
     const claimed: ClaimedFigure[] = [];
     for (const raw of figures) {
       if (!isNearCompany(text, raw, entities, namesScaleAi)) continue;
-      const found = figureMention(text, raw, organisations);
+      const found = figureMention(text, raw, organisations, entities);
       if (!found) continue;
       mentions.push(found.mention);
       const { attribution } = found;
@@ -277,12 +278,29 @@ function figureMention(
   text: string,
   raw: ParsedFigure,
   organisationsOf: SentenceOrganisations,
+  entities: EntityMatch[],
 ): FoundFigure | null {
   // Most figures on a page are about nobody we follow: look at the sentence first.
-  const sentence = sentenceAround(text, raw.start, raw.end);
-  const organisations = organisationsOf(sentence);
-  if (organisations.length === 0) return null;
+  let sentence = sentenceAround(text, raw.start, raw.end);
+  let organisations = organisationsOf(sentence);
   let { figure } = raw;
+  // A fact box's field ("Stake: 49%", "Contractors" / "9,000+") is read with its label, about
+  // the company its heading names.
+  const field = organisations.some((o) => o.entities === null)
+    ? null
+    : boxFieldOf(text, raw.start, raw.end, entities);
+  if (field) {
+    sentence = { start: Math.min(field.labelStart, sentence.start), end: sentence.end };
+    const { heading } = field;
+    organisations = [
+      ...(heading ? [{ start: heading.start, end: heading.end, entities: [heading.entity] }] : []),
+      ...organisationsOf(sentence),
+    ];
+    if (field.countNoun && 'unit' in figure && figure.unit === 'count' && !figure.countNoun) {
+      figure = { ...figure, countNoun: field.countNoun };
+    }
+  }
+  if (organisations.length === 0) return null;
   let start = raw.start;
   if ('qualifier' in figure && figure.qualifier !== 'range') {
     const found = findQualifierBefore(text, raw.start);

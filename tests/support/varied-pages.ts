@@ -95,8 +95,10 @@ export const VARIED_PAGES: VariedPage[] = [
   {
     file: 'encyclopedia-entry.html',
     figures: [
-      // The infobox's owner row names Meta but no claim; its founding and revenue rows name no
-      // company at all, so they are not marked.
+      // The infobox's founding and revenue rows are Scale AI's, the company its heading names
+      // (each key on the line above its value); its owner row names Meta but no claim.
+      ['2016', FOUNDED, 'agrees'],
+      ['US$870 million', 'scale-ai-revenue-2024', 'agrees'],
       ['49%', null, 'unreferenced'],
       ['2016', FOUNDED, 'agrees'],
       ['$14.3 billion', INVESTMENT, 'mixed'],

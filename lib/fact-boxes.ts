@@ -1,0 +1,259 @@
+import type { EntityMatch } from './entities';
+import { findOtherOrganisations } from './other-organisations';
+import { entitiesBetween } from './references';
+
+/**
+ * Fact boxes, infoboxes and two-column tables: a heading that names a company, then fields
+ * that do not ("Scale AI" / "Founded: 2016" / "Revenue (2024): $870M"), each a label and a
+ * value on one line or, in a table or a list of pairs, the label on the line before its value
+ * ("Stake" / "49%"). Page text holds each block on a line of its own (see `readPageText`).
+ *
+ * A field is read as a sentence "label value" about the company its box's heading names. Only
+ * plain fields are: a label made of a fact box's usual words (see LABEL_WORDS), under a heading
+ * that names one of our companies and nothing else of note, with nothing but fields between
+ * them. Any other line or company on the way, and the figure is read as it stands: a field
+ * missed is a missed mark, where a field read under the wrong heading would be judged against
+ * the wrong claim.
+ */
+export type BoxField = {
+  /** Where the field's label starts: on the figure's line, or on the line before. */
+  labelStart: number;
+  /** The box's heading: where it names our company, and which one. Null when none is found. */
+  heading: EntityMatch | null;
+  /** The count noun a label names ("Contractors" / "9,000+"): the figure is a count of it. */
+  countNoun: string | null;
+};
+
+/** The longest line a field or a heading is looked for on (a longer one is prose). */
+const LONGEST_FIELD_LINE = 100;
+const LONGEST_LABEL = 48;
+const LONGEST_HEADING = 60;
+/** How many lines above a field its heading is looked for. */
+const LINES_BACK = 16;
+
+// "Revenue (2024): …": a label with a letter in it, then a colon ("12:30" is a time).
+const LABEL_THEN_COLON = /^([^:\n]*[A-Za-z][^:\n]*):(?:[ \u00a0]|$)/;
+// A line that is a value: a figure first, maybe after a sign or a qualifier ("~$870M", ">1.3m").
+const VALUE_LINE =
+  /^[ \u00a0]*(?:[~≈>+<]|(?:about|around|approx\.?|nearly|over|roughly|more[ \u00a0]+than|up[ \u00a0]+to)[ \u00a0]+)?[ \u00a0]*(?:US)?[$€£]?[ \u00a0]*\d/i;
+// Only a sign or a qualifier may stand before a value on its own line.
+const ONLY_QUALIFIER =
+  /^[ \u00a0]*(?:[~≈>+<]|(?:about|around|approx\.?|nearly|over|roughly|more[ \u00a0]+than|up[ \u00a0]+to)[ \u00a0]*)?[ \u00a0]*$/i;
+const SENTENCE_END = /[.!?]["\u201d\u2019)]?[ \u00a0]*$/;
+
+// Our names and what may hang on them, taken out of a label or heading before its words are
+// checked.
+const OUR_NAMES =
+  /\b(?:Meta(?:[ \u00a0]+Platforms(?:,?[ \u00a0]+Inc\.?)?)?|Scale(?:[ \u00a0]+AI(?:,?[ \u00a0]+Inc\.?)?)?|Facebook)(?:['\u2019]s)?(?=$|[^\w])/g;
+const WORD = /[A-Za-z]+(?:-[A-Za-z]+)*/g;
+const MONTHS = [
+  'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june',
+  'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov',
+  'november', 'dec', 'december',
+]; // prettier-ignore
+// What a fact box's field is labelled with: what the claims are about, and when. A label with
+// any other word ("Contractors let go", "Wang's age", "Labelbox revenue") is not read as one.
+const LABEL_WORDS = new Set([
+  ...MONTHS,
+  'revenue', 'revenues', 'sales', 'target', 'forecast', 'projected', 'projection', 'expected',
+  'valuation', 'valued', 'post-money', 'stake', 'ownership', 'equity', 'investment',
+  'invested', 'amount', 'founded', 'founding', 'year', 'contractors', 'contract', 'workers',
+  'labelers', 'labellers', 'annotators', 'gpus', 'gpu', 'graphics', 'processing', 'units',
+  'capex', 'capital', 'expenditure', 'expenditures', 'spending', 'spend', 'guidance', 'guide',
+  'outlook', 'budget', 'ai', 'total', 'latest', 'last', 'active', 'round', 'series', 'f',
+  'raised', 'funding', 'at', 'of', 'by', 'end', 'year-end', 'in', 'the', 'for', 'its',
+  'company', 'approx', 'reported', 'annual', 'full-year', 'fy', 'q', 'h',
+]); // prettier-ignore
+// What a box's heading may say besides naming the company.
+const HEADING_WORDS = new Set([
+  'at', 'a', 'glance', 'key', 'facts', 'fact', 'sheet', 'factbox', 'fast', 'numbers', 'by',
+  'the', 'in', 'metrics', 'figures', 'profile', 'company', 'overview', 'snapshot', 'summary',
+  'stats', 'statistics', 'financials', 'details', 'data', 'info', 'ai', 'commitments', 'quick',
+  'essentials', 'highlights', 'and', 'of', 'card', 'box', 'about', 'spending',
+]); // prettier-ignore
+// Count nouns a label may name for a bare count ("Contractors" / "9,000+"), as claims name
+// them; the longest first.
+const LABEL_COUNT_NOUNS: [RegExp, string][] = [
+  [/\bgraphics[ \u00a0]+processing[ \u00a0]+units\b/i, 'graphics processing units'],
+  [/\bGPUs\b/i, 'gpus'],
+  [/\bcontractors\b/i, 'contractors'],
+  [/\bannotators\b/i, 'annotators'],
+  [/\blabell?ers\b/i, 'labelers'],
+];
+
+// Label words that say what a field is about only with another: a label of these alone ("Q",
+// "Total", "Company") labels no claim's value.
+const FILLER_WORDS = new Set([
+  ...MONTHS,
+  'at', 'of', 'by', 'in', 'the', 'for', 'its', 'company', 'ai', 'f', 'q', 'h', 'fy', 'total',
+  'latest', 'last', 'active', 'end', 'year', 'year-end', 'approx', 'reported', 'annual',
+  'full-year', 'series',
+]); // prettier-ignore
+
+function wordsOf(text: string): string[] {
+  return (text.replace(OUR_NAMES, ' ').match(WORD) ?? []).map((w) => w.toLowerCase());
+}
+
+function hasOnlyWords(text: string, allowed: Set<string>): boolean {
+  return wordsOf(text).every((w) => allowed.has(w));
+}
+
+// The keys of an infobox's other rows, whose values may be words ("Type" / "Private").
+const INFOBOX_KEY_WORDS = new Set([
+  'type', 'industry', 'founders', 'founder', 'headquarters', 'key', 'people', 'owner', 'owners',
+  'parent', 'number', 'employees', 'website', 'products', 'services', 'area', 'served',
+  'traded', 'as', 'net', 'income', 'subsidiaries', 'divisions', 'status', 'location',
+  'formerly', 'ceo', 'chair', 'chairman', 'president', 'interim', 'legal', 'name', 'genre',
+]); // prettier-ignore
+
+// A line that is an infobox's key: short, and nothing but a key's words.
+function isInfoboxKey(line: string): boolean {
+  if (line.length > LONGEST_LABEL || line.includes(':') || isValueLine(line)) return false;
+  const words = line.match(WORD) ?? [];
+  return (
+    words.length > 0 &&
+    words.every((w) => INFOBOX_KEY_WORDS.has(w.toLowerCase()) || LABEL_WORDS.has(w.toLowerCase()))
+  );
+}
+
+// A field's label: what a fact box labels a claim's value with, and nothing else.
+function isLabel(text: string): boolean {
+  const words = wordsOf(text);
+  return words.every((w) => LABEL_WORDS.has(w)) && words.some((w) => !FILLER_WORDS.has(w));
+}
+
+// What may stand between a label's colon and a figure: a qualifier, or the field's other
+// values ("Last round: Series F, $1.0B at $13.8B"), never a sentence.
+function isValuePrefix(text: string): boolean {
+  return text.length <= 32 && !/[?!]|\.[ \u00a0]/.test(text) && hasOnlyWords(text, LABEL_WORDS);
+}
+
+const isValueLine = (line: string) => line.length <= LONGEST_LABEL && VALUE_LINE.test(line);
+
+type Line = { start: number; end: number; text: string };
+
+const isBlank = (code: number) => code === 32 || code === 160 || code === 9;
+
+// A line from `start` to `end` without the spaces around it (a page indents its markup: the
+// reader keeps the spaces of its text nodes).
+function trimmed(text: string, start: number, end: number): Line {
+  let from = start;
+  let to = end;
+  while (from < to && isBlank(text.charCodeAt(from))) from++;
+  while (to > from && isBlank(text.charCodeAt(to - 1))) to--;
+  return { start: from, end: to, text: text.slice(from, to) };
+}
+
+/** How many lines of nothing but spaces may stand between two lines of a box. */
+const BLANK_LINES = 8;
+
+// The nearest line with text before the one starting at `lineStart`, or null.
+function lineBefore(text: string, lineStart: number): Line | null {
+  let end = lineStart - 1;
+  for (let blank = 0; end >= 0 && blank <= BLANK_LINES; blank++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (end - start > 4 * LONGEST_FIELD_LINE) return trimmed(text, start, end);
+    const line = trimmed(text, start, end);
+    if (line.text.length > 0) return line;
+    end = start - 1;
+  }
+  return null;
+}
+
+// The start of the line `line` stands on (its spaces included).
+function lineStartOf(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+
+/**
+ * The field the figure at `[start, end)` is the value of, and its box's heading; null when the
+ * figure is not a plain field's (see the module's comment). `entities` are all our entity
+ * matches of `text`, in order.
+ */
+export function boxFieldOf(
+  text: string,
+  start: number,
+  end: number,
+  entities: EntityMatch[],
+): BoxField | null {
+  // Most figures stand in prose: only line breaks near the figure are looked for.
+  const from = Math.max(0, end - 2 * LONGEST_FIELD_LINE);
+  const breakBefore = text.slice(from, start).lastIndexOf('\n');
+  if (breakBefore < 0 && from > 0) return null;
+  const reach = end + 2 * LONGEST_FIELD_LINE;
+  const breakAfter = text.slice(end, reach).indexOf('\n');
+  if (breakAfter < 0 && reach < text.length) return null;
+  const line = trimmed(
+    text,
+    from + breakBefore + 1,
+    breakAfter < 0 ? text.length : end + breakAfter,
+  );
+  if (line.text.length > LONGEST_FIELD_LINE) return null;
+  let labelLine: Line;
+  let label: string;
+  const colon = LABEL_THEN_COLON.exec(text.slice(line.start, start));
+  if (
+    colon &&
+    colon[1].length <= LONGEST_LABEL &&
+    isValuePrefix(text.slice(line.start + colon[0].length, start))
+  ) {
+    labelLine = line;
+    label = colon[1];
+  } else if (ONLY_QUALIFIER.test(text.slice(line.start, start))) {
+    // A value on a line of its own: its label is the line before.
+    const before = lineBefore(text, lineStartOf(text, line.start));
+    if (!before) return null;
+    labelLine = before;
+    label = before.text;
+    if (label.length > LONGEST_LABEL || isValueLine(label) || label.includes(':')) return null;
+  } else return null;
+  if (!isLabel(label)) return null;
+  const heading = headingAbove(text, labelLine, entities);
+  if (heading === 'none') return null;
+  const countNoun = LABEL_COUNT_NOUNS.find(([re]) => re.test(label))?.[1] ?? null;
+  return { labelStart: labelLine.start, heading, countNoun };
+}
+
+/**
+ * The heading of the box whose field's label is `label`: where it names our company; null
+ * when the box has no heading that names one but nothing on the way says the field is someone
+ * else's; 'none' when a line on the way is not a box's (prose, another company).
+ */
+function headingAbove(
+  text: string,
+  label: Line,
+  entities: EntityMatch[],
+): EntityMatch | null | 'none' {
+  // Whether the line below the one looked at holds a value: a line above a value is its label.
+  let belowIsValue = false;
+  let line = lineBefore(text, lineStartOf(text, label.start));
+  for (let i = 0; i < LINES_BACK && line; i++) {
+    if (line.text.length > LONGEST_FIELD_LINE) return 'none';
+    const ours = entitiesBetween(entities, line.start, line.end);
+    const others = findOtherOrganisations(text, line.start, line.end).filter(
+      (o) => !ours.some((e) => o.start >= e.start && o.end <= e.end),
+    );
+    if (others.length > 0) return 'none';
+    const isValue = isValueLine(line.text);
+    const isField = isValue || LABEL_THEN_COLON.test(line.text) || belowIsValue;
+    const above = lineBefore(text, lineStartOf(text, line.start));
+    if (!isField && above && isInfoboxKey(above.text)) {
+      // A value in words under its key ("Type" / "Private"): the key is looked at next.
+      belowIsValue = true;
+      line = above;
+      continue;
+    }
+    if (!isField) {
+      // A heading: one of our companies, named in a box's title words, ends the search.
+      const named = new Set(ours.map((e) => e.entity));
+      const isTitle = line.text.length <= LONGEST_HEADING && !SENTENCE_END.test(line.text);
+      if (named.size !== 1 || !isTitle || !hasOnlyWords(line.text, HEADING_WORDS)) {
+        return named.size === 0 && isTitle ? null : 'none';
+      }
+      return ours[0];
+    }
+    belowIsValue = isValue;
+    line = above;
+  }
+  return null;
+}

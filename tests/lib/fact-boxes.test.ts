@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { boxFieldOf } from '../../lib/fact-boxes';
+import { findMentions } from '../../lib/find-mentions';
+import { scanTriggers } from '../../lib/scan-triggers';
+
+/** Each figure of `lines` (joined as blocks) with the claim it is tied to, in text order. */
+function claimsOf(lines: string[]): [string, string | null][] {
+  return findMentions(lines.join('\n')).flatMap((m) =>
+    m.kind === 'figure' ? [[m.text, m.claim] as [string, string | null]] : [],
+  );
+}
+
+describe('fields of a fact box about one of our companies', () => {
+  it('reads "label: value" lines under a heading that names Scale AI as Scale AI’s', () => {
+    expect(
+      claimsOf([
+        'Scale AI',
+        'Founded: 2016',
+        'Founders: Alexandr Wang, Lucy Guo',
+        'Interim CEO: Jason Droege',
+        'Revenue (2024): ~$870M',
+        'Revenue target (2025): $2.0B',
+        'Contractors: 9,000+',
+      ]),
+    ).toEqual([
+      ['2016', 'scale-ai-founded-year'],
+      ['$870M', 'scale-ai-revenue-2024'],
+      ['$2.0B', 'scale-ai-revenue-2025'],
+      ['9,000+', 'scale-ai-contractors'],
+    ]);
+  });
+
+  it('reads a key on the line above its value, past rows whose values are words', () => {
+    expect(
+      claimsOf([
+        'Scale AI at a glance',
+        'Type',
+        'Private',
+        'Founded',
+        '2016',
+        'Revenue, 2024',
+        '$870m',
+        'Revenue target, 2025',
+        '$2.0bn',
+      ]),
+    ).toEqual([
+      ['2016', 'scale-ai-founded-year'],
+      ['$870m', 'scale-ai-revenue-2024'],
+      ['$2.0bn', 'scale-ai-revenue-2025'],
+    ]);
+  });
+
+  it('reads a box as the page’s markup leaves it: lines indented, lines of spaces between', () => {
+    const text =
+      '   \nScale AI\n     \n   \n  Type\n   \n  Private\n \n  Founded\n    \n  2016\n  ';
+    expect(findMentions(text).flatMap((m) => (m.kind === 'figure' ? [m.claim] : []))).toEqual([
+      'scale-ai-founded-year',
+    ]);
+  });
+
+  it('reads a box under a heading that names Meta as Meta’s', () => {
+    expect(
+      claimsOf([
+        'Meta Platforms — AI commitments, 2025',
+        'CEO: Mark Zuckerberg',
+        '2025 capex guide: $66–72B',
+        'GPUs by end-2025: 1.3M+',
+      ]),
+    ).toEqual([
+      ['$66–72B', 'meta-ai-spending-2025'],
+      ['1.3M+', 'meta-gpus-end-2025'],
+    ]);
+  });
+
+  it('adds the heading’s company to a field that names the other one', () => {
+    expect(claimsOf(['Scale AI', 'Meta stake: 49%'])).toEqual([['49%', 'meta-stake-in-scale-ai']]);
+  });
+
+  it('reads no claim of the other company from a field of a Meta box', () => {
+    expect(claimsOf(['Meta', 'Revenue (2024): $164.5B', 'Founded: 2004'])).toEqual([
+      ['$164.5B', null],
+      ['2004', null],
+    ]);
+  });
+});
+
+describe('fields it does not read as a box’s', () => {
+  it('a box whose heading names another company, known or not', () => {
+    expect(claimsOf(['Scale AI', 'Founded: 2016', 'Surge AI', 'Revenue (2024): $1.2B'])).toEqual([
+      ['2016', 'scale-ai-founded-year'],
+    ]);
+    expect(
+      claimsOf(['Scale AI', 'Founded: 2016', 'Microsoft → OpenAI', 'Total investment: $13bn']),
+    ).toEqual([['2016', 'scale-ai-founded-year']]);
+  });
+
+  it('a field under a heading that names two companies', () => {
+    expect(claimsOf(['Meta and Scale AI', 'Revenue (2024): $870M'])).toEqual([]);
+  });
+
+  it('a label with other words than a fact box’s ("let go", someone’s age)', () => {
+    expect(claimsOf(['Scale AI', 'Contractors let go: 500', 'Wang’s age at the deal: 28'])).toEqual(
+      [],
+    );
+  });
+
+  it('a field past prose, another company’s row or too many lines from the heading', () => {
+    expect(
+      claimsOf([
+        'Scale AI',
+        'The company sells labelled data to AI labs.',
+        'Revenue (2024): $870M',
+      ]),
+    ).toEqual([]);
+    expect(claimsOf(['Scale AI', 'Rival: Microsoft', 'Revenue (2024): $1.1B'])).toEqual([]);
+    const rows = Array.from({ length: 20 }, (_, i) => `Office ${i + 1}: San Francisco`);
+    expect(claimsOf(['Scale AI', ...rows, 'Revenue (2024): $870M'])).toEqual([]);
+  });
+
+  it('a value in another company’s box under a key that names ours', () => {
+    // "Owner" / "Scale AI" is a row of Outlier's infobox, not its heading.
+    expect(claimsOf(['Outlier', 'Owner', 'Scale AI', 'Founded', '2015'])).toEqual([]);
+  });
+
+  it('a sentence after a colon', () => {
+    expect(
+      claimsOf(['Scale AI', 'Q: How much is Scale AI worth? A: Roughly $29 billion.']),
+    ).toEqual([]);
+  });
+});
+
+describe('boxFieldOf', () => {
+  const at = (text: string, figure: string) => {
+    const { entities, figures } = scanTriggers(text);
+    const found = figures.find((f) => text.slice(f.start, f.end) === figure)!;
+    return boxFieldOf(text, found.start, found.end, entities);
+  };
+
+  it('gives the label’s start, the heading and a count noun the label names', () => {
+    const text = 'Scale AI\nActive contractors\n9,000+';
+    expect(at(text, '9,000+')).toEqual({
+      labelStart: text.indexOf('Active'),
+      heading: { start: 0, end: 8, entity: 'scale-ai' },
+      countNoun: 'contractors',
+    });
+  });
+
+  it('finds no heading above a box titled without a company name', () => {
+    const text = 'Key numbers\nScale’s 2024 revenue\n$870M';
+    expect(at(text, '$870M')).toMatchObject({ heading: null });
+  });
+
+  it('is null for a line of prose or a value with words before it', () => {
+    expect(at('Scale AI\nIt said revenue reached $870M', '$870M')).toBeNull();
+    expect(at('Scale AI\nRevenue\nanalysts put it at $870M', '$870M')).toBeNull();
+  });
+});
