@@ -74,7 +74,7 @@ const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|Se
 const YEAR_LINK = String.raw`[ \u00a0]*(?:\(|(?:,[ \u00a0]*)?(?:in(?:[ \u00a0]+(?:its|the))?|by|for|during|of|through|as[ \u00a0]+of|(?:at|by|until|through)(?:[ \u00a0]+the)?[ \u00a0]+end[ \u00a0]+of|(?:at|by)(?:[ \u00a0]+the)?[ \u00a0]+year[- ]end)[ \u00a0]+)?(?:fiscal[ \u00a0]+|the[ \u00a0]+year[ \u00a0]+|mid-|${MONTH}\.?[ \u00a0]+(?:\d{1,2},?[ \u00a0]+)?)?`;
 // "made $870m in revenue in 2024", "$870 million of revenue in 2024", "$39 billion on AI in
 // 2024": what the money is may stand between the figure and its year.
-const YEAR_LINK_AFTER = String.raw`(?:[ \u00a0]+(?:in|of|on)[ \u00a0]+(?:revenues?|sales|AI|artificial[ \u00a0]+intelligence|capex|capital[ \u00a0]+expenditures?|AI[ \u00a0]+infrastructure)|[ \u00a0]+(?:in|into|of)[ \u00a0]+(?:Scale(?:[ \u00a0]+AI)?|the[ \u00a0]+(?:company|startup)))?${YEAR_LINK}`;
+const YEAR_LINK_AFTER = String.raw`(?:[ \u00a0]+(?:in|of|on)[ \u00a0]+(?:revenues?|sales|AI|artificial[ \u00a0]+intelligence|capex|capital[ \u00a0]+expenditures?|(?:capital[ \u00a0]+)?spending|AI[ \u00a0]+infrastructure)|[ \u00a0]+(?:in|into|of)[ \u00a0]+(?:Scale(?:[ \u00a0]+AI)?|the[ \u00a0]+(?:company|startup)))?${YEAR_LINK}`;
 // A year written relative to the page's own ("last year", "a year earlier") is not the year of
 // an event the page reports as current; which year it is depends on the page's date.
 const EARLIER_YEAR_AFTER = new RegExp(
@@ -89,6 +89,9 @@ export const EARLIER_YEAR = 0;
 const YEAR_AFTER = new RegExp(String.raw`^${YEAR_LINK_AFTER}((?:19|20)\d\d)\b`, 'i');
 // Not a year of the founding ("Scale AI, founded in 2016, received …"): that is another fact.
 const YEAR_BEFORE = /(?<!founded[ \u00a0]+(?:in[ \u00a0]+)?)\b((?:19|20)\d\d)\b[^$\d]*$/i;
+// A figure glossed after a colon with its year: "$39.2 billion: Meta's 2024 capex".
+const GLOSSED_YEAR_AFTER =
+  /^[ \u00a0]*:[ \u00a0]*(?:(?:Meta|Scale(?:[ \u00a0]+AI)?)(?:['\u2019]s)?[ \u00a0]+)?((?:19|20)\d\d)\b/;
 // A field's label dated in parentheses, then its value: "Revenue (2024): $870M", or the label
 // on the line before its value.
 const LABEL_YEAR_THEN_VALUE = /^\)[ \u00a0]*[:\n][ \u00a0]*[~\u2248>]?[ \u00a0]*$/;
@@ -327,7 +330,7 @@ export function yearNextTo(
   sentence: { start: number; end: number },
 ): number | null {
   const rest = text.slice(end, Math.min(sentence.end, end + 48));
-  const after = YEAR_AFTER.exec(rest);
+  const after = YEAR_AFTER.exec(rest) ?? GLOSSED_YEAR_AFTER.exec(rest);
   if (after) return Number(after[1]);
   if (EARLIER_YEAR_AFTER.test(rest)) return EARLIER_YEAR;
   // "$65 billion in 2025, up from $39 billion": the year before a value changed from is the
@@ -484,6 +487,34 @@ function isInLaterField(context: FigureContext, cueStart: number): boolean {
   return text.slice(context.end + cell, cellEnd).includes(':');
 }
 
+// A sum raised "at" a valuation: "$1B at a $13.8B valuation", "$1 billion, valuing it at $13.8
+// billion".
+const AT_LATER_SUM =
+  /^,?[ \u00a0]+(?:at|valuing[ \u00a0]+(?:it|the[ \u00a0]+(?:company|startup)|Scale(?:[ \u00a0]+AI)?)[ \u00a0]+at)[ \u00a0]+(?:an?[ \u00a0]+)?(?:(?:about|around|roughly|nearly|over)[ \u00a0]+|~)?(?:US)?[$\u20ac\u00a3]?[ \u00a0]*\d/i;
+
+/**
+ * Whether a cue after the figure stands past a valuation the figure was raised at ("$1B at a
+ * $13.8B valuation"): the cue is that valuation's.
+ */
+function isPastLaterFigure(context: FigureContext, cueStart: number): boolean {
+  if (context.figure.unit !== 'usd') return false;
+  const between = context.text.slice(context.end, cueStart);
+  return AT_LATER_SUM.test(between);
+}
+
+const IMPLIED_BY_BEFORE =
+  /\bimplied[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:Meta|Scale(?:[ \u00a0]+AI)?)(?:['\u2019]s)?[ \u00a0]+)?$/i;
+const IMPLIES_AFTER = /^(?:['\u2019]s)?[ \u00a0]+(?:implie[sd]|implying)\b/i;
+
+/** Whether a cue before the figure names the deal that implies it rather than its sum. */
+function isImpliedByCue(context: FigureContext, cueStart: number, cueEnd: number): boolean {
+  const { text } = context;
+  return (
+    IMPLIED_BY_BEFORE.test(text.slice(Math.max(context.sentence.start, cueStart - 40), cueStart)) ||
+    IMPLIES_AFTER.test(text.slice(cueEnd, Math.min(context.start, cueEnd + 16)))
+  );
+}
+
 /** Whether a row break (";") of a table set out in cells ("|") stands between cue and figure. */
 function isInRowBefore(context: FigureContext, cueEnd: number): boolean {
   const between = context.text.slice(cueEnd, context.start);
@@ -518,6 +549,11 @@ function cueDistance(re: RegExp, context: FigureContext): number | null {
     }
     // Nor one labelling a later field of a fact box: "2025 target: $2B | Meta stake: 49%".
     if (cueStart >= context.end && isInLaterField(context, cueStart)) continue;
+    // Nor one after the valuation a sum was raised at: "$1B at a $13.8B valuation".
+    if (cueStart >= context.end && isPastLaterFigure(context, cueStart)) continue;
+    // Nor a deal that implies the figure ("the Meta deal implied roughly $29 billion", "the
+    // value implied by the Meta deal, about $29 billion"): the figure is a value of the company.
+    if (cueEnd <= context.start && isImpliedByCue(context, cueStart, cueEnd)) continue;
     // Nor one in another row of a table set out in cells: "Glean | $150M | Series F; Scale AI |
     // $14.3B".
     if (cueEnd <= context.start && isInRowBefore(context, cueEnd)) continue;
