@@ -19,7 +19,7 @@ import { setUpHarness } from './support/browser';
 
 const harness = setUpHarness();
 const DIR = join(import.meta.dirname, '../fixtures/labelled-pages');
-const PAGES = ['set-1', 'set-2'].flatMap((set) =>
+const PAGES = ['set-1', 'set-2', 'set-3', 'set-4'].flatMap((set) =>
   labelledLines(readFileSync(join(DIR, set, 'labels.txt'), 'utf8')).map(([file, labels]) => ({
     path: `labelled-pages/${set}/${file.trim()}`,
     labels: parseLabels(labels),
@@ -31,7 +31,7 @@ type Read = { text: string; figures: PlacedFigure[] };
 // The page's text as a reader sees it (a line break at every block and <br>, nothing of what
 // the content script never reads), and where each figure mark's text stands in it.
 const READ_MARKED_PAGE = `(() => {
-  const SKIP = 'script, style, noscript, template, textarea, code, pre, [hidden], ' +
+  const SKIP = 'script, style, noscript, template, textarea, code, pre, svg, [hidden], ' +
     '[contenteditable]:not([contenteditable="false"]), sourcemark-card';
   const BLOCK = 'address, article, aside, blockquote, caption, dd, details, div, dl, dt, ' +
     'fieldset, figcaption, figure, footer, form, h1, h2, h3, h4, h5, h6, header, li, main, ' +
