@@ -102,10 +102,46 @@ export function resolveReferences(
       resolved.push({ start, end, entities: [] });
     }
   }
+  const it = SENTENCE_OPENS_WITH_IT.exec(text.slice(from, Math.min(to, from + 8)));
+  if (it) {
+    const subject = subjectOfSentenceBefore(text, from, entities);
+    const start = from + it[0].length - it[1].length;
+    if (subject) resolved.push({ start, end: start + it[1].length, entities: [subject] });
+  }
   for (const m of matchesIn(ZUCKERBERG, text, from, to)) {
     resolved.push({ start: m.index, end: m.index + m[0].length, entities: ['meta'] });
   }
   return resolved;
+}
+
+// "It" or "Its" opening a sentence: the subject of the sentence before, in news copy ("Scale
+// AI was founded in 2016. It raised $1 billion …").
+const SENTENCE_OPENS_WITH_IT = /^[\s"\u201c]*(Its?)\b/;
+// A sentence that opens on one of our names as its subject: not "Scale AI's rival …".
+const OPENS_WITH_OUR_NAME = /^[\s"\u201c]*(?:Meta|Scale)\b/;
+const ENDS_AS_STATEMENT = /[.!]["\u201d\u2019)\]]*$/;
+
+/**
+ * The company "It" opening the sentence at `sentenceStart` stands for: ours when the sentence
+ * before opens on its name as a statement's subject ("Scale AI, founded in 2016, was valued
+ * at …" but not "Scale AI's biggest customer, Google, …" or "Like Scale AI, Labelbox …"),
+ * with nothing but spaces and block breaks between them. Null otherwise.
+ */
+function subjectOfSentenceBefore(
+  text: string,
+  sentenceStart: number,
+  entities: EntityMatch[],
+): EntityId | null {
+  let end = sentenceStart;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  if (end === 0 || sentenceStart - end > 200) return null;
+  const before = sentenceAround(text, end - 1, end - 1);
+  const sentence = text.slice(before.start, end);
+  if (!ENDS_AS_STATEMENT.test(sentence) || !OPENS_WITH_OUR_NAME.test(sentence)) return null;
+  const first = entitiesBetween(entities, before.start, end)[0];
+  if (!first || first.start - before.start > 4) return null;
+  if (/^['\u2019]s\b/.test(text.slice(first.end, first.end + 3))) return null;
+  return first.entity;
 }
 
 /**

@@ -661,3 +661,40 @@ describe('findMentions: other genres', () => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
+// "It" opening a sentence stands for the company the sentence before opens on, as news copy
+// writes it; only that company, and only when the sentence before is a statement that opens on
+// its name.
+describe('findMentions: "It" for the company the sentence before opens on', () => {
+  it.each([
+    [
+      'Scale AI, founded in 2016, was valued at $13.8 billion last year. It generated revenue of about $870 million in 2024.',
+      [
+        ['2016', FOUNDED],
+        ['$13.8 billion', null],
+        ['about $870 million', REVENUE_2024],
+      ],
+    ],
+    [
+      'Scale AI, Inc. is a data-labelling company based in San Francisco.\nIt was founded in 2016 by Alexandr Wang and Lucy Guo.',
+      [['2016', FOUNDED]],
+    ],
+    [
+      'Meta did not acquire Scale AI outright. It invested $14.3 billion for a 49% stake in Scale AI.',
+      [
+        ['$14.3 billion', INVESTMENT],
+        ['49%', STAKE],
+      ],
+    ],
+    // Not the company a sentence names as another's, or after another's, or in a heading.
+    [
+      "Scale AI's biggest customer, Google, pulled back. It had revenue of $350 billion in 2024.",
+      [],
+    ],
+    ['Like Scale AI, Labelbox sells training data. It had revenue of $100 million in 2024.', []],
+    ['Scale AI\nIt had revenue of $100 million in 2024.', []],
+    ['Is Scale AI worth it? It had revenue of $870 million in 2024.', []],
+  ])('%j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
