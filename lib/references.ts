@@ -19,6 +19,9 @@ const OTHER_STARTUP =
 // Meta's chief executive speaks and pays for Meta: "Zuckerberg agreed to pay …". Apart, and
 // case-sensitive, so that the search for it stays a fast one.
 const ZUCKERBERG = /\b(?:Mark[ \u00a0]+)?Zuckerberg\b/g;
+// Meta by where it is: "the Menlo Park company" (not a "firm", as the town's investors are).
+const MENLO_PARK =
+  /\b[Tt]he[ \u00a0]+Menlo[ \u00a0]+Park(?:-based)?[ \u00a0]+(?:company|(?:tech(?:nology)?[ \u00a0]+|social[ \u00a0]+media[ \u00a0]+)?giant|social[ \u00a0]+media[ \u00a0]+company)\b/g;
 /** How far back a reference looks for the company it names; bounds the work per figure. */
 const REFERENCE_REACH = 600;
 const SUBJECT_SENTENCES = 3;
@@ -108,8 +111,10 @@ export function resolveReferences(
     const start = from + it[0].length - it[1].length;
     if (subject) resolved.push({ start, end: start + it[1].length, entities: [subject] });
   }
-  for (const m of matchesIn(ZUCKERBERG, text, from, to)) {
-    resolved.push({ start: m.index, end: m.index + m[0].length, entities: ['meta'] });
+  for (const re of [ZUCKERBERG, MENLO_PARK]) {
+    for (const m of matchesIn(re, text, from, to)) {
+      resolved.push({ start: m.index, end: m.index + m[0].length, entities: ['meta'] });
+    }
   }
   return resolved;
 }

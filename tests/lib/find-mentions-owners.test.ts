@@ -698,3 +698,19 @@ describe('findMentions: "It" for the company the sentence before opens on', () =
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe('findMentions: Meta by where it is', () => {
+  it.each([
+    [
+      'Meta bought into Scale AI in June. The Menlo Park company has since said it will spend $66 billion to $72 billion on AI infrastructure this year.',
+      [['$66 billion to $72 billion', SPENDING]],
+    ],
+    // The town's investors are firms, not Meta.
+    [
+      'Meta bought into Scale AI in June. The Menlo Park firm said it will spend $5 billion on AI startups this year.',
+      [],
+    ],
+  ])('%j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
