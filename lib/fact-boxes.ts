@@ -44,7 +44,7 @@ const SENTENCE_END = /[.!?]["\u201d\u2019)]?[ \u00a0]*$/;
 // Our names and what may hang on them, taken out of a label or heading before its words are
 // checked.
 const OUR_NAMES =
-  /\b(?:Meta(?:[ \u00a0]+Platforms(?:,?[ \u00a0]+Inc\.?)?)?|Scale(?:[ \u00a0]+AI(?:,?[ \u00a0]+Inc\.?)?)?|Facebook)(?:['\u2019]s)?(?=$|[^\w])/g;
+  /\b(?:Meta(?:[ \u00a0]+Platforms(?:,?[ \u00a0]+Inc\.?)?)?|Scale(?:[ \u00a0]*AI(?:,?[ \u00a0]+Inc\.?)?)?|Facebook)(?:['\u2019]s)?(?=$|[^\w])/g;
 const WORD = /[A-Za-z]+(?:-[A-Za-z]+)*/g;
 const MONTHS = [
   'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june',

@@ -56,7 +56,7 @@ function isCalledWrong(text: string, end: number, sentenceEnd: number): boolean 
 // A table row set out in cells ("Glean | $150M | Series F; Scale AI | $14.3B | Meta, 49%") is
 // about what its first cell names: a figure in a later cell of a row whose first cell names
 // neither company is not ours.
-const OUR_NAMES = /\b(?:Meta|Scale|Facebook)\b/;
+const OUR_NAMES = /\b(?:Meta|Scale(?:AI)?|Facebook)\b/;
 
 function isInOthersRow(text: string, sentenceStart: number, start: number): boolean {
   const before = text.slice(sentenceStart, start);
@@ -590,7 +590,7 @@ const PAID_NAME = new RegExp(
 );
 const NOT_OTHER_NAMES = new Set(
   (
-    'Meta Scale Facebook Series January February March April May June July August September ' +
+    'Meta Scale ScaleAI Facebook Series January February March April May June July August September ' +
     'October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday ' +
     'Tuesday Wednesday Thursday Friday Saturday Sunday Zuckerberg Mark'
   ).split(' '),

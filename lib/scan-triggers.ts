@@ -9,7 +9,7 @@ import { parseFigureAt, type ParsedFigure } from './parse-figure';
  * of one simple regex (`npm run bench` prints the ratio).
  */
 export const TRIGGER =
-  /[$€£¥₹\d]|\b(?:Meta|Scale|Facebook|USD|EUR|GBP|JPY|CHF|CNY|INR|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|[Hh]alf|[Tt]hirds?|[Qq]uarters?)\b/g;
+  /[$€£¥₹\d]|\b(?:Meta|Scale(?:AI)?|Facebook|USD|EUR|GBP|JPY|CHF|CNY|INR|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|[Hh]alf|[Tt]hirds?|[Qq]uarters?)\b/g;
 
 const ENTITY_AT =
   /Meta[ \u00a0]+Platforms(?:,?[ \u00a0]+Inc\b\.?)?|Meta\b|Scale[ \u00a0]*AI\b(?:,?[ \u00a0]+Inc\b\.?)?|Scale\b|Facebook(?:['’]s)?[ \u00a0]+parent(?:[ \u00a0]+company)?\b|Facebook\b/y;
@@ -46,7 +46,7 @@ export function scanTriggers(text: string, hasNamedScaleAiBefore = false): Trigg
     const at = m.index;
     const first = m[0][0];
     if (first === 'M' || first === 'S' || first === 'F') {
-      if (m[0] === 'Meta' || m[0] === 'Scale' || m[0] === 'Facebook') {
+      if (m[0] === 'Meta' || m[0] === 'Scale' || m[0] === 'ScaleAI' || m[0] === 'Facebook') {
         ENTITY_AT.lastIndex = at;
         const name = ENTITY_AT.exec(text)?.[0];
         const parent =

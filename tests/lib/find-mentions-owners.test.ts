@@ -714,3 +714,27 @@ describe('findMentions: Meta by where it is', () => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe('findMentions: Scale AI written as one word', () => {
+  it.each([
+    [
+      'For those who missed it: Meta is putting $14.3B into ScaleAI for a 49% stake.',
+      [
+        ['$14.3B', INVESTMENT],
+        ['49%', STAKE],
+      ],
+    ],
+    ['#ScaleAI was founded in 2016 by Alexandr Wang.', [['2016', FOUNDED]]],
+  ])('%j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it('names Scale AI by it, not a word that starts with it ("ScaleAIx", "Scaleable")', () => {
+    const names = (text: string) =>
+      findMentions(text)
+        .filter((m) => m.kind === 'entity')
+        .map((m) => m.text);
+    expect(names('Meta backs ScaleAI.')).toEqual(['Meta', 'ScaleAI']);
+    expect(names('Meta backs ScaleAIx and Scaleable.')).toEqual(['Meta']);
+  });
+});
