@@ -112,7 +112,7 @@ const PART_OF_YEAR_WORDS = String.raw`(?<!\ba[ \u00a0]+)quarter(?:ly)?|Q[1-4]|(?
 // revenue", "an annualised run rate"), stock bought back, cash held and a price per share.
 // And a payment for work ("paid Scale AI $150 million for data labeling"), which buys no stake.
 const DISTRACTOR_CUES = new RegExp(
-  String.raw`\b(?:profits?|loss(?:es)?|lost|losing|fine[ds]?|penalt\w*|earn\w*|income|market cap\w*|market value|debt|bonds?|salar\w*|compensation|pay packages?|pa(?:y|ys|id|ying)[ \u00a0]+(?:its[ \u00a0]+)?(?:top[ \u00a0]+)?(?:contractors|workers|employees|staff|labell?ers|annotators|researchers|engineers|executives|hires|talent)|wages|settle\w*|lawsuit|damages|buybacks?|dividends?|(?:bought|buy(?:s|ing)?)[ \u00a0]+back|repurchas\w*|of[ \u00a0]+(?:its[ \u00a0]+)?(?:stock|shares)|per[ \u00a0]+share|a[ \u00a0]+share|cash(?![ \u00a0]+(?:infusion|injection|investment))|write-?downs?|impairments?|costs|expenses?|(?:termination|break-?up)[ \u00a0]+fees?|fees|bonus(?:es)?|burn(?:ed|t|ing)?|a[ \u00a0]+day|per[ \u00a0]+day|daily|a[ \u00a0]+week|per[ \u00a0]+(?:employee|head|capita|worker|person|user)|cumulative\w*|combined|collectively|(?:implie[sd]|implying)(?=[ \u00a0]+(?:an?[ \u00a0]+)?\$)|implied[ \u00a0]+by|basis|securities|(?:closed|traded|trades|opened)[ \u00a0]+at|share[ \u00a0]+price|grants?|${PART_OF_YEAR_WORDS}|(?:government|defen[cs]e|federal|public[- \u00a0]sector|enterprise|consumer|international|advertising|ad)[ \u00a0]+(?:revenues?|sales)|for[ \u00a0]+(?:(?:its|the|their)[ \u00a0]+)?(?:data[- \u00a0]+)?(?:labell?ing|annotation)|(?:labell?ing|annotation)[ \u00a0]+(?:services|work|contracts?))\b`,
+  String.raw`\b(?:profits?|loss(?:es)?|lost|losing|fine[ds]?|penalt\w*|earn\w*|income|market cap\w*|market value|debt|bonds?|salar\w*|compensation|pay packages?|pa(?:y|ys|id|ying)[ \u00a0]+(?:its[ \u00a0]+)?(?:top[ \u00a0]+)?(?:contractors|workers|employees|staff|labell?ers|annotators|researchers|engineers|executives|hires|talent)|wages|settle\w*|lawsuit|damages|buybacks?|dividends?|(?:bought|buy(?:s|ing)?)[ \u00a0]+back|repurchas\w*|of[ \u00a0]+(?:its[ \u00a0]+)?(?:stock|shares)|per[ \u00a0]+share|a[ \u00a0]+share|cash(?![ \u00a0]+(?:infusion|injection|investment))|write-?downs?|impairments?|costs|expenses?|(?:termination|break-?up)[ \u00a0]+fees?|fees|bonus(?:es)?|burn(?:ed|t|ing)?|a[ \u00a0]+day|per[ \u00a0]+day|daily|a[ \u00a0]+week|per[ \u00a0]+(?:employee|head|capita|worker|person|user)|cumulative\w*|combined|collectively|(?:implie[sd]|implying)(?=[ \u00a0]+(?:an?[ \u00a0]+)?\$)|implied[ \u00a0]+by|basis|securities|(?:closed|traded|trades|opened)[ \u00a0]+at|share[ \u00a0]+price|(?:shares|stock)[ \u00a0]+(?:(?:have|had|were|was)[ \u00a0]+)?(?:rose|rise[ns]?|rising|fell|fall(?:s|en|ing)?|climbed|jumped|gained|dropped|slid|slipped|surged|soared|tumbled|sank|ended|finished|closed|opened|traded|trading)|grants?|${PART_OF_YEAR_WORDS}|(?:government|defen[cs]e|federal|public[- \u00a0]sector|enterprise|consumer|international|advertising|ad)[ \u00a0]+(?:revenues?|sales)|for[ \u00a0]+(?:(?:its|the|their)[ \u00a0]+)?(?:data[- \u00a0]+)?(?:labell?ing|annotation)|(?:labell?ing|annotation)[ \u00a0]+(?:services|work|contracts?))\b`,
   'gi',
 );
 
@@ -715,6 +715,13 @@ function isFitting(
   return true;
 }
 
+const SMALLEST_CLAIMED_SUM = 1e6;
+
+function largestValue(figure: Figure): number {
+  const { mantissa, exponent } = figure.high ?? figure.low;
+  return mantissa * 10 ** exponent;
+}
+
 /**
  * The claim a figure states, how many words from it stands the cue that chose it, and the
  * year written next to it (null when none).
@@ -735,6 +742,11 @@ export function attributeClaim(
   context: FigureContext,
   claims: readonly Claim[] = CLAIMS,
 ): Attribution | null {
+  // A sum under a million dollars (a share price, a salary) is no deal's, no company's
+  // revenue and no year's spending: every claim in dollars is of hundreds of millions or more.
+  if (context.figure.unit === 'usd' && largestValue(context.figure) < SMALLEST_CLAIMED_SUM) {
+    return null;
+  }
   const sentence = context.text.slice(context.sentence.start, context.sentence.end);
   const distances: { claim: Claim; distance: number }[] = [];
   for (const claim of claims) {

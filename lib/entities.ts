@@ -8,6 +8,59 @@ export type EntityId = z.infer<typeof entityIdSchema>;
 /** A name of Meta or Scale AI found in text. */
 export type EntityMatch = { start: number; end: number; entity: EntityId };
 
+// Our names in capitals, as headlines and wire slugs write them ("META INVESTS $14.3 BILLION IN
+// SCALE AI"). Not "META TAGS", "META-ANALYSIS", nor a ticker (see isMetaInCapitals).
+const CAPITALS = /\b(?:META(?:[ \u00a0]+PLATFORMS(?:,?[ \u00a0]+INC\b\.?)?)?|SCALE[ \u00a0]*AI)\b/g;
+const NOT_META_AFTER_IN_CAPITALS =
+  /^(?:[-\u2010][A-Z]|[ \u00a0]+(?:TAGS?|DESCRIPTIONS?|DATA|ELEMENTS?|KEYWORDS?|TITLES?|PROPERT(?:Y|IES)|FIELDS?|INFORMATION|ANALYS[IE]S|LEARNING|PROGRAMMING|BOX|KEY)\b)/;
+const WORD_BEFORE = /([A-Za-z]+)[^A-Za-z\n]*$/;
+const WORD_AFTER = /^[^A-Za-z\n]*([A-Za-z]+)/;
+const TICKER_BEFORE = /(?:\$|\b(?:NASDAQ|Nasdaq|NYSE)[ \u00a0]*:?[ \u00a0]*)$/;
+const isCapitalsWord = (word: string | undefined) => word !== undefined && /^[A-Z]{2,}$/.test(word);
+
+/**
+ * Whether "META" at `[start, end)` stands in a run of capitals, as a headline's name ("BREAKING:
+ * META INVESTS $14.3 BILLION"), rather than as a ticker in prose ("META shares rose 1.2%",
+ * "$META", "NASDAQ: META") or a tag ("META TAGS").
+ */
+function isMetaInCapitals(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end, end + 24);
+  if (TICKER_BEFORE.test(before) || NOT_META_AFTER_IN_CAPITALS.test(after)) return false;
+  const previous = WORD_BEFORE.exec(before)?.[1];
+  const next = WORD_AFTER.exec(after)?.[1];
+  if (previous !== undefined && !isCapitalsWord(previous)) return false;
+  if (next !== undefined && !isCapitalsWord(next)) return false;
+  return isCapitalsWord(previous) || isCapitalsWord(next);
+}
+
+/** Whether `text` writes "Meta" as a name is written (a page's "META" may then be Meta). */
+export function writesMeta(text: string): boolean {
+  return META_WORD.test(text);
+}
+const META_WORD = /\bMeta\b/;
+
+/**
+ * Our names written in capitals in `text`, in text order: only for a company `named` says the
+ * text also names as names are written ("META" alone may be a tag or a game's word).
+ */
+export function findNamesInCapitals(
+  text: string,
+  named: { meta: boolean; scaleAi: boolean },
+): EntityMatch[] {
+  const found: EntityMatch[] = [];
+  if (!named.meta && !named.scaleAi) return found;
+  CAPITALS.lastIndex = 0;
+  for (let m = CAPITALS.exec(text); m; m = CAPITALS.exec(text)) {
+    const isMeta = m[0].startsWith('M');
+    if (isMeta ? !named.meta : !named.scaleAi) continue;
+    const end = m.index + m[0].length;
+    if (isMeta && !isMetaInCapitals(text, m.index, end)) continue;
+    found.push({ start: m.index, end, entity: isMeta ? 'meta' : 'scale-ai' });
+  }
+  return found;
+}
+
 // "Meta" is a name only when written as one: never "metadata", "meta tags", "Meta-analysis",
 // "Meta Description" (issue #2, "Entities"). Longest aliases first.
 const NOT_META_AFTER =

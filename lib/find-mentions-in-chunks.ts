@@ -1,3 +1,4 @@
+import { writesMeta } from './entities';
 import { findMentions, type TextContext } from './find-mentions';
 import type { Mention } from './mention';
 import { REFERENCE_LOOKBACK } from './references';
@@ -46,6 +47,7 @@ export function* findMentionsInChunks(
 ): Generator<Mention[]> {
   const firstScaleAi = context.hasNamedScaleAiBefore ? -1 : text.search(SCALE_AI);
   const namesScaleAi = Boolean(context.namesScaleAi) || firstScaleAi >= 0;
+  const namesMeta = Boolean(context.namesMeta) || writesMeta(text);
   for (let start = 0; start < text.length;) {
     const end = chunkEnd(text, start, size);
     // From a paragraph start well before the chunk, but never further back than twice the
@@ -54,6 +56,7 @@ export function* findMentionsInChunks(
     const contextStart = Math.max(paragraphStart, start - 2 * CONTEXT_BEFORE, 0);
     const mentions = findMentions(text.slice(contextStart, end), {
       namesScaleAi,
+      namesMeta,
       hasNamedScaleAiBefore:
         Boolean(context.hasNamedScaleAiBefore) ||
         (firstScaleAi >= 0 && firstScaleAi < contextStart),

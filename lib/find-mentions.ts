@@ -1,6 +1,6 @@
 import { attributeClaim, type Attribution } from './attribute-claim';
 import { clauseStart } from './clauses';
-import type { EntityId, EntityMatch } from './entities';
+import { findNamesInCapitals, writesMeta, type EntityId, type EntityMatch } from './entities';
 import { boxFieldOf } from './fact-boxes';
 import type { EntityMention, FigureMention, Mention } from './mention';
 import type { ParsedFigure } from './parse-figure';
@@ -146,6 +146,8 @@ export type TextContext = {
   namesScaleAi?: boolean;
   /** Text before this part already named Scale AI (bare "Scale" is then a name). */
   hasNamedScaleAiBefore?: boolean;
+  /** The whole document names Meta as names are written ("META" may then be Meta). */
+  namesMeta?: boolean;
 };
 
 /**
@@ -154,7 +156,9 @@ export type TextContext = {
  * about Meta or Scale AI, or that belong to another company, are left out.
  */
 export function findMentions(text: string, context: TextContext = {}): Mention[] {
-  const { entities, figures } = scanTriggers(text, context.hasNamedScaleAiBefore);
+  const scan = scanTriggers(text, context.hasNamedScaleAiBefore);
+  const { figures } = scan;
+  const entities = withNamesInCapitals(text, scan.entities, context);
   const mentions: Mention[] = entities.map((e): EntityMention => ({
     kind: 'entity',
     ...e,
@@ -176,6 +180,26 @@ export function findMentions(text: string, context: TextContext = {}): Mention[]
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * `entities` with our names written in capitals added, in order, where the text (or the page,
+ * says `context`) also names the company as names are written.
+ */
+function withNamesInCapitals(
+  text: string,
+  entities: EntityMatch[],
+  context: TextContext,
+): EntityMatch[] {
+  if (!HAS_CAPITALS.test(text)) return entities;
+  const capitals = findNamesInCapitals(text, {
+    meta: context.namesMeta ?? writesMeta(text),
+    scaleAi: context.namesScaleAi ?? entities.some((e) => e.entity === 'scale-ai'),
+  });
+  if (capitals.length === 0) return entities;
+  return [...entities, ...capitals].sort((a, b) => a.start - b.start);
+}
+
+const HAS_CAPITALS = /META|SCALE/;
 
 type ClaimedFigure = { mention: FigureMention; sentenceStart: number; attribution: Attribution };
 

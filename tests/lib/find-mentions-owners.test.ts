@@ -738,3 +738,39 @@ describe('findMentions: Scale AI written as one word', () => {
     expect(names('Meta backs ScaleAIx and Scaleable.')).toEqual(['Meta']);
   });
 });
+
+describe('findMentions: names in capitals, tickers and share prices', () => {
+  const names = (text: string) =>
+    findMentions(text)
+      .filter((m) => m.kind === 'entity')
+      .map((m) => m.text);
+
+  it('reads a headline in capitals on a page that names the companies', () => {
+    const text =
+      'BREAKING: META INVESTS $14.3 BILLION IN SCALE AI\nMeta has confirmed the deal with Scale AI.';
+    expect(names(text)).toEqual(['META', 'SCALE AI', 'Meta', 'Scale AI']);
+    expect(claims(text)).toEqual([['$14.3 BILLION', INVESTMENT]]);
+  });
+
+  it('takes no ticker, tag or page without the name for a company', () => {
+    const page = 'Meta has confirmed its Scale AI deal.\n';
+    expect(names(`${page}META shares rose 1.2%. $META is up. (NASDAQ: META)`)).toEqual([
+      'Meta',
+      'Scale AI',
+    ]);
+    expect(names(`${page}META TAGS: KEEP THEM SHORT`)).toEqual(['Meta', 'Scale AI']);
+    expect(names('BREAKING: META INVESTS $14.3 BILLION IN SCALE AI')).toEqual([]);
+  });
+
+  it('judges no share price or other small sum against a claim in dollars', () => {
+    expect(
+      claims('Meta shares rose 1.2% to $694.06 on the day Meta confirmed its Scale AI investment.'),
+    ).toEqual([
+      ['1.2%', null],
+      ['$694.06', null],
+    ]);
+    expect(claims('Meta invested $14,300 in Scale AI, a typo for billions.')).toEqual([
+      ['$14,300', null],
+    ]);
+  });
+});
