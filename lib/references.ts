@@ -125,6 +125,10 @@ const SENTENCE_OPENS_WITH_IT = /^[\s"\u201c]*(Its?)\b/;
 // A sentence that opens on one of our names as its subject: not "Scale AI's rival …".
 const OPENS_WITH_OUR_NAME = /^[\s"\u201c]*(?:Meta|Scale)\b/;
 const ENDS_AS_STATEMENT = /[.!]["\u201d\u2019)\]]*$/;
+// Our name that is not the sentence's subject alone: "Scale AI's biggest customer, Google",
+// "Scale AI rival Turing", "Meta and OpenAI", "Meta-backed Surge".
+const NOT_SUBJECT_AFTER =
+  /^(?:['\u2019]s\b|[-\u2010]|[ \u00a0]+(?:and|&|or|rivals?|competitors?|peers?|partners?|customers?|clients?|suppliers?|backers?|investors?|employees|staff|workers|founders?|co-founders?|executives?|alumni|board|unit|arm)\b)/i;
 
 /**
  * The company "It" opening the sentence at `sentenceStart` stands for: ours when the sentence
@@ -145,7 +149,7 @@ function subjectOfSentenceBefore(
   if (!ENDS_AS_STATEMENT.test(sentence) || !OPENS_WITH_OUR_NAME.test(sentence)) return null;
   const first = entitiesBetween(entities, before.start, end)[0];
   if (!first || first.start - before.start > 4) return null;
-  if (/^['\u2019]s\b/.test(text.slice(first.end, first.end + 3))) return null;
+  if (NOT_SUBJECT_AFTER.test(text.slice(first.end, first.end + 24))) return null;
   return first.entity;
 }
 

@@ -774,3 +774,13 @@ describe('findMentions: names in capitals, tickers and share prices', () => {
     ]);
   });
 });
+
+describe('findMentions: "It" after a sentence whose subject is not ours alone', () => {
+  it.each([
+    ['Scale AI rival Turing posted strong growth. It had revenue of $300 million in 2024.'],
+    ['Scale AI and Surge AI both sell labelled data. It had revenue of $1 billion in 2024.'],
+    ['Meta-backed Surge AI grew fast. It had revenue of $1 billion in 2024.'],
+  ])('%j', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+});
