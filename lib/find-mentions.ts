@@ -39,6 +39,10 @@ function isDenied(text: string, sentenceStart: number, start: number): boolean {
 // billion, a figure the company disputed".
 const CALLED_WRONG =
   /(?:(?:\b(?:was|were|is|are|proved|proves|turned[ \u00a0]+out)|(?<=\b(?:it|that|this))['\u2019]s)[ \u00a0]+(?:(?:to[ \u00a0]+be|also|simply|clearly|later|since)[ \u00a0]+)?(?:wrong|false|incorrect|inaccurate|untrue|mistaken|erroneous|overstated|exaggerated|a[ \u00a0]+rumou?r|not[ \u00a0]+true|fake|nonsense|bogus|a[ \u00a0]+myth)|,[ \u00a0]+an[ \u00a0]+error|\b(?:but|and)[ \u00a0]+(?:the[ \u00a0]+(?:company|startup|firm)|Meta|Scale(?:[ \u00a0]+AI)?|it|they)[ \u00a0]+(?:(?:has|have|later|quickly|swiftly)[ \u00a0]+)?(?:denied|disputed|rejected)|,[ \u00a0]+an?[ \u00a0]+(?:figure|number|claim|estimate|account)[^,.;]{0,40}?\b(?:disputed|disputes|denied|denies|contested|contests|rejected|rejects|refuted|questioned)|\b(?:walked[ \u00a0]+back|retracted|debunked))\b/i;
+// A correction's right figure after the figure's clause: "… valued at $14 billion in its Series
+// F; the correct figure is $13.8 billion".
+const CORRECTED_AFTER =
+  /^[^;.!?$]{0,80};[ \u00a0]+the[ \u00a0]+(?:correct|right|actual|accurate|real)[ \u00a0]+(?:figure|number|amount|sum|valuation|stake)[ \u00a0]+(?:is|was)\b/i;
 // What it says of a later figure stops at that figure, or at a semicolon.
 const NEXT_FIGURE_OR_CLAUSE =
   /;|\$|\d+(?:[.,]\d+)?[ \u00a0]*(?:%|percent\b|billion\b|million\b|bn\b)/;
@@ -49,6 +53,7 @@ function isCalledWrong(text: string, end: number, sentenceEnd: number): boolean 
   const stop = NEXT_FIGURE_OR_CLAUSE.exec(rest);
   return (
     CALLED_WRONG.test(stop ? rest.slice(0, stop.index) : rest) ||
+    CORRECTED_AFTER.test(rest) ||
     CALLED_WRONG_NEXT.test(text.slice(sentenceEnd, sentenceEnd + 40))
   );
 }
@@ -92,6 +97,10 @@ const FOUNDED_SOMETHING =
 // "Mercor, founded in 2023, …": the name the sentence opens on, which the aside hangs on.
 const NAME_FOUNDED =
   /^\W*([A-Z][\w.&'\u2019-]*(?:[ \u00a0]+[A-Z][\w.&'\u2019-]*){0,2}),[ \u00a0]+(?:(?:which|that)[ \u00a0]+was[ \u00a0]+)?(?:co-?)?founded[ \u00a0]+in[ \u00a0]+$/;
+// "We were founded in 2020": a speaker's or someone's own company, which a pronoun does not
+// say is ours ("… so we're younger than Scale").
+const FOUNDED_PRONOUN =
+  /\b(?:we|they|you|I)(?:['\u2019](?:re|ve))?[ \u00a0]+(?:(?:were|was|are|have[ \u00a0]+been|got)[ \u00a0]+)?(?:co-?)?(?:founded|started)[ \u00a0]+(?:in[ \u00a0]+)?$/i;
 /** Whether a founding year ends `head` (its sentence up to the year) that is not Scale AI's. */
 function foundedOtherName(head: string): boolean {
   const before = head.slice(-60);
@@ -100,7 +109,8 @@ function foundedOtherName(head: string): boolean {
   return (
     (name !== undefined && name !== 'Scale') ||
     (asideOf !== undefined && !/\bScale\b/.test(asideOf)) ||
-    FOUNDED_SOMETHING.test(before)
+    FOUNDED_SOMETHING.test(before) ||
+    FOUNDED_PRONOUN.test(before)
   );
 }
 
@@ -122,6 +132,12 @@ function isAskedInClause(text: string, sentenceStart: number, start: number, end
   const clause = ASKED_FROM.exec(text.slice(sentenceStart, start));
   return clause !== null && OPENS_ASKING.test(clause[1]);
 }
+
+// A correction's right figure, named only as "the correct figure" ("… valued at $14 billion in
+// its Series F; the correct figure is $13.8 billion"): which claim it corrects is said before
+// the figure it corrects, not at it.
+const CORRECT_FIGURE_BEFORE =
+  /\bthe[ \u00a0]+(?:correct|right|actual|accurate|real)[ \u00a0]+(?:figure|number|amount|sum)[ \u00a0]+(?:is|was)[ \u00a0]+(?:(?:about|around|roughly|nearly)[ \u00a0]+)?$/i;
 
 // Nor is a change ("revenue grew $500 million", "shares gained 3%", "laid off 500
 // contractors", "plans to add 350,000 GPUs"): it is no level of anything.
@@ -422,6 +438,7 @@ function figureMention(
     RESPECTIVELY_AFTER.test(text.slice(end, sentence.end)) ||
     ARROW_BEFORE.test(before) ||
     ARROW_AFTER.test(text.slice(end, Math.min(sentence.end, end + 64))) ||
+    CORRECT_FIGURE_BEFORE.test(before) ||
     isAsked;
   const ownerId = owner.entities.at(-1) as EntityId;
   const attribution = statesNoValue
