@@ -86,9 +86,12 @@ export function resolveReferences(
       m[5] &&
       !m[4] &&
       !hasEntityBetween(entities, from, start) &&
-      subjectBefore(text, from, start, entities) === 'other'
+      (subjectBefore(text, from, start, entities) === 'other' ||
+        isOtherNamedNearest(text, start, entities))
     ) {
-      // "Surge AI, a competitor, grew fast. The startup …": the one just named.
+      // "Surge AI, a competitor, grew fast. The startup …": the one just named, also when it
+      // heads a box of fields a few lines up ("Surge AI" / "Revenue (2024) $1.2 billion" /
+      // "The startup, founded in 2020, …").
       resolved.push({ start, end, entities: [] });
     } else if (m[5] && namesScaleAi && !NAMED_AFTER.test(text.slice(end, end + 24))) {
       refersTo = ['scale-ai'];
@@ -187,6 +190,15 @@ function subjectBefore(
 
 const RIVAL_AFTER =
   /^(?:['\u2019]s)?[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:rivals?|competitors?|peers?)\b/;
+
+/** Whether the company named nearest before `at`, within reach, is another than ours. */
+function isOtherNamedNearest(text: string, at: number, entities: EntityMatch[]): boolean {
+  const from = Math.max(0, at - REFERENCE_REACH);
+  const other = findOtherOrganisations(text, from, at).at(-1);
+  if (!other) return false;
+  const ours = entitiesBetween(entities, from, at).at(-1);
+  return !ours || ours.end <= other.start;
+}
 
 /** Whether another company is named after the last of ours in `[from, to)`. */
 function isOtherNamedLast(text: string, ours: EntityMatch[], from: number, to: number): boolean {

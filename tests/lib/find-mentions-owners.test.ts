@@ -784,3 +784,18 @@ describe('findMentions: "It" after a sentence whose subject is not ours alone', 
     expect(claims(text)).toEqual([]);
   });
 });
+
+describe('findMentions: "the startup" under another company\'s box', () => {
+  it('is the company heading the box a few lines up, not Scale AI', () => {
+    const text = [
+      'Meta / Scale AI',
+      'Amount: $14.3 billion',
+      'Surge AI',
+      'Target amount: $1 billion',
+      'Target valuation: $15 billion',
+      'Revenue (2024): $1.2 billion',
+      'The startup, founded in 2020 by Edwin Chen, has never taken venture money.',
+    ].join('\n');
+    expect(claims(text).filter(([figure]) => figure === '2020')).toEqual([]);
+  });
+});
