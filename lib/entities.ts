@@ -76,7 +76,10 @@ const NOT_SCALE_AFTER =
 export const OTHER_SCALE_WORD = String.raw`[ \u00a0]+(?!(?:AI|Scale|Meta|Facebook)\b)[A-Z][a-z]+`;
 const OTHER_SCALE_NAME = new RegExp(`^${OTHER_SCALE_WORD}`);
 const NOT_SCALE_BEFORE =
-  /(?:[-‐]|\b(?:at|[Ll]arge|[Ss]mall|[Ff]ull|[Gg]lobal|[Tt]o|[Hh]ow|[Ww]e)[ \u00a0]+)$/;
+  /(?:[-‐]|\b(?:at|[Ll]arge|[Ss]mall|[Ff]ull|[Gg]lobal|[Tt]o|[Hh]ow|[Ww]e|[Oo]ther)[ \u00a0]+)$/;
+// Bare "Scale" soon after another company named Scale something is that company ("a Scale
+// Computing rep said they are \"the other Scale\"").
+const OTHER_SCALE_BEFORE = new RegExp(`\\bScale${OTHER_SCALE_WORD}`);
 // At a sentence's start, bare "Scale" is the company only as the subject of a company's verb or
 // before an aside about it ("Scale, founded in 2016, …", "Scale relies on 9,000 contractors").
 const SCALE_AT_SENTENCE_START_OK =
@@ -101,6 +104,7 @@ export function classifyEntity(
   if (!hasNamedScaleAi || NOT_SCALE_AFTER.test(after) || OTHER_SCALE_NAME.test(after)) return null;
   const before = text.slice(Math.max(0, start - 12), start);
   if (NOT_SCALE_BEFORE.test(before)) return null;
+  if (OTHER_SCALE_BEFORE.test(text.slice(Math.max(0, start - 200), start))) return null;
   const atSentenceStart = /(?:^|[.!?:"“\n][ \u00a0]*)$/.test(before);
   return atSentenceStart && !SCALE_AT_SENTENCE_START_OK.test(after) ? null : 'scale-ai';
 }

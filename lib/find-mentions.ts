@@ -125,6 +125,10 @@ const ASKED = new RegExp(String.raw`^(?:[^:?]{0,60}:[ \u00a0]*)?\W*${ASKING}[^?]
 const ASKED_FROM =
   /(?:^|[\u2014\u2013|:"\u201c]|[ \u00a0]-[ \u00a0])[ \u00a0]*([^\u2014\u2013|:"\u201c]*)$/;
 const OPENS_ASKING = new RegExp(`^${ASKING}`, 'i');
+// A question after a topic's tag run into it ("Meta Is Meta spending $100 billion on AI this
+// year?"): an auxiliary in capitals after a few capitalised words.
+const ASKED_AFTER_TAG =
+  /^\W*(?:[A-Z][\w&.'\u2019-]*[ \u00a0]+){1,3}(?:Is|Are|Does|Did|Do|Was|Were|Has|Have|Had|Will|Would|Could|Can|Should)\b[^?]*\?\W*$/;
 const UNTIL_QUESTION_MARK = /^[^.!?\n]{0,160}\?/;
 
 function isAskedInClause(text: string, sentenceStart: number, start: number, end: number): boolean {
@@ -424,7 +428,8 @@ function figureMention(
   const before = text.slice(Math.max(sentence.start, start - 40), start);
   const sentenceText = text.slice(sentence.start, sentence.end);
   const isAsked =
-    (sentenceText.includes('?') && ASKED.test(sentenceText)) ||
+    (sentenceText.includes('?') &&
+      (ASKED.test(sentenceText) || ASKED_AFTER_TAG.test(sentenceText))) ||
     isAskedInClause(text, sentence.start, start, end);
   // An added sum, a change, units bought, a founding year of something else, an amount per
   // unit or a yes-no question: the figure is marked but states no claim's value.
