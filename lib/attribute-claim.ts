@@ -493,14 +493,23 @@ const AT_LATER_SUM =
   /^,?[ \u00a0]+(?:at|valuing[ \u00a0]+(?:it|the[ \u00a0]+(?:company|startup)|Scale(?:[ \u00a0]+AI)?)[ \u00a0]+at)[ \u00a0]+(?:an?[ \u00a0]+)?(?:(?:about|around|roughly|nearly|over)[ \u00a0]+|~)?(?:US)?[$\u20ac\u00a3]?[ \u00a0]*\d/i;
 
 /**
- * Whether a cue after the figure stands past a valuation the figure was raised at ("$1B at a
- * $13.8B valuation"): the cue is that valuation's.
+ * Whether a cue after the figure stands past another sum it belongs to: a valuation the figure
+ * was raised at ("$1B at a $13.8B valuation"), or a sum in a parenthesis after it.
  */
 function isPastLaterFigure(context: FigureContext, cueStart: number): boolean {
   if (context.figure.unit !== 'usd') return false;
   const between = context.text.slice(context.end, cueStart);
-  return AT_LATER_SUM.test(between);
+  if (AT_LATER_SUM.test(between)) return true;
+  // A parenthesis after the figure about another sum: "$13.8 billion (2024 Series F, a $1
+  // billion round)".
+  const open = between.lastIndexOf('(');
+  if (open < 0 || between.includes(')', open)) return false;
+  const from = context.end + open;
+  const close = context.text.indexOf(')', cueStart);
+  const inside = context.text.slice(from, close < 0 ? cueStart : Math.min(close, from + 80));
+  return LATER_SUM_IN.test(inside);
 }
+const LATER_SUM_IN = /[$\u20ac\u00a3]|\d[ \u00a0]*(?:[Bb]illion|[Mm]illion|bn|B|M)\b/;
 
 const IMPLIED_BY_BEFORE =
   /\bimplied[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:Meta|Scale(?:[ \u00a0]+AI)?)(?:['\u2019]s)?[ \u00a0]+)?$/i;

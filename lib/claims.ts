@@ -233,8 +233,9 @@ export const CLAIMS: readonly Claim[] = [
     ],
     scope: ['Series F'],
     notNextTo: ['Series [A-EG-Z]', 'debt', 'loans?', 'credit', 'tender offer', 'secondary'],
-    // "Valuation (Series F, 2024): $13.8B", "its valuation, set in its 2024 Series F, was …".
-    notInScope: ['valu\\w*\\W+(?:\\w+\\W+){0,4}?Series F(?=[,):])'],
+    // "Valuation (Series F, 2024): $13.8B", "its valuation, set in its 2024 Series F, was …", a
+    // table's "Valuation at the 2024 Series F" over its value.
+    notInScope: ['valu\\w*\\W+(?:\\w+\\W+){0,4}?Series F(?=[,):\\n])'],
     // "valued … at $29 billion", "grew to $29 billion", "went from $13.8 billion in its 2024
     // Series F to $29 billion": a valuation changing, not what was raised.
     notRightBefore: ['(?<!round,? )at(?: an?)?', 'to', 'from'],

@@ -72,9 +72,11 @@ function isInOthersRow(text: string, sentenceStart: number, start: number): bool
 
 // The next sentence calling it wrong: "… Meta paid $100B for Scale AI. That's nonsense.",
 // "… for all of Scale AI. That was wrong; …", "… 51% of Scale AI. The company denied that",
-// or a fact check's rating on the next line ("Rating: FALSE", a table's "False" cell).
+// or a fact check's rating on the next line ("Rating: FALSE", a table's "False" cell), or a next
+// sentence giving its source's other figure ("… with 1.3 billion GPUs. The source says over 1.3
+// million").
 const CALLED_WRONG_NEXT =
-  /^\W*(?:(?:(?:our[ \u00a0]+)?(?:rating|verdict|ruling)[ \u00a0]*:[ \u00a0]*)?(?:mostly[ \u00a0]+)?(?:false|fake|wrong|incorrect|misleading|pants[ \u00a0]+on[ \u00a0]+fire)[ \u00a0]*(?=[.!\n]|$)|(?:that['\u2019]s|that[ \u00a0]+(?:is|was)|this[ \u00a0]+(?:is|was)|it['\u2019]s|it[ \u00a0]+was)[ \u00a0]+(?:(?:simply|just|total|complete|utter)[ \u00a0]+)?(?:nonsense|wrong|false|not[ \u00a0]+true|incorrect|untrue|a[ \u00a0]+myth|fake|bogus)|(?:the[ \u00a0]+(?:company|startup|firm)|Meta|Scale(?:[ \u00a0]+AI)?|it|they|both)[ \u00a0]+(?:(?:has|have|later|quickly|swiftly)[ \u00a0]+)?(?:denied|disputed|rejected)[ \u00a0]+(?:that|this|it|the[ \u00a0]+reports?))\b/i;
+  /^\W*(?:(?:(?:our[ \u00a0]+)?(?:rating|verdict|ruling)[ \u00a0]*:[ \u00a0]*|no\W+)?(?:mostly[ \u00a0]+)?(?:false|fake|wrong|incorrect|misleading|unsupported|unproven|unsubstantiated|inaccurate|untrue|exaggerated|pants[ \u00a0]+on[ \u00a0]+fire)[ \u00a0]*(?=[.!\n]|$)|(?:that['\u2019]s|that[ \u00a0]+(?:is|was)|this[ \u00a0]+(?:is|was)|it['\u2019]s|it[ \u00a0]+was)[ \u00a0]+(?:(?:simply|just|total|complete|utter)[ \u00a0]+)?(?:nonsense|wrong|false|not[ \u00a0]+true|incorrect|untrue|a[ \u00a0]+myth|fake|bogus)|(?:the[ \u00a0]+(?:company|startup|firm)|Meta|Scale(?:[ \u00a0]+AI)?|it|they|both)[ \u00a0]+(?:(?:has|have|later|quickly|swiftly)[ \u00a0]+)?(?:denied|disputed|rejected)[ \u00a0]+(?:that|this|it|the[ \u00a0]+reports?)|(?:the[ \u00a0]+)?(?:source|sources|original|filing|article|report)[ \u00a0]+(?:says|said|states|stated|shows|showed)[ \u00a0]+(?:(?:over|about|more[ \u00a0]+than|only|just)[ \u00a0]+)?(?:US)?[$\u20ac\u00a3]?\d)\b/i;
 
 const FOREIGN_TARGET =
   /^[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:in|into|for|of|on|to|from|with|by)[ \u00a0]+(?:the[ \u00a0]+)?$/;
@@ -136,6 +138,31 @@ function isAskedInClause(text: string, sentenceStart: number, start: number, end
   const clause = ASKED_FROM.exec(text.slice(sentenceStart, start));
   return clause !== null && OPENS_ASKING.test(clause[1]);
 }
+
+// A question on a condition ("If revenue grew 40% a year, how many years would it take to
+// exceed $5 billion?") asks about what has not happened.
+const ASKED_IF = /^\W*if\b[^?]*\?\W*$/i;
+// What a claim under review says, in quotes or after a fact check's "Claim:" ('A post claims
+// that Meta "bought Scale AI outright for $30 billion"'): its rating, not the page, decides.
+const CLAIM_LABEL = /^\W*(?:the[ \u00a0]+)?claim[ \u00a0]*:/i;
+const CLAIMS_WORD = /\bclaim(?:s|ed|ing)?\b/i;
+
+function isQuotedClaim(head: string): boolean {
+  if (CLAIM_LABEL.test(head)) return true;
+  if (!CLAIMS_WORD.test(head)) return false;
+  const open = Math.max(head.lastIndexOf('\u201c'), head.lastIndexOf('"'));
+  const close = head.lastIndexOf('\u201d');
+  const straight = (head.match(/"/g) ?? []).length;
+  return (
+    head.lastIndexOf('\u201c') > close || (open === head.lastIndexOf('"') && straight % 2 === 1)
+  );
+}
+
+// What a screen or tool shows, as a bug report tells it ("the card renders the stake as 51%"),
+// and a figure shown in place of another ("the stake shows 51% instead of 49%"): no claim.
+const DISPLAYED_BEFORE =
+  /\b(?:renders?|rendered|rendering|displays?|displayed|displaying|shows?|showing)\b[^.;:]{0,40}[ \u00a0]as[ \u00a0]+$/i;
+const SHOWN_INSTEAD_AFTER = /^[ \u00a0]+instead[ \u00a0]+of[ \u00a0]+(?:US)?[$\u20ac\u00a3]?\d/i;
 
 // A correction's right figure, named only as "the correct figure" ("… valued at $14 billion in
 // its Series F; the correct figure is $13.8 billion"): which claim it corrects is said before
@@ -429,7 +456,9 @@ function figureMention(
   const sentenceText = text.slice(sentence.start, sentence.end);
   const isAsked =
     (sentenceText.includes('?') &&
-      (ASKED.test(sentenceText) || ASKED_AFTER_TAG.test(sentenceText))) ||
+      (ASKED.test(sentenceText) ||
+        ASKED_AFTER_TAG.test(sentenceText) ||
+        ASKED_IF.test(sentenceText))) ||
     isAskedInClause(text, sentence.start, start, end);
   // An added sum, a change, units bought, a founding year of something else, an amount per
   // unit or a yes-no question: the figure is marked but states no claim's value.
@@ -444,6 +473,9 @@ function figureMention(
     ARROW_BEFORE.test(before) ||
     ARROW_AFTER.test(text.slice(end, Math.min(sentence.end, end + 64))) ||
     CORRECT_FIGURE_BEFORE.test(before) ||
+    DISPLAYED_BEFORE.test(text.slice(clauseStart(text, sentence.start, start), start)) ||
+    isQuotedClaim(text.slice(sentence.start, start)) ||
+    SHOWN_INSTEAD_AFTER.test(text.slice(end, Math.min(sentence.end, end + 24))) ||
     isAsked;
   const ownerId = owner.entities.at(-1) as EntityId;
   const attribution = statesNoValue

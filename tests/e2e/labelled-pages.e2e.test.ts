@@ -19,7 +19,17 @@ import { setUpHarness } from './support/browser';
 
 const harness = setUpHarness();
 const DIR = join(import.meta.dirname, '../fixtures/labelled-pages');
-const PAGES = ['set-1', 'set-2', 'set-3', 'set-4', 'set-5', 'set-6', 'set-7'].flatMap((set) =>
+const PAGES = [
+  'set-1',
+  'set-2',
+  'set-3',
+  'set-4',
+  'set-5',
+  'set-6',
+  'set-7',
+  'set-8',
+  'set-9',
+].flatMap((set) =>
   labelledLines(readFileSync(join(DIR, set, 'labels.txt'), 'utf8')).map(([file, labels]) => ({
     path: `labelled-pages/${set}/${file.trim()}`,
     labels: parseLabels(labels),
