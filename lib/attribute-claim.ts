@@ -492,6 +492,7 @@ function isInLaterField(context: FigureContext, cueStart: number): boolean {
 const AT_LATER_SUM =
   /^,?[ \u00a0]+(?:at|valuing[ \u00a0]+(?:it|the[ \u00a0]+(?:company|startup)|Scale(?:[ \u00a0]+AI)?)[ \u00a0]+at)[ \u00a0]+(?:an?[ \u00a0]+)?(?:(?:about|around|roughly|nearly|over)[ \u00a0]+|~)?(?:US)?[$\u20ac\u00a3]?[ \u00a0]*\d/i;
 
+const LATER_SUM_IN = /[$\u20ac\u00a3]|\d[ \u00a0]*(?:[Bb]illion|[Mm]illion|bn|B|M)\b/;
 /**
  * Whether a cue after the figure stands past another sum it belongs to: a valuation the figure
  * was raised at ("$1B at a $13.8B valuation"), or a sum in a parenthesis after it.
@@ -509,7 +510,6 @@ function isPastLaterFigure(context: FigureContext, cueStart: number): boolean {
   const inside = context.text.slice(from, close < 0 ? cueStart : Math.min(close, from + 80));
   return LATER_SUM_IN.test(inside);
 }
-const LATER_SUM_IN = /[$\u20ac\u00a3]|\d[ \u00a0]*(?:[Bb]illion|[Mm]illion|bn|B|M)\b/;
 
 const IMPLIED_BY_BEFORE =
   /\bimplied[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:Meta|Scale(?:[ \u00a0]+AI)?)(?:['\u2019]s)?[ \u00a0]+)?$/i;

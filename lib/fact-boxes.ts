@@ -1,3 +1,4 @@
+import { CLAIMS } from './claims';
 import type { EntityMatch } from './entities';
 import { findOtherOrganisations } from './other-organisations';
 import { entitiesBetween } from './references';
@@ -71,15 +72,11 @@ const HEADING_WORDS = new Set([
   'stats', 'statistics', 'financials', 'details', 'data', 'info', 'ai', 'commitments', 'quick',
   'essentials', 'highlights', 'and', 'of', 'card', 'box', 'about', 'spending',
 ]); // prettier-ignore
-// Count nouns a label may name for a bare count ("Contractors" / "9,000+"), as claims name
-// them; the longest first.
-const LABEL_COUNT_NOUNS: [RegExp, string][] = [
-  [/\bgraphics[ \u00a0]+processing[ \u00a0]+units\b/i, 'graphics processing units'],
-  [/\bGPUs\b/i, 'gpus'],
-  [/\bcontractors\b/i, 'contractors'],
-  [/\bannotators\b/i, 'annotators'],
-  [/\blabell?ers\b/i, 'labelers'],
-];
+// Count nouns a label may name for a bare count ("Contractors" / "9,000+"): the claims' own, the
+// longest first.
+const LABEL_COUNT_NOUNS: [RegExp, string][] = CLAIMS.flatMap((claim) => claim.countNouns ?? [])
+  .sort((a, b) => b.length - a.length)
+  .map((noun) => [new RegExp(`\\b${noun.replace(/ /g, '[ \\u00a0]+')}\\b`, 'i'), noun]);
 
 // Label words that say what a field is about only with another: a label of these alone ("Q",
 // "Total", "Company") labels no claim's value.

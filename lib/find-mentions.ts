@@ -147,15 +147,14 @@ const ASKED_IF = /^\W*if\b[^?]*\?\W*$/i;
 const CLAIM_LABEL = /^\W*(?:the[ \u00a0]+)?claim[ \u00a0]*:/i;
 const CLAIMS_WORD = /\bclaim(?:s|ed|ing)?\b/i;
 
+// Whether `head` ends inside a quotation: after an unclosed curly quote, or an odd straight one.
+function endsInQuote(head: string): boolean {
+  const straight = head.match(/"/g)?.length ?? 0;
+  return head.lastIndexOf('\u201c') > head.lastIndexOf('\u201d') || straight % 2 === 1;
+}
+
 function isQuotedClaim(head: string): boolean {
-  if (CLAIM_LABEL.test(head)) return true;
-  if (!CLAIMS_WORD.test(head)) return false;
-  const open = Math.max(head.lastIndexOf('\u201c'), head.lastIndexOf('"'));
-  const close = head.lastIndexOf('\u201d');
-  const straight = (head.match(/"/g) ?? []).length;
-  return (
-    head.lastIndexOf('\u201c') > close || (open === head.lastIndexOf('"') && straight % 2 === 1)
-  );
+  return CLAIM_LABEL.test(head) || (CLAIMS_WORD.test(head) && endsInQuote(head));
 }
 
 // What a screen or tool shows, as a bug report tells it ("the card renders the stake as 51%"),
