@@ -8,11 +8,19 @@ export type EntityId = z.infer<typeof entityIdSchema>;
 /** A name of Meta or Scale AI found in text. */
 export type EntityMatch = { start: number; end: number; entity: EntityId };
 
+// The words after "Meta" that make it the common word, as text and headlines write them ("meta
+// tags", "Meta Description", "META TAGS").
+const NOT_META_WORDS = [
+  'tags?', 'descriptions?', 'data', 'elements?', 'keywords?', 'titles?', 'propert(?:y|ies)',
+  'fields?', 'information', 'analys[ie]s', 'learning', 'programming', 'box', 'key',
+].flatMap((w) => [`[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`, w.toUpperCase()]); // prettier-ignore
+const NOT_META_WORD = String.raw`[ \u00a0]+(?:${NOT_META_WORDS.join('|')})\b`;
+
 // Our names in capitals, as headlines and wire slugs write them ("META INVESTS $14.3 BILLION IN
 // SCALE AI"). Not "META TAGS", "META-ANALYSIS", nor a ticker (see isMetaInCapitals).
 const CAPITALS = /\b(?:META(?:[ \u00a0]+PLATFORMS(?:,?[ \u00a0]+INC\b\.?)?)?|SCALE[ \u00a0]*AI)\b/g;
-const NOT_META_AFTER_IN_CAPITALS =
-  /^(?:[-\u2010][A-Z]|[ \u00a0]+(?:TAGS?|DESCRIPTIONS?|DATA|ELEMENTS?|KEYWORDS?|TITLES?|PROPERT(?:Y|IES)|FIELDS?|INFORMATION|ANALYS[IE]S|LEARNING|PROGRAMMING|BOX|KEY)\b)/;
+// In capitals, as in text: "META TAGS", "META-ANALYSIS" name no company.
+const NOT_META_AFTER_IN_CAPITALS = new RegExp(`^(?:[-\u2010][A-Z]|${NOT_META_WORD})`);
 const WORD_BEFORE = /([A-Za-z]+)[^A-Za-z\n]*$/;
 const WORD_AFTER = /^[^A-Za-z\n]*([A-Za-z]+)/;
 const TICKER_BEFORE = /(?:\$|\b(?:NASDAQ|Nasdaq|NYSE)[ \u00a0]*:?[ \u00a0]*)$/;
@@ -63,8 +71,7 @@ export function findNamesInCapitals(
 
 // "Meta" is a name only when written as one: never "metadata", "meta tags", "Meta-analysis",
 // "Meta Description" (issue #2, "Entities"). Longest aliases first.
-const NOT_META_AFTER =
-  /^(?:[-‐][a-z]|[ \u00a0]+(?:[Tt]ags?|[Dd]escriptions?|[Dd]ata|[Ee]lements?|[Kk]eywords?|[Tt]itles?|[Pp]ropert(?:y|ies)|[Ff]ields?|[Ii]nformation|[Aa]nalys[ie]s|[Ll]earning|[Pp]rogramming|[Bb]ox|[Kk]ey)\b)/;
+const NOT_META_AFTER = new RegExp(`^(?:[-\u2010][a-z]|${NOT_META_WORD})`);
 // Bare "Scale" is Scale AI only after the text has named Scale AI, and never as a verb or
 // noun ("Scale your app", "Scale up", "at scale", "Large-Scale").
 const NOT_SCALE_AFTER =

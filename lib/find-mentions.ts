@@ -41,8 +41,11 @@ const CALLED_WRONG =
   /(?:(?:\b(?:was|were|is|are|proved|proves|turned[ \u00a0]+out)|(?<=\b(?:it|that|this))['\u2019]s)[ \u00a0]+(?:(?:to[ \u00a0]+be|also|simply|clearly|later|since)[ \u00a0]+)?(?:wrong|false|incorrect|inaccurate|untrue|mistaken|erroneous|overstated|exaggerated|a[ \u00a0]+rumou?r|not[ \u00a0]+true|fake|nonsense|bogus|a[ \u00a0]+myth)|,[ \u00a0]+an[ \u00a0]+error|\b(?:but|and)[ \u00a0]+(?:the[ \u00a0]+(?:company|startup|firm)|Meta|Scale(?:[ \u00a0]+AI)?|it|they)[ \u00a0]+(?:(?:has|have|later|quickly|swiftly)[ \u00a0]+)?(?:denied|disputed|rejected)|,[ \u00a0]+an?[ \u00a0]+(?:figure|number|claim|estimate|account)[^,.;]{0,40}?\b(?:disputed|disputes|denied|denies|contested|contests|rejected|rejects|refuted|questioned)|\b(?:walked[ \u00a0]+back|retracted|debunked))\b/i;
 // A correction's right figure after the figure's clause: "… valued at $14 billion in its Series
 // F; the correct figure is $13.8 billion".
-const CORRECTED_AFTER =
-  /^[^;.!?$]{0,80};[ \u00a0]+the[ \u00a0]+(?:correct|right|actual|accurate|real)[ \u00a0]+(?:figure|number|amount|sum|valuation|stake)[ \u00a0]+(?:is|was)\b/i;
+const THE_CORRECT_FIGURE = String.raw`the[ \u00a0]+(?:correct|right|actual|accurate|real)[ \u00a0]+(?:figure|number|amount|sum|valuation|stake)[ \u00a0]+(?:is|was)`;
+const CORRECTED_AFTER = new RegExp(
+  String.raw`^[^;.!?$]{0,80};[ \u00a0]+${THE_CORRECT_FIGURE}\b`,
+  'i',
+);
 // What it says of a later figure stops at that figure, or at a semicolon.
 const NEXT_FIGURE_OR_CLAUSE =
   /;|\$|\d+(?:[.,]\d+)?[ \u00a0]*(?:%|percent\b|billion\b|million\b|bn\b)/;
@@ -118,7 +121,8 @@ function foundedOtherName(head: string): boolean {
 
 // A yes-no question claims nothing ("Did Meta pay $20 billion for Scale AI?"), nor does a
 // doubting "??"; "How did Meta end up paying $14.3 billion?" takes the figure as given.
-const ASKING = String.raw`(?:(?:so|but|and|wait)\W+)?(?:did|does|do|is|are|was|were|has|have|had|will|would|could|can|should)\b`;
+const AUXILIARIES = 'did does do is are was were has have had will would could can should';
+const ASKING = String.raw`(?:(?:so|but|and|wait)\W+)?(?:${AUXILIARIES.replace(/ /g, '|')})\b`;
 const ASKED = new RegExp(String.raw`^(?:[^:?]{0,60}:[ \u00a0]*)?\W*${ASKING}[^?]*\?\W*$|\?\?`, 'i');
 // A yes-no question in a title or a quote that runs on after its "?" ('Ep. 88 — Did Meta just
 // buy half of Scale AI? (w/ a guest)', '"Did Meta buy half of it?" (spoiler: no)'): asked from
@@ -129,8 +133,13 @@ const ASKED_FROM =
 const OPENS_ASKING = new RegExp(`^${ASKING}`, 'i');
 // A question after a topic's tag run into it ("Meta Is Meta spending $100 billion on AI this
 // year?"): an auxiliary in capitals after a few capitalised words.
-const ASKED_AFTER_TAG =
-  /^\W*(?:[A-Z][\w&.'\u2019-]*[ \u00a0]+){1,3}(?:Is|Are|Does|Did|Do|Was|Were|Has|Have|Had|Will|Would|Could|Can|Should)\b[^?]*\?\W*$/;
+const CAPITALISED_AUXILIARY = AUXILIARIES.replace(/\b\w/g, (c) => c.toUpperCase()).replace(
+  / /g,
+  '|',
+);
+const ASKED_AFTER_TAG = new RegExp(
+  String.raw`^\W*(?:[A-Z][\w&.'\u2019-]*[ \u00a0]+){1,3}(?:${CAPITALISED_AUXILIARY})\b[^?]*\?\W*$`,
+);
 const UNTIL_QUESTION_MARK = /^[^.!?\n]{0,160}\?/;
 
 function isAskedInClause(text: string, sentenceStart: number, start: number, end: number): boolean {
@@ -166,8 +175,10 @@ const SHOWN_INSTEAD_AFTER = /^[ \u00a0]+instead[ \u00a0]+of[ \u00a0]+(?:US)?[$\u
 // A correction's right figure, named only as "the correct figure" ("… valued at $14 billion in
 // its Series F; the correct figure is $13.8 billion"): which claim it corrects is said before
 // the figure it corrects, not at it.
-const CORRECT_FIGURE_BEFORE =
-  /\bthe[ \u00a0]+(?:correct|right|actual|accurate|real)[ \u00a0]+(?:figure|number|amount|sum)[ \u00a0]+(?:is|was)[ \u00a0]+(?:(?:about|around|roughly|nearly)[ \u00a0]+)?$/i;
+const CORRECT_FIGURE_BEFORE = new RegExp(
+  String.raw`\b${THE_CORRECT_FIGURE}[ \u00a0]+(?:(?:about|around|roughly|nearly)[ \u00a0]+)?$`,
+  'i',
+);
 
 // Nor is a change ("revenue grew $500 million", "shares gained 3%", "laid off 500
 // contractors", "plans to add 350,000 GPUs"): it is no level of anything.
