@@ -228,11 +228,15 @@ export const CLAIMS: readonly Claim[] = [
       // Not "valuation by round": a list of each round's value.
       '(?<!by )round',
       'rais\\w*',
+      // "Scale's previous fundraise, $1 billion in May 2024, valued it at $13.8 billion".
+      'fundrais\\w*',
       'funding',
       'financing',
     ],
     scope: ['Series F'],
-    notNextTo: ['Series [A-EG-Z]', 'debt', 'loans?', 'credit', 'tender offer', 'secondary'],
+    // What it is worth now is no sum raised: "— $13.8 billion at its Series F, roughly $29
+    // billion now —".
+    notNextTo: ['Series [A-EG-Z]', 'debt', 'loans?', 'credit', 'tender offer', 'secondary', 'now'],
     // "Valuation (Series F, 2024): $13.8B", "its valuation, set in its 2024 Series F, was …", a
     // table's "Valuation at the 2024 Series F" over its value.
     notInScope: ['valu\\w*\\W+(?:\\w+\\W+){0,4}?Series F(?=[,):\\n])'],

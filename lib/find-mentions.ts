@@ -51,14 +51,38 @@ const NEXT_FIGURE_OR_CLAUSE =
   /;|\$|\d+(?:[.,]\d+)?[ \u00a0]*(?:%|percent\b|billion\b|million\b|bn\b)/;
 
 /** True when the rest of the figure's sentence calls it wrong, before any other figure. */
-function isCalledWrong(text: string, end: number, sentenceEnd: number): boolean {
+function isCalledWrong(
+  text: string,
+  end: number,
+  sentenceEnd: number,
+  isPercent: boolean,
+): boolean {
   const rest = text.slice(end, sentenceEnd);
   const stop = NEXT_FIGURE_OR_CLAUSE.exec(rest);
   return (
     CALLED_WRONG.test(stop ? rest.slice(0, stop.index) : rest) ||
     CORRECTED_AFTER.test(rest) ||
-    CALLED_WRONG_NEXT.test(text.slice(sentenceEnd, sentenceEnd + 40))
+    CALLED_WRONG_NEXT.test(text.slice(sentenceEnd, sentenceEnd + 40)) ||
+    REPORT_WRONG_NEXT.test(text.slice(sentenceEnd, sentenceEnd + 120)) ||
+    isRestatedNext(text.slice(sentenceEnd, sentenceEnd + 40), isPercent)
   );
+}
+
+// The next sentence saying what was reported is wrong, whoever says so: "… claimed Meta would
+// pay $25 billion for a 75% stake. A Meta spokesperson told us that report is wrong."
+const REPORT_WRONG_NEXT =
+  /^[^.!?\n]*?\b(?:that|this|the|those|these)[ \u00a0]+(?:reports?|claims?|figures?|numbers?|posts?|stor(?:y|ies)|rumou?rs?)[ \u00a0]+(?:is|was|are|were)[ \u00a0]+(?:(?:simply|just|also|flat(?:ly)?|completely)[ \u00a0]+)?(?:wrong|false|incorrect|untrue|not[ \u00a0]+(?:true|right|correct)|inaccurate|mistaken|bogus|fake)\b(?![ \u00a0]+(?:about|on|in|to|for|over)\b)/i;
+// A next sentence that is nothing but another figure, as a speaker corrects one: "I said Scale
+// had 90,000 contractors. It's 9,000. My bad."
+const RESTATED_NEXT =
+  /^[ \u00a0]*(?:it['\u2019]s|it[ \u00a0]+(?:is|was)|actually|in[ \u00a0]+fact)[ \u00a0,]+(?:(?:only|just|about|around|over|more[ \u00a0]+than|roughly)[ \u00a0]+)?((?:US)?[$\u20ac\u00a3]?\d(?:[\d.,]*\d)?(?:[ \u00a0]*(?:%|percent\b|billion\b|million\b|bn\b|[mbk]\b))?)[ \u00a0]*(?:[.!;]|$)/i;
+
+// Whether the next sentence restates a figure of the same kind (a year for a year, a percent for
+// a percent): "It was 2016." after a sum is no correction of it.
+function isRestatedNext(next: string, isPercent: boolean): boolean {
+  const restated = RESTATED_NEXT.exec(next)?.[1];
+  if (restated === undefined || /^(?:19|20)\d\d$/.test(restated)) return false;
+  return /(?:%|t)$/i.test(restated) === isPercent;
 }
 
 // A table row set out in cells ("Glean | $150M | Series F; Scale AI | $14.3B | Meta, 49%") is
@@ -140,6 +164,9 @@ const CAPITALISED_AUXILIARY = AUXILIARIES.replace(/\b\w/g, (c) => c.toUpperCase(
 const ASKED_AFTER_TAG = new RegExp(
   String.raw`^\W*(?:[A-Z][\w&.'\u2019-]*[ \u00a0]+){1,3}(?:${CAPITALISED_AUXILIARY})\b[^?]*\?\W*$`,
 );
+// A figure offered for confirmation: "And Meta's capex this year is what, up to $72B?"
+const WHAT_BEFORE = /\bwhat[ \u00a0]*,?[ \u00a0]*$/i;
+const ASKED_AT = /^[ \u00a0]*\?/;
 const UNTIL_QUESTION_MARK = /^[^.!?\n]{0,160}\?/;
 
 function isAskedInClause(text: string, sentenceStart: number, start: number, end: number): boolean {
@@ -207,12 +234,36 @@ export type TextContext = {
   namesMeta?: boolean;
 };
 
+// Characters a page shows nothing for, or nothing but a break opportunity: soft hyphens (which
+// hyphenating tools put inside "bil\u00adlion" and long numbers), zero-width spaces and
+// joiners, the byte-order mark, and the marks that set a text's direction.
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
+const INVISIBLES = new RegExp(INVISIBLE.source, 'g');
+
 /**
  * Finds every mention of Meta, Scale AI and their deal figures in `text` (block boundaries
  * as "\n"). Returns entity and figure mentions in text order; figures whose sentence is not
- * about Meta or Scale AI, or that belong to another company, are left out.
+ * about Meta or Scale AI, or that belong to another company, are left out. Characters a page
+ * does not show (see INVISIBLE) are read past, as a reader does: "$14.\u200b3 bil\u00adlion" is
+ * found, and its mention spans them.
  */
 export function findMentions(text: string, context: TextContext = {}): Mention[] {
+  if (!INVISIBLE.test(text)) return findShownMentions(text, context);
+  // Where each character of the text without them stands in `text`.
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) if (!isInvisibleAt(text, i)) at.push(i);
+  return findShownMentions(text.replace(INVISIBLES, ''), context).map((mention) => {
+    const start = at[mention.start];
+    const end = at[mention.end - 1] + 1;
+    return { ...mention, start, end, text: text.slice(start, end) };
+  });
+}
+
+function isInvisibleAt(text: string, i: number): boolean {
+  return INVISIBLE.test(text[i]);
+}
+
+function findShownMentions(text: string, context: TextContext): Mention[] {
   const scan = scanTriggers(text, context.hasNamedScaleAiBefore);
   const { figures } = scan;
   const entities = withNamesInCapitals(text, scan.entities, context);
@@ -381,6 +432,11 @@ function figureMention(
       figure = { ...figure, countNoun: field.countNoun };
     }
   }
+  const question = field ? null : questionAnswered(text, sentence, raw.start, raw.end);
+  if (question !== null) {
+    sentence = { start: question, end: sentence.end };
+    organisations = organisationsOf(sentence);
+  }
   if (organisations.length === 0) return null;
   let start = raw.start;
   if ('qualifier' in figure && figure.qualifier !== 'range') {
@@ -392,7 +448,10 @@ function figureMention(
   }
   const end = raw.end;
   // Judging a denied figure would say the page claims it: leave it unmarked.
-  if (isDenied(text, sentence.start, start) || isCalledWrong(text, end, sentence.end)) return null;
+  const isPercent = 'unit' in figure && figure.unit === 'percent';
+  if (isDenied(text, sentence.start, start) || isCalledWrong(text, end, sentence.end, isPercent)) {
+    return null;
+  }
   if (isInOthersRow(text, sentence.start, start)) return null;
   const ours = organisations.filter((o) => o.entities !== null);
   if (ours.length === 0) return null;
@@ -424,8 +483,7 @@ function figureMention(
   // "She still owns about 5% of the startup": a person's share, though "she" stands for the
   // company she was named with ("he told investors his plan is to spend $65 billion" is the
   // company's money).
-  const isShare = 'unit' in figure && figure.unit === 'percent';
-  if (isShare && owner.end <= start && PERSON.test(text.slice(owner.start, owner.end))) {
+  if (isPercent && owner.end <= start && PERSON.test(text.slice(owner.start, owner.end))) {
     return null;
   }
   // "Scale AI's chief executive, Alexandr Wang, owns about 15%": a person's share or money.
@@ -469,7 +527,8 @@ function figureMention(
       (ASKED.test(sentenceText) ||
         ASKED_AFTER_TAG.test(sentenceText) ||
         ASKED_IF.test(sentenceText))) ||
-    isAskedInClause(text, sentence.start, start, end);
+    isAskedInClause(text, sentence.start, start, end) ||
+    (WHAT_BEFORE.test(before) && ASKED_AT.test(text.slice(end, end + 4)));
   // An added sum, a change, units bought, a founding year of something else, an amount per
   // unit or a yes-no question: the figure is marked but states no claim's value.
   const statesNoValue =
@@ -504,6 +563,50 @@ function figureMention(
   const claim = attribution?.claim.id ?? null;
   const mention: FigureMention = { kind: 'figure', start, end, text: mentionText, claim, figure };
   return { mention, sentenceStart: sentence.start, attribution };
+}
+
+// An answer opening with its figure ("$14.3 billion.", "A: In 2016, by …", "Over 9,000
+// contractors …"), and a question asking what it states: how much, how many, what, when.
+// Not "A)" or "B." (a quiz's options), nor a question of what might be ("What would Meta pay if
+// it bought all of Scale AI? $29 billion"), of a part ("… cost per percentage point?") or of
+// another time or thing ("What was Scale AI worth before the Meta deal?").
+const ANSWER_OPENS =
+  /^[\s"\u201c]*(?:(?:A|Answer)[ \u00a0]*:[ \u00a0]*)?(?:(?:in|about|around|roughly|nearly|almost|over|some|approximately|exactly|more[ \u00a0]+than|just[ \u00a0]+(?:under|over))[ \u00a0]+)?$/i;
+const ASKS_WHAT =
+  /^[\s"\u201c]*(?:(?:Q|Q&A|FAQ|Question)[ \u00a0]*:[ \u00a0]*)?(?:(?:so|and)[ \u00a0,]+)?(?:how[ \u00a0]+(?:much|many|big|large)|what|when|which|in[ \u00a0]+what[ \u00a0]+year)\b(?![^?]*\b(?:would|could|might|if|suppose|per|each|before|after|than|instead|else|other)\b)[^?]*\?[\s"\u201d]*$/i;
+
+// A line that opens with a figure, maybe after an option's letter: the next of a quiz's
+// options ("How much did Meta pay?" / "$10 billion" / "$14.3 billion").
+const OPTION_LINE = /^[ \u00a0]*\n\s*(?:[A-Da-d][).:][ \u00a0]*)?(?:US)?[$\u20ac\u00a3]?\d/;
+// Or the next figure right after it, on the same line ("25% 49% 51% 100%").
+const NEXT_OPTION = /^[ \u00a0,/|]*(?:or[ \u00a0]+)?(?:US)?[$\u20ac\u00a3]?\d/;
+
+function isFirstOption(text: string, sentenceEnd: number): boolean {
+  return OPTION_LINE.test(text.slice(sentenceEnd, sentenceEnd + 16));
+}
+
+/**
+ * Where the question starts that the figure at `start` answers, when its sentence opens with it
+ * and states nothing of its own (no "?") right after that question: "How much did Meta invest?
+ * $14.3 billion." The answer is read with the question, which says whose figure it is and what
+ * of. Null for any other figure.
+ */
+function questionAnswered(
+  text: string,
+  sentence: { start: number; end: number },
+  start: number,
+  end: number,
+): number | null {
+  if (!ANSWER_OPENS.test(text.slice(sentence.start, start))) return null;
+  const after = text.slice(end, sentence.end);
+  if (after.includes('?') || NEXT_OPTION.test(after) || isFirstOption(text, sentence.end)) {
+    return null;
+  }
+  let mark = sentence.start - 1;
+  while (mark >= 0 && /\s/.test(text[mark])) mark--;
+  if (text[mark] !== '?') return null;
+  const question = sentenceAround(text, mark, mark).start;
+  return ASKS_WHAT.test(text.slice(question, sentence.start)) ? question : null;
 }
 
 const PERSON = /^(?:he|she)$/i;

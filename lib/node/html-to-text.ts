@@ -13,10 +13,13 @@ const BLOCKS = new Set(
   ).split(' '),
 );
 
-/** Elements a reader never sees as page text: code, metadata, embeds, form controls. */
+/**
+ * Elements a reader never sees as page text: code, metadata, embeds, form controls; and
+ * struck-out text, which the page says is no longer so (as the content script reads pages).
+ */
 const SKIPPED = new Set([
   ...'canvas head iframe noscript object option script'.split(' '),
-  ...'select style svg template textarea title'.split(' '),
+  ...'select style svg template textarea title del s strike'.split(' '),
 ]);
 
 // HTML's white space: a browser collapses these, but not U+00A0, U+2009 or U+202F.

@@ -123,9 +123,10 @@ describe('fields it does not read as a box’s', () => {
   });
 
   it('a sentence after a colon', () => {
+    // Read as the answer to its question, which names no round or year: marked, no claim.
     expect(
       claimsOf(['Scale AI', 'Q: How much is Scale AI worth? A: Roughly $29 billion.']),
-    ).toEqual([]);
+    ).toEqual([['Roughly $29 billion', null]]);
   });
 });
 

@@ -1,22 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../lib/find-mentions';
-import type { FigureMention } from '../../lib/mention';
-
-/** Each figure of `text` as [its text, its claim or null]; figures left out are not listed. */
-const claims = (text: string) =>
-  findMentions(text)
-    .filter((m): m is FigureMention => m.kind === 'figure')
-    .map((m) => [m.text, m.claim]);
-const INVESTMENT = 'meta-investment-in-scale-ai';
-const STAKE = 'meta-stake-in-scale-ai';
-const SPENDING = 'meta-ai-spending-2025';
-const GPUS = 'meta-gpus-end-2025';
-const VALUATION = 'scale-ai-valuation-series-f-2024';
-const ROUND = 'scale-ai-series-f-round-2024';
-const REVENUE_2024 = 'scale-ai-revenue-2024';
-const REVENUE_2025 = 'scale-ai-revenue-2025';
-const FOUNDED = 'scale-ai-founded-year';
-const CONTRACTORS = 'scale-ai-contractors';
+import {
+  claims,
+  CONTRACTORS,
+  FOUNDED,
+  GPUS,
+  INVESTMENT,
+  REVENUE_2024,
+  REVENUE_2025,
+  ROUND,
+  SPENDING,
+  STAKE,
+  VALUATION,
+} from '../support/figure-claims';
 
 // A figure judged against a claim its sentence does not state is the worst error: each of
 // these sentences was once judged wrong. What they must give instead: a figure left out when

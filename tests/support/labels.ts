@@ -51,10 +51,14 @@ export type PlacedLabel = Label & { start: number; end: number };
 export type PlacedFigure = { text: string; start: number; end: number; claim?: string | null };
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// What a page does not show, and a label leaves out: soft hyphens, zero-width characters, the
+// byte-order mark and direction marks ("bil\u00adlion" is labelled "billion").
+const INVISIBLE = '[\\u00ad\\u200b-\\u200f\\u202a-\\u202e\\u2060\\u2066-\\u2069\\ufeff]*';
 
 /**
  * Each label where it occurs next in `text`, in reading order: a whole number or word
- * ("9,000" not in "19,000", "24" not in "2024"), white space as any run of white space.
+ * ("9,000" not in "19,000", "24" not in "2024"), white space as any run of white space, and
+ * characters the page does not show allowed anywhere inside it.
  * `unplaced` lists the labels not found.
  */
 export function placeLabels(
@@ -65,7 +69,9 @@ export function placeLabels(
   const unplaced: string[] = [];
   let from = 0;
   for (const label of labels) {
-    const pattern = escapeRegExp(label.figure).replace(/\s+/g, '\\s+');
+    const pattern = [...label.figure.replace(/\s+/g, ' ')]
+      .map((char) => (char === ' ' ? '\\s+' : escapeRegExp(char)))
+      .join(INVISIBLE);
     const end = /\w$/.test(label.figure) ? '(?!\\w)' : '';
     const found = new RegExp(`(?<![\\w.,])${pattern}${end}`, 'g');
     found.lastIndex = from;

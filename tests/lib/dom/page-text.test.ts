@@ -120,9 +120,23 @@ describe('readPageText: skipped regions', () => {
     ['hidden', '<span hidden>$10 billion</span>'],
     ['contenteditable', '<b contenteditable>$10 billion</b>'],
     ['data-sourcemark-ui', '<span data-sourcemark-ui>$10 billion</span>'],
+    // Struck out: no longer what the page says.
+    ['del', '<del>$10 billion</del>'],
+    ['s', '<s>$10 <b>billion</b></s>'],
+    ['strike', '<strike>$10 billion</strike>'],
   ])('never reads an inline element marked %s inside a paragraph', (_, inline) => {
     const page = readPageText(body(`<p>Meta paid ${inline} <em>in</em> cash.</p>`));
     expect(page.text).toBe('Meta paid  in cash.');
+  });
+
+  it('reads a correction that strikes out a figure as the figure that stands', () => {
+    const html =
+      '<p>Meta will invest <del>$10 billion</del> <ins>$14.3 billion</ins> in Scale AI.</p>';
+    for (const options of [{}, NODE_BY_NODE]) {
+      const { text } = readPageText(body(html), options);
+      expect(text).toBe('Meta will invest  $14.3 billion in Scale AI.');
+      expect(findMentions(text).map((m) => m.text)).toEqual(['Meta', '$14.3 billion', 'Scale AI']);
+    }
   });
 
   it('never reads a hidden element nested deep in a paragraph, without querying the whole page', () => {

@@ -61,6 +61,12 @@ describe('htmlToText', () => {
     expect(htmlToText(html)).toBe('Visible');
   });
 
+  it('leaves out struck-out text, as the content script does', () => {
+    const html =
+      '<p>Meta will invest <del>$10 billion</del> <s>$12 billion</s> <strike>$13</strike> $14.3 billion.</p>';
+    expect(htmlToText(html)).toBe('Meta will invest $14.3 billion.');
+  });
+
   it('keeps escaped markup as text and never turns it into HTML', () => {
     expect(htmlToText('<p>&lt;img src=x onerror=alert(1)&gt;</p>')).toBe(
       '<img src=x onerror=alert(1)>',

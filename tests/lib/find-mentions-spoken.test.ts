@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../lib/find-mentions';
+import {
+  claims,
+  FOUNDED,
+  INVESTMENT,
+  REVENUE_2024,
+  ROUND,
+  SPENDING,
+  STAKE,
+  VALUATION,
+} from '../support/figure-claims';
+
+describe('findMentions: an answer read with its question', () => {
+  it.each([
+    [
+      'How much did Meta pay for its Scale AI stake? $14.3 billion for 49% of the company.',
+      [
+        ['$14.3 billion', INVESTMENT],
+        ['49%', null],
+      ],
+    ],
+    ['When was Scale AI founded? In 2016, by Alexandr Wang and Lucy Guo.', [['2016', FOUNDED]]],
+    [
+      'Q: How much is Meta investing in Scale AI? A: $14.3 billion.',
+      [['$14.3 billion', INVESTMENT]],
+    ],
+    ['Q&A: How much did Meta pay for Scale AI? $14.3 billion.', [['$14.3 billion', INVESTMENT]]],
+    [
+      'How much revenue did Scale AI make in 2024?\nAbout $870 million, up from 2023.',
+      [['About $870 million', REVENUE_2024]],
+    ],
+  ])('%j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  // Answers that are no answer of the question's claim: what was asked is of another thing,
+  // time or company, or of what might be; or the "answer" is a quiz's option.
+  it.each([
+    ['What would Meta pay if it bought all of Scale AI? $29 billion.', []],
+    ['How much did Microsoft pay for its OpenAI stake? $13 billion.', []],
+    // (Alone, the answer names no company: it is not marked.)
+    ["How much did Meta's Scale AI stake cost per percentage point? Roughly $290 million.", []],
+    ['What was Scale AI worth before the Meta deal? $13.8 billion, as of its Series F.', []],
+    ['How much did Meta pay for its stake in Scale AI?\n$10 billion\n$14.3 billion', []],
+    ['How much of Scale AI does Meta own?\n25% 49% 51% 100%', []],
+    // As a page's list items are read, with white space between them.
+    ['How much of Scale AI does Meta own?\n \n25%\n \n49%\n \n51%', []],
+    ['How much did Meta pay for its stake in Scale AI?\nA) $10 billion\nB) $14.3 billion', []],
+    // A yes-no question: its answer may deny it.
+    ['Did Meta pay $20 billion for Scale AI? $14.3 billion, in fact.', [['$20 billion', null]]],
+  ])('%j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
+describe('findMentions: what the next sentence takes back', () => {
+  it.each([
+    // A speaker's correction: the next sentence is nothing but another figure.
+    ["Correction: I said Scale AI had 90,000 contractors. It's 9,000. My bad.", []],
+    ['Meta took a 51% stake in Scale AI. Actually, 49%.', []],
+    // A report the next sentence calls wrong, whoever says so.
+    [
+      'A blog post claimed Meta would pay $25 billion for a 75% stake in Scale AI. A Meta ' +
+        'spokesperson told us that report is wrong.',
+      [],
+    ],
+  ])('%j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A year, or a figure of another kind, restates nothing.
+    [
+      'Scale AI has 9,000 contractors. It was 2016.',
+      [['9,000 contractors', 'scale-ai-contractors']],
+    ],
+    [
+      'Meta took a 49% stake in Scale AI. It was $14.3 billion.',
+      [
+        ['49%', STAKE],
+        ['$14.3 billion', null],
+      ],
+    ],
+    [
+      'Meta invested $14.3 billion in Scale AI. The report was wrong about the stake.',
+      [['$14.3 billion', INVESTMENT]],
+    ],
+  ])('keeps %j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
+describe('findMentions: a figure offered for confirmation', () => {
+  it('claims nothing for "is what, up to $72B?"', () => {
+    expect(claims("And Meta's capex this year is what, up to $72B?")).toEqual([
+      ['up to $72B', null],
+    ]);
+    expect(claims("Meta's capex this year is up to $72 billion.")).toEqual([
+      ['up to $72 billion', SPENDING],
+    ]);
+  });
+});
+
+describe('findMentions: a round and a valuation told apart', () => {
+  it.each([
+    [
+      "Scale AI's previous fundraise, $1 billion in May 2024, valued it at $13.8 billion.",
+      [
+        ['$1 billion', null],
+        ['$13.8 billion', VALUATION],
+      ],
+    ],
+    [
+      "Scale AI's valuation — $13.8 billion at its Series F, roughly $29 billion now — tells you what Meta thinks.",
+      [
+        ['$13.8 billion', VALUATION],
+        ['roughly $29 billion', null],
+      ],
+    ],
+    ['Scale AI raised $1 billion in its Series F.', [['$1 billion', ROUND]]],
+  ])('%j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
+describe('findMentions: characters a page does not show', () => {
+  it('reads past soft hyphens, zero-width spaces and direction marks, and spans them', () => {
+    const text =
+      '\u200eMeta will invest $14.\u200b3 bil\u00adlion in Sca\u00adle AI, taking a 4\u20609% stake.';
+    const mentions = findMentions(text);
+    expect(mentions.map((m) => [m.text, m.kind === 'figure' ? m.claim : m.entity])).toEqual([
+      ['Meta', 'meta'],
+      ['$14.\u200b3 bil\u00adlion', INVESTMENT],
+      ['Sca\u00adle AI', 'scale-ai'],
+      ['4\u20609%', STAKE],
+    ]);
+    // Offsets are the text's own.
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('finds the same as without them', () => {
+    const plain = 'Meta will invest $14.3 billion in Scale AI, taking a 49% stake.';
+    const soft = plain.replace('billion', 'bil\u00adlion').replace('49', '4\u200b9');
+    const strip = (text: string) => text.replace(/[\u00ad\u200b]/g, '');
+    expect(findMentions(soft).map((m) => [strip(m.text), m.kind])).toEqual(
+      findMentions(plain).map((m) => [m.text, m.kind]),
+    );
+  });
+});
