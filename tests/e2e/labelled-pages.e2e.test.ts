@@ -29,6 +29,9 @@ const PAGES = [
   'set-7',
   'set-8',
   'set-9',
+  'set-10',
+  'set-11',
+  'set-12',
 ].flatMap((set) =>
   labelledLines(readFileSync(join(DIR, set, 'labels.txt'), 'utf8')).map(([file, labels]) => ({
     path: `labelled-pages/${set}/${file.trim()}`,
@@ -41,8 +44,8 @@ type Read = { text: string; figures: PlacedFigure[] };
 // The page's text as a reader sees it (a line break at every block and <br>, nothing of what
 // the content script never reads), and where each figure mark's text stands in it.
 const READ_MARKED_PAGE = `(() => {
-  const SKIP = 'script, style, noscript, template, textarea, code, pre, svg, [hidden], ' +
-    '[contenteditable]:not([contenteditable="false"]), sourcemark-card';
+  const SKIP = 'script, style, noscript, template, textarea, code, pre, svg, del, s, strike, ' +
+    '[hidden], [contenteditable]:not([contenteditable="false"]), sourcemark-card';
   const BLOCK = 'address, article, aside, blockquote, caption, dd, details, div, dl, dt, ' +
     'fieldset, figcaption, figure, footer, form, h1, h2, h3, h4, h5, h6, header, li, main, ' +
     'nav, ol, p, section, summary, table, td, th, tr, ul';

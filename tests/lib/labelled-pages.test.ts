@@ -30,7 +30,8 @@ const DIR = join(import.meta.dirname, '../fixtures/labelled-pages');
  * found today): set 1 of genres, set 2 of harder structure and context, set 3 of context traps,
  * set 4 of how figures and names are written, set 5 of shifting subjects, set 6 of finance pages,
  * set 7 of many stories on one page, set 8 of policy and legal writing, set 9 of social and
- * developer pages (see each labels.txt).
+ * developer pages, set 10 of typography and markup traps, set 11 of spoken text, set 12 of
+ * pages where the deal is one of many (see each labels.txt).
  */
 const SETS = [
   { name: 'set-1', pages: 32, recall: 0.4, now: '45%' },
@@ -42,6 +43,9 @@ const SETS = [
   { name: 'set-7', pages: 20, recall: 0.2, now: '31%' },
   { name: 'set-8', pages: 20, recall: 0.3, now: '48%' },
   { name: 'set-9', pages: 16, recall: 0.15, now: '22%' },
+  { name: 'set-10', pages: 21, recall: 0.3, now: '40%' },
+  { name: 'set-11', pages: 22, recall: 0.15, now: '19%' },
+  { name: 'set-12', pages: 21, recall: 0.35, now: '43%' },
 ];
 
 type Page = { file: string; text: string; labels: PlacedLabel[]; unplaced: string[] };
