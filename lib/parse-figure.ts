@@ -1,6 +1,11 @@
 import { parseAmount, scaleExponent, type Amount } from './amount';
 import type { Figure, UnsupportedFigure } from './figure';
-import { FRACTION_PERCENT, NUMBER_WORD_SOURCE, parseNumberWord } from './number-words';
+import {
+  DECIMAL_WORD_SOURCE,
+  FRACTION_PERCENT,
+  NUMBER_WORD_SOURCE,
+  parseDecimalWords,
+} from './number-words';
 
 /** A figure found in text: where it is and what it says (or why it can't be compared). */
 export type ParsedFigure = {
@@ -29,7 +34,7 @@ const SECOND_SCALE = new RegExp(`^${S}+(?:thousand|million|billion|trillion)\\b`
 const SCALE = `(?:(?:${S}*[-‐])?${S}*(${SCALE_WORD})\\b|([kmbt])\\b)`;
 const USD_PREFIX = 'US\\$|USD|\\$';
 const OTHER_PREFIX = '[A-Z]{1,2}\\$|[€£¥₹]|EUR|GBP|JPY|CHF|CNY|INR';
-const USD_SUFFIX = `(?:${S}+(?:US${S}+)?dollars\\b|${S}+USD\\b)`;
+const USD_SUFFIX = `(?:${S}+(?:US${S}+|U\\.S\\.${S}+)?dollars\\b|${S}+USD\\b)`;
 const OTHER_SUFFIX = `(?:${S}+(?:(?:Canadian|Australian|Hong${S}Kong|Singapore|New${S}Zealand)${S}+dollars|euros?|pounds(?:${S}sterling)?|yen|yuan|rupees|francs|EUR|GBP|JPY|CHF|CNY|INR)\\b)`;
 
 const MONEY_PREFIXED = new RegExp(
@@ -38,11 +43,16 @@ const MONEY_PREFIXED = new RegExp(
 );
 const MONEY_SUFFIXED = new RegExp(`(${NUM})${SCALE}?(?:(${USD_SUFFIX})|(${OTHER_SUFFIX}))`, 'iy');
 const MONEY_WORDS = new RegExp(
-  `(${NUMBER_WORD_SOURCE})${S}+(${SCALE_WORD})(?:(${USD_SUFFIX})|(${OTHER_SUFFIX}))`,
+  `(${DECIMAL_WORD_SOURCE})${S}+(${SCALE_WORD})(?:(${USD_SUFFIX})|(${OTHER_SUFFIX}))`,
   'iy',
 );
 const PERCENT_SIGN = `${S}*(?:%|percent\\b|per${S}+cent\\b|pct\\b)`;
 const PERCENT = new RegExp(`(${NUM})${PERCENT_SIGN}`, 'y');
+// "forty-nine percent", "forty-nine per cent", as transcripts write it.
+const PERCENT_WORDS = new RegExp(
+  `(${DECIMAL_WORD_SOURCE})${S}+(?:percent\\b|per${S}+cent\\b)`,
+  'iy',
+);
 const PERCENT_RANGE = new RegExp(
   `(${NUM})(?:${S}*[-‐–—]|${S}+(to|and))${S}*(${NUM})${PERCENT_SIGN}`,
   'iy',
@@ -59,6 +69,11 @@ const COUNT_NOUNS =
 const COUNT_FILLER = `(?!(?:for|of|and|or|to|in|on|with|per|more|fewer|less|new|additional|extra)\\b)[A-Za-z][A-Za-z0-9-]*`;
 const COUNT = new RegExp(
   `(${NUM})(?:${S}*(thousand|million|billion|mln|mn|bn|bln|[mk]\\b))?${S}+(?:${COUNT_FILLER}${S}+){0,2}?(${COUNT_NOUNS})\\b`,
+  'iy',
+);
+// A count in words: "nine thousand contractors", "one point three million GPUs".
+const COUNT_WORDS = new RegExp(
+  `(${DECIMAL_WORD_SOURCE})${S}+(thousand|million)${S}+(?:${COUNT_FILLER}${S}+){0,2}?(${COUNT_NOUNS})\\b`,
   'iy',
 );
 // A count whose noun labels it in a table or fact box: "Contractors: over 240,000",
@@ -142,7 +157,11 @@ function parseAt(text: string, at: number): ParsedFigure | null {
         parseCount(text, at) ??
         parseLabelledCount(text, at) ??
         parseYear(text, at))
-      : (parsePrefixedMoney(text, at) ?? parseWordMoney(text, at) ?? parseFraction(text, at));
+      : (parsePrefixedMoney(text, at) ??
+        parseWordMoney(text, at) ??
+        parseWordPercent(text, at) ??
+        parseWordCount(text, at) ??
+        parseFraction(text, at));
   return parsed && withPlus(text, parsed);
 }
 
@@ -209,22 +228,49 @@ function parseSuffixedMoney(text: string, at: number): ParsedFigure | null {
   return null;
 }
 
-const POINT_BEFORE = /\bpoint[ \u00a0]+$/i;
+// A number in words read only in part: "fourteen point three billion dollars" is no three
+// billion, "two hundred and forty thousand contractors" no forty thousand.
+const PART_BEFORE = /\b(?:point|hundred|thousand|million)(?:[ \u00a0]+and)?[- \u00a0]+$/i;
 
 function parseWordMoney(text: string, at: number): ParsedFigure | null {
   const m = execAt(MONEY_WORDS, text, at);
   if (m) {
     const end = at + m[0].length;
     if (m[4]) return unsupported(at, end, 'currency', m[4].trim());
-    const value = parseNumberWord(m[1]);
-    if (value === null) return null;
-    // "fourteen point three billion dollars" is no three billion.
-    if (POINT_BEFORE.test(text.slice(Math.max(0, at - 8), at))) {
+    const amount = parseDecimalWords(m[1], scaleExponent(m[2]));
+    if (amount === null) return null;
+    if (PART_BEFORE.test(text.slice(Math.max(0, at - 16), at))) {
       return unsupported(at, end, 'number-format');
     }
-    return exactFigure('usd', { mantissa: value, exponent: scaleExponent(m[2]) }, at, end);
+    return exactFigure('usd', amount, at, end);
   }
   return null;
+}
+
+// A number in words that is "a" or "an" is no percent or count ("a percent" is a manner of
+// speaking).
+const ARTICLE = /^an?$/i;
+
+function parseWordPercent(text: string, at: number): ParsedFigure | null {
+  const m = execAt(PERCENT_WORDS, text, at);
+  if (!m || ARTICLE.test(m[1])) return null;
+  const amount = parseDecimalWords(m[1]);
+  const end = at + m[0].length;
+  if (amount === null || PART_BEFORE.test(text.slice(Math.max(0, at - 16), at))) {
+    return amount === null ? null : unsupported(at, end, 'number-format');
+  }
+  return exactFigure('percent', amount, at, end);
+}
+
+function parseWordCount(text: string, at: number): ParsedFigure | null {
+  const m = execAt(COUNT_WORDS, text, at);
+  if (!m || ARTICLE.test(m[1])) return null;
+  const amount = parseDecimalWords(m[1], scaleExponent(m[2]));
+  const end = at + m[0].length;
+  if (amount === null || PART_BEFORE.test(text.slice(Math.max(0, at - 16), at))) {
+    return amount === null ? null : unsupported(at, end, 'number-format');
+  }
+  return exactFigure('count', amount, at, end, m[3]);
 }
 
 function parsePercent(text: string, at: number): ParsedFigure | null {

@@ -1,5 +1,5 @@
 import { classifyEntity, type EntityMatch } from './entities';
-import { NUMBER_WORD_SOURCE } from './number-words';
+import { DECIMAL_WORD_SOURCE } from './number-words';
 import { parseFigureAt, type ParsedFigure } from './parse-figure';
 
 /**
@@ -9,13 +9,13 @@ import { parseFigureAt, type ParsedFigure } from './parse-figure';
  * of one simple regex (`npm run bench` prints the ratio).
  */
 export const TRIGGER =
-  /[$€£¥₹\d]|\b(?:Meta|Scale(?:AI)?|Facebook|USD|EUR|GBP|JPY|CHF|CNY|INR|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|[Hh]alf|[Tt]hirds?|[Qq]uarters?)\b/g;
+  /[$€£¥₹\d]|\b(?:Meta|Scale(?:AI)?|Facebook|USD|EUR|GBP|JPY|CHF|CNY|INR|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|[Pp]ercent|[Pp]er[ \u00a0]cent|[Hh]alf|[Tt]hirds?|[Qq]uarters?)\b/g;
 
 const ENTITY_AT =
   /Meta[ \u00a0]+Platforms(?:,?[ \u00a0]+Inc\b\.?)?|Meta\b|Scale[ \u00a0]*AI\b(?:,?[ \u00a0]+Inc\b\.?)?|Scale\b|Facebook(?:['’]s)?[ \u00a0]+parent(?:[ \u00a0]+company)?\b|Facebook\b/y;
 const PARENT_OF_FACEBOOK = /\bthe[ \u00a0]+parent[ \u00a0]+company[ \u00a0]+of[ \u00a0]+$/;
 const CURRENCY_LETTERS = /(?:^|[^A-Za-z])([A-Z]{1,2})$/;
-const NUMBER_WORD_BEFORE = new RegExp(`\\b${NUMBER_WORD_SOURCE}[ \\u00a0]+$`, 'i');
+const NUMBER_WORD_BEFORE = new RegExp(`\\b${DECIMAL_WORD_SOURCE}[ \\u00a0]+$`, 'i');
 const FRACTION_WORD_BEFORE = /\b(?:a|one|two|three)[ -]$/i;
 const DIGIT_RUN = /[\d.,]*/y;
 
@@ -74,8 +74,9 @@ export function scanTriggers(text: string, hasNamedScaleAiBefore = false): Trigg
       if (letters) start = at - letters[1].length;
     } else if (first >= '0' && first <= '9') {
       if (at > 0 && /[A-Za-z]/.test(text[at - 1])) start = -1;
-    } else if (/^(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)$/.test(m[0])) {
-      start = startOfWordBefore(text, at, NUMBER_WORD_BEFORE, 24);
+    } else if (/^(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|[Pp]er)/.test(m[0])) {
+      // Up to "seventy-two point five five", a number's words with their decimals spoken.
+      start = startOfWordBefore(text, at, NUMBER_WORD_BEFORE, 48);
     } else if (/^(?:[Tt]hirds?|[Qq]uarters?)$/.test(m[0])) {
       start = startOfWordBefore(text, at, FRACTION_WORD_BEFORE, 6);
     }

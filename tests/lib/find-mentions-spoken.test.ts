@@ -54,6 +54,33 @@ describe('findMentions: an answer read with its question', () => {
   });
 });
 
+describe('findMentions: figures spoken in words', () => {
+  it.each([
+    [
+      'Meta put in fourteen point three billion dollars for a forty-nine percent stake in Scale AI.',
+      [
+        ['fourteen point three billion dollars', INVESTMENT],
+        ['forty-nine percent', STAKE],
+      ],
+    ],
+    [
+      'Scale AI works with more than nine thousand contractors.',
+      [['more than nine thousand contractors', 'scale-ai-contractors']],
+    ],
+    [
+      'Meta will have one point three million GPUs by the end of 2025.',
+      [['one point three million GPUs', 'meta-gpus-end-2025']],
+    ],
+    // Read in part, a number claims nothing.
+    [
+      'Some two hundred and forty thousand contractors work for Scale AI.',
+      [['forty thousand contractors', null]],
+    ],
+  ])('%j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
 describe('findMentions: what the next sentence takes back', () => {
   it.each([
     // A speaker's correction: the next sentence is nothing but another figure.

@@ -143,6 +143,43 @@ describe('parseFigureAt: amounts it cannot read are never read as smaller ones',
     expect(parse(text)).toEqual({ text: read, value: 'unsupported number-format' });
   });
 
+  // As transcripts write figures: decimals spoken, percents and counts in words.
+  it.each([
+    ['fourteen point three billion dollars', '$14.3 billion'],
+    ['Thirteen point eight billion dollars', '$13.8 billion'],
+    ['two point five billion dollars', '$2.5 billion'],
+    ['fourteen-point-three billion dollars', '$14.3 billion'],
+    ['fourteen point three billion U.S. dollars', '$14.3 billion'],
+    ['forty-nine percent', '49%'],
+    ['forty-nine per cent', '49%'],
+    ['nine thousand contractors', '9,000 contractors'],
+    ['one point three million GPUs', '1.3 million GPUs'],
+    ['nine thousand contract workers', '9,000 contract workers'],
+  ])('reads %j in words as %j', (text, value) => {
+    expect(parse(text)).toEqual({ text, value });
+  });
+
+  it.each([
+    // No number: an article, or a bare scale.
+    ['a percent', null],
+    ['a thousand contractors', null],
+    ['a point three billion dollars', null],
+  ])('reads no figure in %j', (text, read) => {
+    expect(parse(text)).toEqual(read);
+  });
+
+  it.each([
+    ['two hundred and forty thousand contractors', 'forty thousand contractors'],
+    ['one hundred forty-nine percent', 'forty-nine percent'],
+    ['fourteen point three billion dollars', 'three billion dollars'],
+    ['fourteen-point-three billion dollars', 'three billion dollars'],
+  ])('reads no part of %j as a figure of its own', (text, part) => {
+    expect(parse(text, text.indexOf(part))).toEqual({
+      text: part,
+      value: 'unsupported number-format',
+    });
+  });
+
   it('takes no "three billion dollars" out of "fourteen point three billion dollars"', () => {
     const text = 'fourteen point three billion dollars';
     expect(parse(text, text.indexOf('three'))).toEqual({
