@@ -159,8 +159,8 @@ function parseAt(text: string, at: number): ParsedFigure | null {
         parseYear(text, at))
       : (parsePrefixedMoney(text, at) ??
         parseWordMoney(text, at) ??
-        parseWordPercent(text, at) ??
-        parseWordCount(text, at) ??
+        parseWordFigure(PERCENT_WORDS, 'percent', text, at) ??
+        parseWordFigure(COUNT_WORDS, 'count', text, at) ??
         parseFraction(text, at));
   return parsed && withPlus(text, parsed);
 }
@@ -251,26 +251,23 @@ function parseWordMoney(text: string, at: number): ParsedFigure | null {
 // speaking).
 const ARTICLE = /^an?$/i;
 
-function parseWordPercent(text: string, at: number): ParsedFigure | null {
-  const m = execAt(PERCENT_WORDS, text, at);
-  if (!m || ARTICLE.test(m[1])) return null;
-  const amount = parseDecimalWords(m[1]);
-  const end = at + m[0].length;
-  if (amount === null || PART_BEFORE.test(text.slice(Math.max(0, at - 16), at))) {
-    return amount === null ? null : unsupported(at, end, 'number-format');
-  }
-  return exactFigure('percent', amount, at, end);
-}
-
-function parseWordCount(text: string, at: number): ParsedFigure | null {
-  const m = execAt(COUNT_WORDS, text, at);
+// A percent or a count in words: its number in `m[1]`, a count's scale word in `m[2]` and noun
+// in `m[3]`.
+function parseWordFigure(
+  re: RegExp,
+  unit: 'percent' | 'count',
+  text: string,
+  at: number,
+): ParsedFigure | null {
+  const m = execAt(re, text, at);
   if (!m || ARTICLE.test(m[1])) return null;
   const amount = parseDecimalWords(m[1], scaleExponent(m[2]));
   const end = at + m[0].length;
-  if (amount === null || PART_BEFORE.test(text.slice(Math.max(0, at - 16), at))) {
-    return amount === null ? null : unsupported(at, end, 'number-format');
+  if (amount === null) return null;
+  if (PART_BEFORE.test(text.slice(Math.max(0, at - 16), at))) {
+    return unsupported(at, end, 'number-format');
   }
-  return exactFigure('count', amount, at, end, m[3]);
+  return exactFigure(unit, amount, at, end, m[3]);
 }
 
 function parsePercent(text: string, at: number): ParsedFigure | null {
