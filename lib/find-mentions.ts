@@ -64,8 +64,26 @@ function isCalledWrong(
     CORRECTED_AFTER.test(rest) ||
     CALLED_WRONG_NEXT.test(text.slice(sentenceEnd, sentenceEnd + 40)) ||
     REPORT_WRONG_NEXT.test(text.slice(sentenceEnd, sentenceEnd + 120)) ||
-    isRestatedNext(text.slice(sentenceEnd, sentenceEnd + 40), isPercent)
+    isRestatedNext(text.slice(sentenceEnd, sentenceEnd + 40), isPercent) ||
+    VERDICT_AFTER.test(rest) ||
+    isWrongInNextBlock(text, sentenceEnd)
   );
+}
+
+// A verdict set off after a quoted claim, as a myths-and-facts list writes it: '"Meta now owns
+// 75% of Scale AI." — FALSE. The stake is 49%.'
+const VERDICT_AFTER =
+  /[.!?]?["\u201d'\u2019]?[ \u00a0]*[\u2014\u2013:|-][ \u00a0]*(?:(?:mostly|partly|largely)[ \u00a0]+)?(?:false|fake|wrong|incorrect|misleading|untrue|unsupported|unproven|inaccurate|exaggerated|myth)\b/i;
+
+// The block after the figure's saying every number of it is wrong, as a rebuttal opens after the
+// passage it quotes: "Almost every number there is wrong, so let's go through them."
+const NUMBERS_WRONG =
+  /^\W*(?:(?:almost|nearly|just[ \u00a0]+about)[ \u00a0]+)?(?:(?:every|each)[ \u00a0]+(?:single[ \u00a0]+)?(?:number|figure|claim)|(?:all[ \u00a0]+(?:of[ \u00a0]+)?)?(?:these|those)[ \u00a0]+(?:numbers|figures|claims)|(?:all[ \u00a0]+)?the[ \u00a0]+(?:numbers|figures|claims)[ \u00a0]+(?:there|here|above|in[ \u00a0]+(?:it|that|this))|(?:most|all)[ \u00a0]+of[ \u00a0]+(?:them|these|those|it))\b[^.!?\n]{0,20}?\b(?:is|are|was|were)[ \u00a0]+(?:(?:all|simply|just|also|plainly|flat)[ \u00a0]+)?(?:wrong|false|incorrect|inaccurate|made[ \u00a0]+up|fabricated|bogus|fake)\b/i;
+
+function isWrongInNextBlock(text: string, sentenceEnd: number): boolean {
+  const blockEnd = text.indexOf('\n', sentenceEnd);
+  if (blockEnd < 0) return false;
+  return NUMBERS_WRONG.test(text.slice(blockEnd, blockEnd + 160));
 }
 
 // The next sentence saying what was reported is wrong, whoever says so: "… claimed Meta would
@@ -164,6 +182,23 @@ const CAPITALISED_AUXILIARY = AUXILIARIES.replace(/\b\w/g, (c) => c.toUpperCase(
 const ASKED_AFTER_TAG = new RegExp(
   String.raw`^\W*(?:[A-Z][\w&.'\u2019-]*[ \u00a0]+){1,3}(?:${CAPITALISED_AUXILIARY})\b[^?]*\?\W*$`,
 );
+// A question of what might be, asked of the figure: "At Meta's price per point, what would a 30%
+// stake in Scale have cost?"
+const WHAT_WOULD_BEFORE =
+  /\b(?:what|how[ \u00a0]+(?:much|many)|which)\b[^?.!;]*\b(?:would|could|might)\b[^?.!;]*$/i;
+
+function isAskedWhatWould(
+  text: string,
+  sentence: { start: number; end: number },
+  start: number,
+  end: number,
+): boolean {
+  return (
+    UNTIL_QUESTION_MARK.test(text.slice(end, end + 161)) &&
+    WHAT_WOULD_BEFORE.test(text.slice(sentence.start, start))
+  );
+}
+
 // A figure offered for confirmation: "And Meta's capex this year is what, up to $72B?"
 const WHAT_BEFORE = /\bwhat[ \u00a0]*,?[ \u00a0]*$/i;
 const ASKED_AT = /^[ \u00a0]*\?/;
@@ -528,6 +563,7 @@ function figureMention(
         ASKED_AFTER_TAG.test(sentenceText) ||
         ASKED_IF.test(sentenceText))) ||
     isAskedInClause(text, sentence.start, start, end) ||
+    isAskedWhatWould(text, sentence, start, end) ||
     (WHAT_BEFORE.test(before) && ASKED_AT.test(text.slice(end, end + 4)));
   // An added sum, a change, units bought, a founding year of something else, an amount per
   // unit or a yes-no question: the figure is marked but states no claim's value.

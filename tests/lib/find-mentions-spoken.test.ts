@@ -118,6 +118,36 @@ describe('findMentions: what the next sentence takes back', () => {
   });
 });
 
+describe('findMentions: claims a page quotes to rebut', () => {
+  it.each([
+    // A myths-and-facts list: the verdict after the quoted claim.
+    ['"Meta now owns 75% of Scale AI." — FALSE. The stake is 49%.', []],
+    ['"Scale AI has 90,000 contractors." — FALSE. It has over 9,000.', []],
+    // A quoted passage the next block says is wrong throughout.
+    [
+      'Here is its key paragraph, quoted in full:\nMeta paid $20 billion for 60% of Scale AI, a ' +
+        'company with $3 billion in 2024 revenue and 20,000 contractors.\nAlmost every number ' +
+        'there is wrong, so let us go through them.',
+      [],
+    ],
+    // A question of what might be.
+    ["At Meta's price per point, what would a 30% stake in Scale AI have cost?", [['30%', null]]],
+  ])('%j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['"Meta invested $14.3 billion in Scale AI." — TRUE', [['$14.3 billion', INVESTMENT]]],
+    // Numbers of another passage, not the figure's.
+    [
+      "Meta invested $14.3 billion in Scale AI.\nThe numbers in yesterday's post were wrong.",
+      [['$14.3 billion', INVESTMENT]],
+    ],
+  ])('keeps %j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
 describe('findMentions: a figure offered for confirmation', () => {
   it('claims nothing for "is what, up to $72B?"', () => {
     expect(claims("And Meta's capex this year is what, up to $72B?")).toEqual([
