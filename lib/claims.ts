@@ -235,8 +235,17 @@ export const CLAIMS: readonly Claim[] = [
     ],
     scope: ['Series F'],
     // What it is worth now is no sum raised: "— $13.8 billion at its Series F, roughly $29
-    // billion now —".
-    notNextTo: ['Series [A-EG-Z]', 'debt', 'loans?', 'credit', 'tender offer', 'secondary', 'now'],
+    // billion now —"; nor what it was valued at in the round: "against $13.8B at the Series F".
+    notNextTo: [
+      'Series [A-EG-Z]',
+      'debt',
+      'loans?',
+      'credit',
+      'tender offer',
+      'secondary',
+      'now',
+      'at (?:the |its )?Series F',
+    ],
     // "Valuation (Series F, 2024): $13.8B", "its valuation, set in its 2024 Series F, was …", a
     // table's "Valuation at the 2024 Series F" over its value.
     notInScope: ['valu\\w*\\W+(?:\\w+\\W+){0,4}?Series F(?=[,):\\n])'],

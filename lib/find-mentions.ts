@@ -23,7 +23,7 @@ import { SENTENCE_REACH, sentenceAround } from './sentences';
 // account of the error: "An earlier version said Meta had invested $10 billion", "misstated
 // Meta's stake as 51%".
 const DENIAL =
-  /\b(?:if|unless|(?:would|could|might|should)[ \u00a0]+have(?![ \u00a0]+(?:(?:about|over|more[ \u00a0]+than|nearly|almost|roughly|around|up[ \u00a0]+to|some)[ \u00a0]+)?$)|not(?![ \u00a0]+(?:only|just)\b)|never|no(?!\.)|nor|neither|cannot|without|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)[ \u00a0]+out|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|fail(?:s|ed|ing)?[ \u00a0]+to|rather[ \u00a0]+than|instead[ \u00a0]+of|doubt(?:s|ed|ing)?|nobody|no[ \u00a0]+one|misstat\w*|misreport\w*|mistakenly|erroneously|incorrectly|(?:an?|the)[ \u00a0]+(?:earlier|previous|prior|original)[ \u00a0]+(?:version|draft|edition))\b|n['\u2019]t\b|(?:would|could|might|should)['\u2019]ve\b/i;
+  /\b(?:if|unless|(?:would|could|might|should)[ \u00a0]+have(?![ \u00a0]+(?:(?:about|over|more[ \u00a0]+than|nearly|almost|roughly|around|up[ \u00a0]+to|some)[ \u00a0]+)?$)|not(?![ \u00a0]+(?:only|just)\b)|never|no(?!\.)|nor|neither|cannot|without|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)[ \u00a0]+out|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|fail(?:s|ed|ing)?[ \u00a0]+to|rather[ \u00a0]+than|instead[ \u00a0]+of|doubt(?:s|ed|ing)?|nobody|no[ \u00a0]+one|misstat\w*|misreport\w*|mistakenly|erroneously|incorrectly|falsely|wrongly|(?:an?|the)[ \u00a0]+(?:earlier|previous|prior|original)[ \u00a0]+(?:version|draft|edition))\b|n['\u2019]t\b|(?:would|could|might|should)['\u2019]ve\b/i;
 
 /**
  * True when the page denies the figure starting at `start` rather than claims it: a denial

@@ -132,6 +132,8 @@ describe('findMentions: claims a page quotes to rebut', () => {
     ],
     // A question of what might be.
     ["At Meta's price per point, what would a 30% stake in Scale AI have cost?", [['30%', null]]],
+    // An edit history's account of a false edit.
+    ['Reverted vandalism falsely claiming Meta had bought 100% of Scale AI.', []],
   ])('%j', (text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
@@ -176,6 +178,14 @@ describe('findMentions: a round and a valuation told apart', () => {
       ],
     ],
     ['Scale AI raised $1 billion in its Series F.', [['$1 billion', ROUND]]],
+    // What it was valued at in the round, set against the deal's valuation.
+    [
+      "Meta's June 2025 deal valued Scale AI at roughly $29B, against $13.8B at the Series F.",
+      [
+        ['roughly $29B', null],
+        ['$13.8B', null],
+      ],
+    ],
   ])('%j', (text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
