@@ -32,6 +32,9 @@ const PAGES = [
   'set-10',
   'set-11',
   'set-12',
+  'set-13',
+  'set-14',
+  'set-15',
 ].flatMap((set) =>
   labelledLines(readFileSync(join(DIR, set, 'labels.txt'), 'utf8')).map(([file, labels]) => ({
     path: `labelled-pages/${set}/${file.trim()}`,
