@@ -73,7 +73,7 @@ function isCalledWrong(
 // A verdict set off after a quoted claim, as a myths-and-facts list writes it: '"Meta now owns
 // 75% of Scale AI." — FALSE. The stake is 49%.'
 const VERDICT_AFTER =
-  /[.!?]?["\u201d'\u2019]?[ \u00a0]*[\u2014\u2013:|-][ \u00a0]*(?:(?:mostly|partly|largely)[ \u00a0]+)?(?:false|fake|wrong|incorrect|misleading|untrue|unsupported|unproven|inaccurate|exaggerated|myth)\b/i;
+  /[.!?]?["\u201d'\u2019]?[ \u00a0]*[\u2014\u2013:|-][ \u00a0]*(?:(?:mostly|partly|largely)[ \u00a0]+)?(?:false|fake|wrong|incorrect|misleading|untrue|unsupported|unproven|inaccurate|exaggerated|myth)[ \u00a0]*(?:[.!;)\n]|$)/i;
 
 // The block after the figure's saying every number of it is wrong, as a rebuttal opens after the
 // passage it quotes: "Almost every number there is wrong, so let's go through them."
@@ -286,16 +286,17 @@ export function findMentions(text: string, context: TextContext = {}): Mention[]
   if (!INVISIBLE.test(text)) return findShownMentions(text, context);
   // Where each character of the text without them stands in `text`.
   const at: number[] = [];
-  for (let i = 0; i < text.length; i++) if (!isInvisibleAt(text, i)) at.push(i);
+  let from = 0;
+  for (const invisible of text.matchAll(INVISIBLES)) {
+    for (let i = from; i < invisible.index; i++) at.push(i);
+    from = invisible.index + 1;
+  }
+  for (let i = from; i < text.length; i++) at.push(i);
   return findShownMentions(text.replace(INVISIBLES, ''), context).map((mention) => {
     const start = at[mention.start];
     const end = at[mention.end - 1] + 1;
     return { ...mention, start, end, text: text.slice(start, end) };
   });
-}
-
-function isInvisibleAt(text: string, i: number): boolean {
-  return INVISIBLE.test(text[i]);
 }
 
 function findShownMentions(text: string, context: TextContext): Mention[] {

@@ -140,6 +140,11 @@ describe('findMentions: claims a page quotes to rebut', () => {
 
   it.each([
     ['"Meta invested $14.3 billion in Scale AI." — TRUE', [['$14.3 billion', INVESTMENT]]],
+    // A verdict's word that is no verdict.
+    [
+      'Meta invested $14.3 billion in Scale AI: wrong-footing its rivals.',
+      [['$14.3 billion', INVESTMENT]],
+    ],
     // Numbers of another passage, not the figure's.
     [
       "Meta invested $14.3 billion in Scale AI.\nThe numbers in yesterday's post were wrong.",
