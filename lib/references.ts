@@ -54,7 +54,14 @@ export function resolveReferences(
     const reach = Math.max(0, start - REFERENCE_REACH);
     let refersTo: EntityId[] = [];
     if (m[1] || m[3]) {
-      const subject = subjectBefore(text, from, start, entities);
+      let subject = subjectBefore(text, from, start, entities);
+      // "Meta agreed to invest $14.3 billion for a 49% stake in the company": not Meta, the
+      // company its sentence is about, but the one the sentences before are about.
+      if (subject === 'meta' && m[1] && isWhatMetaBuys(text, from, start, end)) {
+        const before =
+          from > 0 ? subjectBefore(text, sentenceStartBefore(text, from), from, entities) : null;
+        if (before === 'scale-ai') subject = before;
+      }
       // "Microsoft reported results. The company will spend $80 billion …, more than Meta":
       // another company's, even with one of ours named after it.
       if (subject === 'other') {
@@ -120,6 +127,20 @@ export function resolveReferences(
     }
   }
   return resolved;
+}
+
+// What a company invests in, takes a share of or buys, right before "the company": "a 49% stake
+// in", "invested $14.3 billion into", "49% of" (not "half of the company's budget").
+const OBJECT_OF_DEAL_BEFORE =
+  /(?:\b(?:stake|share|interest|holding|equity|investment|invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|put(?:s|ting)?|bought|buy(?:s|ing)?|acquir\w+)|%|\bper[ \u00a0]?cent)[ \u00a0]+(?:[\w$.-]+[ \u00a0]+){0,3}?(?:in|into|of)[ \u00a0]+$/i;
+
+function isWhatMetaBuys(text: string, sentenceStart: number, start: number, end: number): boolean {
+  if (/^['\u2019]s\b/.test(text.slice(end, end + 3))) return false;
+  return OBJECT_OF_DEAL_BEFORE.test(text.slice(Math.max(sentenceStart, start - 60), start));
+}
+
+function sentenceStartBefore(text: string, sentenceStart: number): number {
+  return sentenceAround(text, sentenceStart - 1, sentenceStart - 1).start;
 }
 
 // "It" or "Its" opening a sentence: the subject of the sentence before, in news copy ("Scale

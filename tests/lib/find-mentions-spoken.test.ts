@@ -81,6 +81,33 @@ describe('findMentions: figures spoken in words', () => {
   });
 });
 
+describe('findMentions: "the company" Meta buys into', () => {
+  it.each([
+    [
+      'Scale AI is a data company. Meta agreed to invest $14.3 billion for a 49% stake in the company.',
+      [
+        ['$14.3 billion', INVESTMENT],
+        ['49%', STAKE],
+      ],
+    ],
+    ['Scale AI grew fast. Meta now owns 49% of the company.', [['49%', STAKE]]],
+    // Another company before, or the company's own: Meta, as before.
+    [
+      'Surge AI is a data company. Meta agreed to invest $14.3 billion for a 49% stake in the company.',
+      [
+        ['$14.3 billion', null],
+        ['49%', null],
+      ],
+    ],
+    [
+      "Scale AI is a data company. Meta spends half of the company's budget on AI.",
+      [['half', null]],
+    ],
+  ])('%j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
 describe('findMentions: what the next sentence takes back', () => {
   it.each([
     // A speaker's correction: the next sentence is nothing but another figure.
