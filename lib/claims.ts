@@ -235,7 +235,8 @@ export const CLAIMS: readonly Claim[] = [
     ],
     scope: ['Series F'],
     // What it is worth now is no sum raised: "— $13.8 billion at its Series F, roughly $29
-    // billion now —"; nor what it was valued at in the round: "against $13.8B at the Series F".
+    // billion now —"; nor what it was valued at in the round: "against $13.8B at the Series F",
+    // "the $13.8 billion Series F valuation".
     notNextTo: [
       'Series [A-EG-Z]',
       'debt',
@@ -245,6 +246,8 @@ export const CLAIMS: readonly Claim[] = [
       'secondary',
       'now',
       'at (?:the |its )?Series F',
+      // "Scale AI's $13.8 billion Series F valuation".
+      'Series F valuations?',
     ],
     // "Valuation (Series F, 2024): $13.8B", "its valuation, set in its 2024 Series F, was …", a
     // table's "Valuation at the 2024 Series F" over its value.

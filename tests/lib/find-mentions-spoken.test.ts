@@ -210,6 +210,18 @@ describe('findMentions: a round and a valuation told apart', () => {
       ],
     ],
     ['Scale AI raised $1 billion in its Series F.', [['$1 billion', ROUND]]],
+    // The round's valuation, named after the round.
+    [
+      "Covers Scale AI's $13.8 billion Series F valuation for European clients.",
+      [['$13.8 billion', null]],
+    ],
+    [
+      'Scale AI raised $1 billion in a Series F round at a $13.8 billion valuation.',
+      [
+        ['$1 billion', ROUND],
+        ['$13.8 billion', VALUATION],
+      ],
+    ],
     // What it was valued at in the round, set against the deal's valuation.
     [
       "Meta's June 2025 deal valued Scale AI at roughly $29B, against $13.8B at the Series F.",
