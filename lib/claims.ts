@@ -117,7 +117,14 @@ const INVESTMENT_CUES = [
   'backing',
 ];
 const REVENUE_CUES = ['revenues?', 'sales', 'turnover', 'top line'];
-const THIS_YEAR_2025 = ['2025', 'this year', 'the year', 'year-end', 'year end'];
+// Not "down slightly from the year before": another year.
+const THIS_YEAR_2025 = [
+  '2025',
+  'this year',
+  'the year(?! (?:before|earlier|prior|after|ago))',
+  'year-end',
+  'year end',
+];
 
 /**
  * The curated catalog: the claims the four seed articles make (issue #2, section 2). Typed

@@ -115,13 +115,14 @@ function isInOthersRow(text: string, sentenceStart: number, start: number): bool
   return cell >= 0 && !OUR_NAMES.test(row.slice(0, cell));
 }
 
-// The next sentence calling it wrong: "… Meta paid $100B for Scale AI. That's nonsense.",
+// The next sentence calling it wrong: "… Meta paid $100B for Scale AI. That's nonsense.", "…
+// writes that Meta acquired a 51% controlling stake in Scale. It did not:",
 // "… for all of Scale AI. That was wrong; …", "… 51% of Scale AI. The company denied that",
 // or a fact check's rating on the next line ("Rating: FALSE", a table's "False" cell), or a next
 // sentence giving its source's other figure ("… with 1.3 billion GPUs. The source says over 1.3
 // million").
 const CALLED_WRONG_NEXT =
-  /^\W*(?:(?:(?:our[ \u00a0]+)?(?:rating|verdict|ruling)[ \u00a0]*:[ \u00a0]*|no\W+)?(?:mostly[ \u00a0]+)?(?:false|fake|wrong|incorrect|misleading|unsupported|unproven|unsubstantiated|inaccurate|untrue|exaggerated|pants[ \u00a0]+on[ \u00a0]+fire)[ \u00a0]*(?=[.!\n]|$)|(?:that['\u2019]s|that[ \u00a0]+(?:is|was)|this[ \u00a0]+(?:is|was)|it['\u2019]s|it[ \u00a0]+was)[ \u00a0]+(?:(?:simply|just|total|complete|utter)[ \u00a0]+)?(?:nonsense|wrong|false|not[ \u00a0]+true|incorrect|untrue|a[ \u00a0]+myth|fake|bogus)|(?:the[ \u00a0]+(?:company|startup|firm)|Meta|Scale(?:[ \u00a0]+AI)?|it|they|both)[ \u00a0]+(?:(?:has|have|later|quickly|swiftly)[ \u00a0]+)?(?:denied|disputed|rejected)[ \u00a0]+(?:that|this|it|the[ \u00a0]+reports?)|(?:the[ \u00a0]+)?(?:source|sources|original|filing|article|report)[ \u00a0]+(?:says|said|states|stated|shows|showed)[ \u00a0]+(?:(?:over|about|more[ \u00a0]+than|only|just)[ \u00a0]+)?(?:US)?[$\u20ac\u00a3]?\d)\b/i;
+  /^\W*(?:(?:it|they|he|she|that|meta|scale(?:[ \u00a0]+AI)?)[ \u00a0]+(?:did|does|do|has|had|have|was|is|were)(?:n['\u2019]t|[ \u00a0]+not)[ \u00a0]*(?=[.:;!]|$)|(?:(?:our[ \u00a0]+)?(?:rating|verdict|ruling)[ \u00a0]*:[ \u00a0]*|no\W+)?(?:mostly[ \u00a0]+)?(?:false|fake|wrong|incorrect|misleading|unsupported|unproven|unsubstantiated|inaccurate|untrue|exaggerated|pants[ \u00a0]+on[ \u00a0]+fire)[ \u00a0]*(?=[.!\n]|$)|(?:that['\u2019]s|that[ \u00a0]+(?:is|was)|this[ \u00a0]+(?:is|was)|it['\u2019]s|it[ \u00a0]+was)[ \u00a0]+(?:(?:simply|just|total|complete|utter)[ \u00a0]+)?(?:nonsense|wrong|false|not[ \u00a0]+true|incorrect|untrue|a[ \u00a0]+myth|fake|bogus)|(?:the[ \u00a0]+(?:company|startup|firm)|Meta|Scale(?:[ \u00a0]+AI)?|it|they|both)[ \u00a0]+(?:(?:has|have|later|quickly|swiftly)[ \u00a0]+)?(?:denied|disputed|rejected)[ \u00a0]+(?:that|this|it|the[ \u00a0]+reports?)|(?:the[ \u00a0]+)?(?:source|sources|original|filing|article|report)[ \u00a0]+(?:says|said|states|stated|shows|showed)[ \u00a0]+(?:(?:over|about|more[ \u00a0]+than|only|just)[ \u00a0]+)?(?:US)?[$\u20ac\u00a3]?\d)\b/i;
 
 const FOREIGN_TARGET =
   /^[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:in|into|for|of|on|to|from|with|by)[ \u00a0]+(?:the[ \u00a0]+)?$/;
@@ -311,10 +312,11 @@ function findShownMentions(text: string, context: TextContext): Mention[] {
   if (figures.length > 0) {
     const namesScaleAi = context.namesScaleAi ?? entities.some((e) => e.entity === 'scale-ai');
     const organisations = organisationsOfSentences(text, entities, namesScaleAi);
+    const corrections = correctionsHeadings(text);
     const claimed: ClaimedFigure[] = [];
     for (const raw of figures) {
       if (!isNearCompany(text, raw, entities, namesScaleAi)) continue;
-      const found = figureMention(text, raw, organisations, entities);
+      const found = figureMention(text, raw, organisations, entities, corrections);
       if (!found) continue;
       mentions.push(found.mention);
       const { attribution } = found;
@@ -344,6 +346,34 @@ function withNamesInCapitals(
 }
 
 const HAS_CAPITALS = /META|SCALE/;
+
+// A corrections column: a heading "Corrections" (or "Corrections and clarifications") over entries
+// that each tell what an article said wrongly, then the right figure.
+const CORRECTIONS_HEADING =
+  /(?:^|\n)[ \u00a0]*(?:corrections?|clarifications?)(?:[ \u00a0]+(?:and|&)[ \u00a0]+(?:corrections?|clarifications?))?[ \u00a0]*(?=\n|:)/gi;
+/** How far below its heading a corrections column's entry may stand. */
+const CORRECTIONS_REACH = 4000;
+// An entry's account of the error: "A headline … said Meta had taken majority control of Scale
+// AI with a 51% stake.", "A profile of Alexandr Wang gave the year Scale AI was founded as 2017."
+const REPORTED_ERROR =
+  /^\W*(?:(?:a|an|the|one|our|another)[ \u00a0]+)(?:[\w'\u2019-]+[ \u00a0]+){0,6}?(?:article|headline|profile|analysis|chart|story|report|caption|graphic|piece|post|newsletter|video|episode|table)s?\b[^.!?\n]{0,120}?\b(?:said|says|stated|gave|reported|labell?ed|described|referred|put|listed|showed|called)\b/i;
+
+/** Where the corrections headings of `text` end (none in most texts: one look for the word). */
+function correctionsHeadings(text: string): number[] {
+  if (!/orrection|larification/i.test(text)) return [];
+  return [...text.matchAll(CORRECTIONS_HEADING)].map((m) => m.index + m[0].length);
+}
+
+/** Whether the figure's sentence is a corrections column's account of what was said wrongly. */
+function isReportedError(
+  text: string,
+  sentence: { start: number; end: number },
+  start: number,
+  headings: number[],
+): boolean {
+  const isBelowHeading = headings.some((h) => h <= start && start - h <= CORRECTIONS_REACH);
+  return isBelowHeading && REPORTED_ERROR.test(text.slice(sentence.start, start));
+}
 
 type ClaimedFigure = { mention: FigureMention; sentenceStart: number; attribution: Attribution };
 
@@ -447,6 +477,7 @@ function figureMention(
   raw: ParsedFigure,
   organisationsOf: SentenceOrganisations,
   entities: EntityMatch[],
+  corrections: number[],
 ): FoundFigure | null {
   // Most figures on a page are about nobody we follow: look at the sentence first.
   let sentence = sentenceAround(text, raw.start, raw.end);
@@ -582,6 +613,7 @@ function figureMention(
     DISPLAYED_BEFORE.test(text.slice(clauseStart(text, sentence.start, start), start)) ||
     isQuotedClaim(text.slice(sentence.start, start)) ||
     SHOWN_INSTEAD_AFTER.test(text.slice(end, Math.min(sentence.end, end + 24))) ||
+    isReportedError(text, sentence, start, corrections) ||
     isAsked;
   const ownerId = owner.entities.at(-1) as EntityId;
   const attribution = statesNoValue

@@ -182,6 +182,55 @@ describe('findMentions: claims a page quotes to rebut', () => {
   });
 });
 
+describe('findMentions: a corrections column and a flat denial', () => {
+  const column =
+    'Corrections and clarifications\n' +
+    'Meta stake (June 14)\n' +
+    'A headline on a business-section article said Meta had taken majority control of Scale AI ' +
+    'with a 51% stake. Meta took a 49% stake in Scale AI.\n' +
+    'Scale AI founding (June 16)\n' +
+    'A profile of Alexandr Wang gave the year Scale AI was founded as 2017. Scale AI was ' +
+    'founded in 2016.';
+
+  it('claims nothing for what an entry says an article said, and keeps its right figure', () => {
+    expect(claims(column)).toEqual([
+      ['51%', null],
+      ['49%', STAKE],
+      ['2017', null],
+      ['2016', FOUNDED],
+    ]);
+  });
+
+  it('reads an article that said so as its claim outside a corrections column', () => {
+    expect(claims(column.replace('Corrections and clarifications', 'Coverage'))).toEqual([
+      ['51%', STAKE],
+      ['49%', STAKE],
+      ['2017', FOUNDED],
+      ['2016', FOUNDED],
+    ]);
+  });
+
+  it('takes back a claim the next sentence flatly denies', () => {
+    expect(
+      claims('She writes that Meta acquired a 51% controlling stake in Scale AI. It did not: …'),
+    ).toEqual([]);
+    expect(claims('Meta acquired a 49% stake in Scale AI. It did not stop there.')).toEqual([
+      ['49%', STAKE],
+    ]);
+  });
+
+  it('dates no spending by "the year before"', () => {
+    expect(
+      claims(
+        "Meta's capital expenditure came in at about $28.1 billion, down from the year before.",
+      ),
+    ).toEqual([['about $28.1 billion', null]]);
+    expect(claims("Meta's capital expenditure for the year was up to $72 billion.")).toEqual([
+      ['up to $72 billion', SPENDING],
+    ]);
+  });
+});
+
 describe('findMentions: a figure offered for confirmation', () => {
   it('claims nothing for "is what, up to $72B?"', () => {
     expect(claims("And Meta's capex this year is what, up to $72B?")).toEqual([
