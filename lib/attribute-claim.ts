@@ -89,6 +89,8 @@ export const EARLIER_YEAR = 0;
 const YEAR_AFTER = new RegExp(String.raw`^${YEAR_LINK_AFTER}((?:19|20)\d\d)\b`, 'i');
 // Not a year of the founding ("Scale AI, founded in 2016, received …"): that is another fact.
 const YEAR_BEFORE = /(?<!founded[ \u00a0]+(?:in[ \u00a0]+)?)\b((?:19|20)\d\d)\b[^$\d]*$/i;
+// A parenthesis right after a sum giving it in another currency (not a year: "(2024)").
+const CONVERSION_AFTER = /^[ \u00a0]*\((?!(?:19|20)\d\d\b)[^()\n]{0,40}?\d[^()\n]{0,40}\)/;
 // A figure glossed after a colon with its year: "$39.2 billion: Meta's 2024 capex".
 const GLOSSED_YEAR_AFTER =
   /^[ \u00a0]*:[ \u00a0]*(?:(?:Meta|Scale(?:[ \u00a0]+AI)?)(?:['\u2019]s)?[ \u00a0]+)?((?:19|20)\d\d)\b/;
@@ -329,7 +331,13 @@ export function yearNextTo(
   end: number,
   sentence: { start: number; end: number },
 ): number | null {
-  const rest = text.slice(end, Math.min(sentence.end, end + 48));
+  let rest = text.slice(end, Math.min(sentence.end, end + 48));
+  // Past the same sum in another currency: "$2 bn (Rs 17,100 crore) in 2025".
+  const conversion = CONVERSION_AFTER.exec(rest);
+  if (conversion) {
+    const past = end + conversion[0].length;
+    rest = text.slice(past, Math.min(sentence.end, past + 48));
+  }
   const after = YEAR_AFTER.exec(rest) ?? GLOSSED_YEAR_AFTER.exec(rest);
   if (after) return Number(after[1]);
   if (EARLIER_YEAR_AFTER.test(rest)) return EARLIER_YEAR;

@@ -231,6 +231,20 @@ describe('findMentions: a corrections column and a flat denial', () => {
   });
 });
 
+describe('findMentions: a year past a conversion', () => {
+  it('dates a sum by the year after its conversion into another currency', () => {
+    expect(
+      claims(
+        "Scale AI's revenue is projected to rise from about $870 mn (Rs 7,450 crore) in 2024 " +
+          'to $2 bn (Rs 17,100 crore) in 2025.',
+      ),
+    ).toEqual([
+      ['about $870 mn', REVENUE_2024],
+      ['$2 bn', 'scale-ai-revenue-2025'],
+    ]);
+  });
+});
+
 describe('findMentions: a figure offered for confirmation', () => {
   it('claims nothing for "is what, up to $72B?"', () => {
     expect(claims("And Meta's capex this year is what, up to $72B?")).toEqual([
