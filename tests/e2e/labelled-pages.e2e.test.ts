@@ -35,6 +35,9 @@ const PAGES = [
   'set-13',
   'set-14',
   'set-15',
+  'set-16',
+  'set-17',
+  'set-18',
 ].flatMap((set) =>
   labelledLines(readFileSync(join(DIR, set, 'labels.txt'), 'utf8')).map(([file, labels]) => ({
     path: `labelled-pages/${set}/${file.trim()}`,

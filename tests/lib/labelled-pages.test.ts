@@ -32,14 +32,15 @@ const DIR = join(import.meta.dirname, '../fixtures/labelled-pages');
  * set 7 of many stories on one page, set 8 of policy and legal writing, set 9 of social and
  * developer pages, set 10 of typography and markup traps, set 11 of spoken text, set 12 of
  * pages where the deal is one of many, set 13 of commercial pages, set 14 of opinion and
- * analysis, set 15 of reference pages (see each labels.txt).
+ * analysis, set 15 of reference pages, set 16 of regional English coverage, set 17 of app-like
+ * pages, set 18 of long-form and follow-up coverage (see each labels.txt).
  */
 const SETS = [
-  { name: 'set-1', pages: 32, recall: 0.4, now: '46%' },
+  { name: 'set-1', pages: 32, recall: 0.4, now: '47%' },
   { name: 'set-2', pages: 30, recall: 0.2, now: '28%' },
   { name: 'set-3', pages: 35, recall: 0.3, now: '37%' },
   { name: 'set-4', pages: 37, recall: 0.15, now: '25%' },
-  { name: 'set-5', pages: 26, recall: 0.15, now: '22%' },
+  { name: 'set-5', pages: 26, recall: 0.15, now: '24%' },
   { name: 'set-6', pages: 22, recall: 0.2, now: '28%' },
   { name: 'set-7', pages: 20, recall: 0.2, now: '31%' },
   { name: 'set-8', pages: 20, recall: 0.3, now: '48%' },
@@ -49,7 +50,10 @@ const SETS = [
   { name: 'set-12', pages: 21, recall: 0.35, now: '43%' },
   { name: 'set-13', pages: 20, recall: 0.45, now: '58%' },
   { name: 'set-14', pages: 21, recall: 0.3, now: '40%' },
-  { name: 'set-15', pages: 21, recall: 0.3, now: '42%' },
+  { name: 'set-15', pages: 21, recall: 0.3, now: '43%' },
+  { name: 'set-16', pages: 22, recall: 0.35, now: '44%' },
+  { name: 'set-17', pages: 22, recall: 0.15, now: '23%' },
+  { name: 'set-18', pages: 18, recall: 0.2, now: '26%' },
 ];
 
 type Page = { file: string; text: string; labels: PlacedLabel[]; unplaced: string[] };
