@@ -4,7 +4,8 @@ import { parseFigureAt, type ParsedFigure } from './parse-figure';
 
 /**
  * The one regex that finds where a mention may be: a currency sign, a digit, a company name,
- * a currency code, a scale word ("billion", for "ten billion dollars") or a fraction word.
+ * a currency code, a scale or percent word ("billion", "percent", for "ten billion dollars"
+ * and "forty-nine percent") or a fraction word.
  * Everything else is skipped by the regex engine, which keeps the scan close to a bare pass
  * of one simple regex (`npm run bench` prints the ratio).
  */
