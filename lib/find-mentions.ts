@@ -53,6 +53,7 @@ const NEXT_FIGURE_OR_CLAUSE =
 /** True when the rest of the figure's sentence calls it wrong, before any other figure. */
 function isCalledWrong(
   text: string,
+  sentenceStart: number,
   end: number,
   sentenceEnd: number,
   isPercent: boolean,
@@ -66,7 +67,38 @@ function isCalledWrong(
     REPORT_WRONG_NEXT.test(text.slice(sentenceEnd, sentenceEnd + 120)) ||
     isRestatedNext(text.slice(sentenceEnd, sentenceEnd + 40), isPercent) ||
     VERDICT_AFTER.test(rest) ||
-    isWrongInNextBlock(text, sentenceEnd)
+    isWrongInNextBlock(text, sentenceEnd) ||
+    DOUBTED_NEXT.test(text.slice(sentenceEnd, sentenceEnd + 60)) ||
+    isSaidThenCorrected(text, sentenceStart, end, sentenceEnd)
+  );
+}
+
+// The next sentence asking whether it is so, or giving the right figure: "I saw that Meta paid
+// $20 billion for Scale AI. Is that right?", "We wrote that Scale AI's Series F valued it at
+// $18.3 billion. The correct figure is $13.8 billion."
+const DOUBTED_NEXT = new RegExp(
+  String.raw`^\W*(?:(?:is|was)[ \u00a0]+(?:that|this|it)[ \u00a0]+(?:right|true|correct|accurate|so)[ \u00a0]*\?|${THE_CORRECT_FIGURE}\b)`,
+  'i',
+);
+
+// What someone said or wrote, set right by the next clause or sentence, which gives another
+// figure of the same thing: "We said Scale had 90,000 contractors. It has more than 9,000.",
+// "the host says Scale's Series F round raised $1.5 billion. It raised $1 billion.", a
+// corrections log's "Said the Series F valued Scale at $138 billion. The valuation was $13.8
+// billion.", '"about 900 contractors"; the company uses more than 9,000'.
+const SAID_BEFORE = /\b(?:said|says|wrote|writes|stated|states)\b/i;
+const CORRECTED_NEXT =
+  /^[^;.!?\n]{0,60}?[;.!?]["\u201d\u2019]?[ \u00a0]+(?:it|they|he|she|we|the[ \u00a0]+(?:company|startup|firm|round|valuation|stake|deal|investment|figure|number|count|revenue)|scale(?:[ \u00a0]+AI)?|meta)[ \u00a0]+(?:(?:actually|really|in[ \u00a0]+fact)[ \u00a0]+)?(?:is|was|are|were|has|had|have|raised|paid|pays|took|takes|owns|holds|uses|employs|invested|works[ \u00a0]+with)[ \u00a0]+(?:an?[ \u00a0]+)?(?:(?:more|fewer|less)[ \u00a0]+than[ \u00a0]+|about[ \u00a0]+|over[ \u00a0]+|only[ \u00a0]+|just[ \u00a0]+|roughly[ \u00a0]+|nearly[ \u00a0]+|up[ \u00a0]+to[ \u00a0]+)?(?:US)?[$\u20ac\u00a3]?\d/i;
+
+function isSaidThenCorrected(
+  text: string,
+  sentenceStart: number,
+  end: number,
+  sentenceEnd: number,
+): boolean {
+  return (
+    SAID_BEFORE.test(text.slice(sentenceStart, end)) &&
+    CORRECTED_NEXT.test(text.slice(end, Math.max(sentenceEnd, end) + 100))
   );
 }
 
@@ -217,6 +249,10 @@ const ASKED_IF = /^\W*if\b[^?]*\?\W*$/i;
 // What a claim under review says, in quotes or after a fact check's "Claim:" ('A post claims
 // that Meta "bought Scale AI outright for $30 billion"'): its rating, not the page, decides.
 const CLAIM_LABEL = /^\W*(?:the[ \u00a0]+)?claim[ \u00a0]*:/i;
+// Or on the line above, a fact check's heading: "Claim" / '"Meta just bought Scale AI outright
+// for $30 billion."'.
+const CLAIM_HEADING_BEFORE =
+  /(?:^|\n)[ \u00a0]*(?:the[ \u00a0]+)?claim[ \u00a0]*:?[ \u00a0]*\n\s*$/i;
 const CLAIMS_WORD = /\bclaim(?:s|ed|ing)?\b/i;
 
 // Whether `head` ends inside a quotation: after an unclosed curly quote, or an odd straight one.
@@ -516,7 +552,10 @@ function figureMention(
   const end = raw.end;
   // Judging a denied figure would say the page claims it: leave it unmarked.
   const isPercent = 'unit' in figure && figure.unit === 'percent';
-  if (isDenied(text, sentence.start, start) || isCalledWrong(text, end, sentence.end, isPercent)) {
+  if (
+    isDenied(text, sentence.start, start) ||
+    isCalledWrong(text, sentence.start, end, sentence.end, isPercent)
+  ) {
     return null;
   }
   if (isInOthersRow(text, sentence.start, start)) return null;
@@ -533,7 +572,8 @@ function figureMention(
       !isInClosedParenthesis(text, o, sentence.start, start) &&
       !(
         OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 16), o.start)) &&
-        text.slice(o.end, start).includes(',')
+        text.slice(o.end, start).includes(',') &&
+        !APPOSITION_TO_FIGURE.test(text.slice(o.end, start))
       ),
   );
   const owner =
@@ -612,6 +652,7 @@ function figureMention(
     CORRECT_FIGURE_BEFORE.test(before) ||
     DISPLAYED_BEFORE.test(text.slice(clauseStart(text, sentence.start, start), start)) ||
     isQuotedClaim(text.slice(sentence.start, start)) ||
+    CLAIM_HEADING_BEFORE.test(text.slice(Math.max(0, sentence.start - 24), sentence.start)) ||
     SHOWN_INSTEAD_AFTER.test(text.slice(end, Math.min(sentence.end, end + 24))) ||
     isReportedError(text, sentence, start, corrections) ||
     isAsked;
@@ -759,6 +800,10 @@ const ASIDE_OPENS_SMALL = /^[ \u00a0]*,[ \u00a0]*[a-z]/;
 // Accel", "backed by Nvidia", "including Google", "along with Microsoft".
 const OBJECT_BEFORE =
   /(?:\b(?:led|backed|funded|joined|owned|founded|run)[ \u00a0]+by|\b(?:including|such[ \u00a0]+as|like|unlike|alongside|with|versus|vs\.?))[ \u00a0]+$/i;
+
+// What a company named after "with" is, set off by a comma up to the figure: "should not be
+// confused with Scale Computing, the Indianapolis infrastructure firm founded in 2007".
+const APPOSITION_TO_FIGURE = /^[ \u00a0]*,[ \u00a0]+(?:a|an|the)[ \u00a0]+[^,;()]*$/i;
 
 /** Whether `o` stands in a parenthesis of its sentence that closes before `start`. */
 function isInClosedParenthesis(

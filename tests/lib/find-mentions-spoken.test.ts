@@ -193,17 +193,16 @@ describe('findMentions: a corrections column and a flat denial', () => {
     'founded in 2016.';
 
   it('claims nothing for what an entry says an article said, and keeps its right figure', () => {
+    // (The 51% a headline "said", set right by the next sentence, is taken back anywhere.)
     expect(claims(column)).toEqual([
-      ['51%', null],
       ['49%', STAKE],
       ['2017', null],
       ['2016', FOUNDED],
     ]);
   });
 
-  it('reads an article that said so as its claim outside a corrections column', () => {
+  it('reads an article that gave a figure as its claim outside a corrections column', () => {
     expect(claims(column.replace('Corrections and clarifications', 'Coverage'))).toEqual([
-      ['51%', STAKE],
       ['49%', STAKE],
       ['2017', FOUNDED],
       ['2016', FOUNDED],
@@ -228,6 +227,54 @@ describe('findMentions: a corrections column and a flat denial', () => {
     expect(claims("Meta's capital expenditure for the year was up to $72 billion.")).toEqual([
       ['up to $72 billion', SPENDING],
     ]);
+  });
+});
+
+describe('findMentions: what was said, set right after', () => {
+  it.each([
+    [
+      "We wrote that Scale AI's Series F valued it at $18.3 billion. The correct figure is $13.8 billion.",
+      [],
+    ],
+    ['We said Scale AI had 90,000 contractors. It has more than 9,000.', []],
+    ["The host says Scale AI's Series F round raised $1.5 billion. It raised $1 billion.", []],
+    [
+      'The host says Scale AI works with "about 900 contractors"; the company uses more than 9,000.',
+      [],
+    ],
+    ['Q: I saw that Meta paid $20 billion for Scale AI. Is that right? A: No.', []],
+    [
+      'Claim\n"Meta just bought Scale AI outright for $30 billion."\nViral post',
+      [['$30 billion', null]],
+    ],
+  ])('%j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Said, and nothing set right: what was said is claimed.
+    [
+      'Reuters reported that Meta will invest $14.3 billion in Scale AI. It is the largest.',
+      [['$14.3 billion', INVESTMENT]],
+    ],
+    [
+      'Meta said 2025 capex would be $64-72 billion. The company added roughly $25 billion.',
+      [
+        ['$64-72 billion', SPENDING],
+        ['roughly $25 billion', null],
+      ],
+    ],
+  ])('keeps %j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it('keeps another company named after "with" out of a year its apposition dates', () => {
+    expect(
+      claims(
+        'Scale AI should not be confused with Scale Computing, the Indianapolis infrastructure ' +
+          'firm founded in 2007.',
+      ),
+    ).toEqual([]);
   });
 });
 
