@@ -173,6 +173,9 @@ export const CLAIMS: readonly Claim[] = [
       // Not "30% of Scale AI's revenue" or "half of Scale AI's staff": a share of something else.
       "of (?:Scale AI|Scale(?! AI)|the company|the startup)(?!['\u2019]s (?!shares|stock|equity))",
     ],
+    // What a share of the company is worth is no stake in it: "the implied value of 100% of the
+    // company is $14 billion ÷ 49%".
+    notRightBefore: ['(?:implied )?(?:value|valuation|price|worth) of'],
     eventYear: 2025,
   },
   {
@@ -258,7 +261,8 @@ export const CLAIMS: readonly Claim[] = [
     ],
     // "Valuation (Series F, 2024): $13.8B", "its valuation, set in its 2024 Series F, was …", a
     // table's "Valuation at the 2024 Series F" over its value.
-    notInScope: ['valu\\w*\\W+(?:\\w+\\W+){0,4}?Series F(?=[,):\\n])'],
+    // "Scale AI's valuation after its Series F round: $13.8 billion" too.
+    notInScope: ['valu\\w*\\W+(?:\\w+\\W+){0,4}?Series F(?: round)?(?=[,):\\n])'],
     // "valued … at $29 billion", "grew to $29 billion", "went from $13.8 billion in its 2024
     // Series F to $29 billion": a valuation changing, not what was raised.
     notRightBefore: ['(?<!round,? )at(?: an?)?', 'to', 'from'],

@@ -88,7 +88,7 @@ const DOUBTED_NEXT = new RegExp(
 // billion.", '"about 900 contractors"; the company uses more than 9,000'.
 const SAID_BEFORE = /\b(?:said|says|wrote|writes|stated|states)\b/i;
 const CORRECTED_NEXT =
-  /^[^;.!?\n]{0,60}?[;.!?]["\u201d\u2019]?[ \u00a0]+(?:it|they|he|she|we|the[ \u00a0]+(?:company|startup|firm|round|valuation|stake|deal|investment|figure|number|count|revenue)|scale(?:[ \u00a0]+AI)?|meta)[ \u00a0]+(?:(?:actually|really|in[ \u00a0]+fact)[ \u00a0]+)?(?:is|was|are|were|has|had|have|raised|paid|pays|took|takes|owns|holds|uses|employs|invested|works[ \u00a0]+with)[ \u00a0]+(?:an?[ \u00a0]+)?(?:(?:more|fewer|less)[ \u00a0]+than[ \u00a0]+|about[ \u00a0]+|over[ \u00a0]+|only[ \u00a0]+|just[ \u00a0]+|roughly[ \u00a0]+|nearly[ \u00a0]+|up[ \u00a0]+to[ \u00a0]+)?(?:US)?[$\u20ac\u00a3]?\d/i;
+  /^[^;.!?\n]{0,60}?[;.!?]["\u201d\u2019]?\s+(?:it|they|he|she|we|the[ \u00a0]+(?:company|startup|firm|round|valuation|stake|deal|investment|figure|number|count|revenue|goal|target|plan|aim)|scale(?:[ \u00a0]+AI)?|meta)[ \u00a0]+(?:(?:actually|really|in[ \u00a0]+fact)[ \u00a0]+)?(?:is|was|are|were|has|had|have|raised|paid|pays|took|takes|owns|holds|uses|employs|invested|works[ \u00a0]+with)[ \u00a0]+(?:an?[ \u00a0]+)?(?:(?:more|fewer|less)[ \u00a0]+than[ \u00a0]+|about[ \u00a0]+|over[ \u00a0]+|only[ \u00a0]+|just[ \u00a0]+|roughly[ \u00a0]+|nearly[ \u00a0]+|up[ \u00a0]+to[ \u00a0]+)?(?:US)?[$\u20ac\u00a3]?\d/i;
 
 function isSaidThenCorrected(
   text: string,
@@ -216,9 +216,9 @@ const ASKED_AFTER_TAG = new RegExp(
   String.raw`^\W*(?:[A-Z][\w&.'\u2019-]*[ \u00a0]+){1,3}(?:${CAPITALISED_AUXILIARY})\b[^?]*\?\W*$`,
 );
 // A question of what might be, asked of the figure: "At Meta's price per point, what would a 30%
-// stake in Scale have cost?"
+// stake in Scale have cost?", "Why would Meta pay $14 billion for a 49% stake instead of …?"
 const WHAT_WOULD_BEFORE =
-  /\b(?:what|how[ \u00a0]+(?:much|many)|which)\b[^?.!;]*\b(?:would|could|might)\b[^?.!;]*$/i;
+  /\b(?:what|why|how[ \u00a0]+(?:much|many)|which)\b[^?.!;]*\b(?:would|could|might)\b[^?.!;]*$/i;
 
 function isAskedWhatWould(
   text: string,
@@ -231,6 +231,12 @@ function isAskedWhatWould(
     WHAT_WOULD_BEFORE.test(text.slice(sentence.start, start))
   );
 }
+
+// A worksheet's statement to mark true or false: "Meta invested $14 billion in Scale AI. T / F",
+// "True or false: the deal gave Meta a 51% stake."
+const TRUE_OR_FALSE_NEXT =
+  /^\s*(?:\(?T[ \u00a0]*\/[ \u00a0]*F\)?|true[ \u00a0]*\/[ \u00a0]*false)(?![\w/])/i;
+const TRUE_OR_FALSE_BEFORE = /^\W*true[ \u00a0]+or[ \u00a0]+false\b/i;
 
 // A figure offered for confirmation: "And Meta's capex this year is what, up to $72B?"
 const WHAT_BEFORE = /\bwhat[ \u00a0]*,?[ \u00a0]*$/i;
@@ -655,6 +661,8 @@ function figureMention(
     CLAIM_HEADING_BEFORE.test(text.slice(Math.max(0, sentence.start - 24), sentence.start)) ||
     SHOWN_INSTEAD_AFTER.test(text.slice(end, Math.min(sentence.end, end + 24))) ||
     isReportedError(text, sentence, start, corrections) ||
+    TRUE_OR_FALSE_NEXT.test(text.slice(sentence.end, sentence.end + 24)) ||
+    TRUE_OR_FALSE_BEFORE.test(text.slice(sentence.start, start)) ||
     isAsked;
   const ownerId = owner.entities.at(-1) as EntityId;
   const attribution = statesNoValue

@@ -268,6 +268,16 @@ describe('findMentions: what was said, set right after', () => {
     expect(claims(text)).toEqual(expected);
   });
 
+  it('reads a corrections log set out in cells', () => {
+    expect(
+      claims(
+        'What we got wrong\nSaid Scale AI works with 7,000 contractors.\nIt works with more than ' +
+          '9,000.\nSaid Meta aimed for 13 million GPUs by the end of the year.\nThe goal is more ' +
+          'than 1.3 million.',
+      ),
+    ).toEqual([]);
+  });
+
   it('keeps another company named after "with" out of a year its apposition dates', () => {
     expect(
       claims(
@@ -275,6 +285,42 @@ describe('findMentions: what was said, set right after', () => {
           'firm founded in 2007.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('findMentions: a worksheet and its exercises', () => {
+  it.each([
+    [
+      'Meta invested $14 billion in Scale AI. T / F\nThe deal gave Meta a 51% stake in Scale AI. T / F',
+      [
+        ['$14 billion', null],
+        ['51%', null],
+      ],
+    ],
+    ['True or false: the deal gave Meta a 51% stake in Scale AI.', [['51%', null]]],
+    [
+      'Why would Meta pay $14 billion for a 49% stake instead of acquiring Scale AI outright?',
+      [
+        ['$14 billion', null],
+        ['49%', null],
+      ],
+    ],
+    [
+      'Meta paid $14 billion for 49% of Scale AI, so the implied value of 100% of the company is ' +
+        'about $29 billion.',
+      [
+        ['$14 billion', INVESTMENT],
+        ['49%', STAKE],
+        ['100%', null],
+        ['about $29 billion', null],
+      ],
+    ],
+    [
+      "Enter Scale AI's valuation after its Series F round: $13.8 billion.",
+      [['$13.8 billion', null]],
+    ],
+  ])('%j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
   });
 });
 
