@@ -38,6 +38,8 @@ const PAGES = [
   'set-16',
   'set-17',
   'set-18',
+  'set-19',
+  'set-20',
 ].flatMap((set) =>
   labelledLines(readFileSync(join(DIR, set, 'labels.txt'), 'utf8')).map(([file, labels]) => ({
     path: `labelled-pages/${set}/${file.trim()}`,
