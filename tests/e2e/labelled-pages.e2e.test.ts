@@ -40,6 +40,8 @@ const PAGES = [
   'set-18',
   'set-19',
   'set-20',
+  'set-21',
+  'set-22',
 ].flatMap((set) =>
   labelledLines(readFileSync(join(DIR, set, 'labels.txt'), 'utf8')).map(([file, labels]) => ({
     path: `labelled-pages/${set}/${file.trim()}`,
