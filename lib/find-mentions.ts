@@ -1,5 +1,6 @@
 import { attributeClaim, type Attribution } from './attribute-claim';
 import { clauseStart } from './clauses';
+import { matchesIn } from './matches-in';
 import { findNamesInCapitals, writesMeta, type EntityId, type EntityMatch } from './entities';
 import { boxFieldOf } from './fact-boxes';
 import type { EntityMention, FigureMention, Mention } from './mention';
@@ -60,16 +61,18 @@ function isCalledWrong(
 ): boolean {
   const rest = text.slice(end, sentenceEnd);
   const stop = NEXT_FIGURE_OR_CLAUSE.exec(rest);
+  // One look at the sentence after: what it says of this one is said at its start.
+  const next = text.slice(sentenceEnd, sentenceEnd + 120);
   return (
     CALLED_WRONG.test(stop ? rest.slice(0, stop.index) : rest) ||
     CORRECTED_AFTER.test(rest) ||
-    CALLED_WRONG_NEXT.test(text.slice(sentenceEnd, sentenceEnd + 40)) ||
-    REPORT_WRONG_NEXT.test(text.slice(sentenceEnd, sentenceEnd + 120)) ||
-    isRestatedNext(text.slice(sentenceEnd, sentenceEnd + 40), isPercent) ||
+    CALLED_WRONG_NEXT.test(next.slice(0, 40)) ||
+    REPORT_WRONG_NEXT.test(next) ||
+    isRestatedNext(next.slice(0, 40), isPercent) ||
     VERDICT_AFTER.test(rest) ||
     isWrongInNextBlock(text, sentenceEnd) ||
-    DOUBTED_NEXT.test(text.slice(sentenceEnd, sentenceEnd + 60)) ||
-    isSaidThenCorrected(text, sentenceStart, end, sentenceEnd)
+    DOUBTED_NEXT.test(next) ||
+    isSaidThenCorrected(text, sentenceStart, end)
   );
 }
 
@@ -88,18 +91,12 @@ const DOUBTED_NEXT = new RegExp(
 // billion.", '"about 900 contractors"; the company uses more than 9,000'.
 const SAID_BEFORE = /\b(?:said|says|wrote|writes|stated|states)\b/i;
 const CORRECTED_NEXT =
-  /^[^;.!?\n]{0,60}?[;.!?]["\u201d\u2019]?\s+(?:it|they|he|she|we|the[ \u00a0]+(?:company|startup|firm|round|valuation|stake|deal|investment|figure|number|count|revenue|goal|target|plan|aim)|scale(?:[ \u00a0]+AI)?|meta)[ \u00a0]+(?:(?:actually|really|in[ \u00a0]+fact)[ \u00a0]+)?(?:is|was|are|were|has|had|have|raised|paid|pays|took|takes|owns|holds|uses|employs|invested|works[ \u00a0]+with)[ \u00a0]+(?:an?[ \u00a0]+)?(?:(?:more|fewer|less)[ \u00a0]+than[ \u00a0]+|about[ \u00a0]+|over[ \u00a0]+|only[ \u00a0]+|just[ \u00a0]+|roughly[ \u00a0]+|nearly[ \u00a0]+|up[ \u00a0]+to[ \u00a0]+)?(?:US)?[$\u20ac\u00a3]?\d/i;
+  /[^;.!?\n]{0,60}?[;.!?]["\u201d\u2019]?\s+(?:it|they|he|she|we|the[ \u00a0]+(?:company|startup|firm|round|valuation|stake|deal|investment|figure|number|count|revenue|goal|target|plan|aim)|scale(?:[ \u00a0]+AI)?|meta)[ \u00a0]+(?:(?:actually|really|in[ \u00a0]+fact)[ \u00a0]+)?(?:is|was|are|were|has|had|have|raised|paid|pays|took|takes|owns|holds|uses|employs|invested|works[ \u00a0]+with)[ \u00a0]+(?:an?[ \u00a0]+)?(?:(?:more|fewer|less)[ \u00a0]+than[ \u00a0]+|about[ \u00a0]+|over[ \u00a0]+|only[ \u00a0]+|just[ \u00a0]+|roughly[ \u00a0]+|nearly[ \u00a0]+|up[ \u00a0]+to[ \u00a0]+)?(?:US)?[$\u20ac\u00a3]?\d/iy;
 
-function isSaidThenCorrected(
-  text: string,
-  sentenceStart: number,
-  end: number,
-  sentenceEnd: number,
-): boolean {
-  return (
-    SAID_BEFORE.test(text.slice(sentenceStart, end)) &&
-    CORRECTED_NEXT.test(text.slice(end, Math.max(sentenceEnd, end) + 100))
-  );
+function isSaidThenCorrected(text: string, sentenceStart: number, end: number): boolean {
+  // The rarer test first, in place: no copy of the text for most figures.
+  CORRECTED_NEXT.lastIndex = end;
+  return CORRECTED_NEXT.test(text) && SAID_BEFORE.test(text.slice(sentenceStart, end));
 }
 
 // A verdict set off after a quoted claim, as a myths-and-facts list writes it: '"Meta now owns
@@ -354,11 +351,10 @@ function findShownMentions(text: string, context: TextContext): Mention[] {
   if (figures.length > 0) {
     const namesScaleAi = context.namesScaleAi ?? entities.some((e) => e.entity === 'scale-ai');
     const organisations = organisationsOfSentences(text, entities, namesScaleAi);
-    const corrections = correctionsHeadings(text);
     const claimed: ClaimedFigure[] = [];
     for (const raw of figures) {
       if (!isNearCompany(text, raw, entities, namesScaleAi)) continue;
-      const found = figureMention(text, raw, organisations, entities, corrections);
+      const found = figureMention(text, raw, organisations, entities);
       if (!found) continue;
       mentions.push(found.mention);
       const { attribution } = found;
@@ -400,21 +396,19 @@ const CORRECTIONS_REACH = 4000;
 const REPORTED_ERROR =
   /^\W*(?:(?:a|an|the|one|our|another)[ \u00a0]+)(?:[\w'\u2019-]+[ \u00a0]+){0,6}?(?:article|headline|profile|analysis|chart|story|report|caption|graphic|piece|post|newsletter|video|episode|table)s?\b[^.!?\n]{0,120}?\b(?:said|says|stated|gave|reported|labell?ed|described|referred|put|listed|showed|called)\b/i;
 
-/** Where the corrections headings of `text` end (none in most texts: one look for the word). */
-function correctionsHeadings(text: string): number[] {
-  if (!/orrection|larification/i.test(text)) return [];
-  return [...text.matchAll(CORRECTIONS_HEADING)].map((m) => m.index + m[0].length);
-}
-
-/** Whether the figure's sentence is a corrections column's account of what was said wrongly. */
+/**
+ * Whether the figure's sentence is a corrections column's account of what was said wrongly.
+ * The heading is looked for only above such a sentence, which few texts have.
+ */
 function isReportedError(
   text: string,
   sentence: { start: number; end: number },
   start: number,
-  headings: number[],
 ): boolean {
-  const isBelowHeading = headings.some((h) => h <= start && start - h <= CORRECTIONS_REACH);
-  return isBelowHeading && REPORTED_ERROR.test(text.slice(sentence.start, start));
+  if (!REPORTED_ERROR.test(text.slice(sentence.start, start))) return false;
+  // From a line's start, where the heading's own line may begin.
+  const from = text.lastIndexOf('\n', Math.max(0, start - CORRECTIONS_REACH)) + 1;
+  return matchesIn(CORRECTIONS_HEADING, text, from, start).length > 0;
 }
 
 type ClaimedFigure = { mention: FigureMention; sentenceStart: number; attribution: Attribution };
@@ -519,7 +513,6 @@ function figureMention(
   raw: ParsedFigure,
   organisationsOf: SentenceOrganisations,
   entities: EntityMatch[],
-  corrections: number[],
 ): FoundFigure | null {
   // Most figures on a page are about nobody we follow: look at the sentence first.
   let sentence = sentenceAround(text, raw.start, raw.end);
@@ -660,7 +653,7 @@ function figureMention(
     isQuotedClaim(text.slice(sentence.start, start)) ||
     CLAIM_HEADING_BEFORE.test(text.slice(Math.max(0, sentence.start - 24), sentence.start)) ||
     SHOWN_INSTEAD_AFTER.test(text.slice(end, Math.min(sentence.end, end + 24))) ||
-    isReportedError(text, sentence, start, corrections) ||
+    isReportedError(text, sentence, start) ||
     TRUE_OR_FALSE_NEXT.test(text.slice(sentence.end, sentence.end + 24)) ||
     TRUE_OR_FALSE_BEFORE.test(text.slice(sentence.start, start)) ||
     isAsked;

@@ -10,7 +10,7 @@ import { parseFigureAt, type ParsedFigure } from './parse-figure';
  * of one simple regex (`npm run bench` prints the ratio).
  */
 export const TRIGGER =
-  /[$€£¥₹\d]|\b(?:Meta|Scale(?:AI)?|Facebook|USD|EUR|GBP|JPY|CHF|CNY|INR|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|[Pp]ercent|[Pp]er[ \u00a0]cent|[Hh]alf|[Tt]hirds?|[Qq]uarters?)\b/g;
+  /[$€£¥₹\d]|\b(?:Meta|Scale(?:AI)?|Facebook|USD|EUR|GBP|JPY|CHF|CNY|INR|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|[Pp]er[ \u00a0]?cent|[Hh]alf|[Tt]hirds?|[Qq]uarters?)\b/g;
 
 const ENTITY_AT =
   /Meta[ \u00a0]+Platforms(?:,?[ \u00a0]+Inc\b\.?)?|Meta\b|Scale[ \u00a0]*AI\b(?:,?[ \u00a0]+Inc\b\.?)?|Scale\b|Facebook(?:['’]s)?[ \u00a0]+parent(?:[ \u00a0]+company)?\b|Facebook\b/y;
