@@ -6,7 +6,7 @@ import { boxFieldOf } from './fact-boxes';
 import type { EntityMention, FigureMention, Mention } from './mention';
 import type { ParsedFigure } from './parse-figure';
 import { findOtherOrganisations } from './other-organisations';
-import { findQualifierBefore } from './qualifier';
+import { findQualifierBefore, QUALIFIER_WORDS } from './qualifier';
 import {
   entitiesBetween,
   hasEntityBetween,
@@ -35,11 +35,23 @@ function isDenied(text: string, sentenceStart: number, start: number): boolean {
   return DENIAL.test(text.slice(clauseStart(text, sentenceStart, start), start));
 }
 
+// The words before a figure that qualify it ("about", "more than"), and those that only stress
+// it: what may stand between a figure and the words that introduce it.
+const QUALIFIED = String.raw`(?:(?:${QUALIFIER_WORDS}|only|just|exactly)[ \u00a0]+)?`;
+
+// What a page calls a figure it takes back, said of it ("… were wrong", "that report is
+// false"), and a fact check's rating of one ("FALSE", "Mostly misleading"): written once for
+// every check that reads them.
+const WRONG_WORDS = String.raw`wrong|false|fake|incorrect|inaccurate|untrue|mistaken|erroneous|bogus|nonsense|overstated|exaggerated|made[ \u00a0]+up|fabricated|not[ \u00a0]+(?:true|right|correct)|a[ \u00a0]+(?:rumou?r|myth)`;
+const RATING_WORDS = String.raw`false|fake|wrong|incorrect|inaccurate|untrue|misleading|unsupported|unproven|unsubstantiated|exaggerated|myth|pants[ \u00a0]+on[ \u00a0]+fire`;
+
 // A sentence that calls the figure wrong after it: "Reports that Meta paid $20 billion were
 // wrong", "The $20 billion figure is false", "…as 51%, an error later corrected", "…at $1.5
 // billion, a figure the company disputed".
-const CALLED_WRONG =
-  /(?:(?:\b(?:was|were|is|are|proved|proves|turned[ \u00a0]+out)|(?<=\b(?:it|that|this))['\u2019]s)[ \u00a0]+(?:(?:to[ \u00a0]+be|also|simply|clearly|later|since)[ \u00a0]+)?(?:wrong|false|incorrect|inaccurate|untrue|mistaken|erroneous|overstated|exaggerated|a[ \u00a0]+rumou?r|not[ \u00a0]+true|fake|nonsense|bogus|a[ \u00a0]+myth)|,[ \u00a0]+an[ \u00a0]+error|\b(?:but|and)[ \u00a0]+(?:the[ \u00a0]+(?:company|startup|firm)|Meta|Scale(?:[ \u00a0]+AI)?|it|they)[ \u00a0]+(?:(?:has|have|later|quickly|swiftly)[ \u00a0]+)?(?:denied|disputed|rejected)|,[ \u00a0]+an?[ \u00a0]+(?:figure|number|claim|estimate|account)[^,.;]{0,40}?\b(?:disputed|disputes|denied|denies|contested|contests|rejected|rejects|refuted|questioned)|\b(?:walked[ \u00a0]+back|retracted|debunked))\b/i;
+const CALLED_WRONG = new RegExp(
+  String.raw`(?:(?:\b(?:was|were|is|are|proved|proves|turned[ \u00a0]+out)|(?<=\b(?:it|that|this))['\u2019]s)[ \u00a0]+(?:(?:to[ \u00a0]+be|also|simply|clearly|later|since)[ \u00a0]+)?(?:${WRONG_WORDS})|,[ \u00a0]+an[ \u00a0]+error|\b(?:but|and)[ \u00a0]+(?:the[ \u00a0]+(?:company|startup|firm)|Meta|Scale(?:[ \u00a0]+AI)?|it|they)[ \u00a0]+(?:(?:has|have|later|quickly|swiftly)[ \u00a0]+)?(?:denied|disputed|rejected)|,[ \u00a0]+an?[ \u00a0]+(?:figure|number|claim|estimate|account)[^,.;]{0,40}?\b(?:disputed|disputes|denied|denies|contested|contests|rejected|rejects|refuted|questioned)|\b(?:walked[ \u00a0]+back|retracted|debunked))\b`,
+  'i',
+);
 // A correction's right figure after the figure's clause: "… valued at $14 billion in its Series
 // F; the correct figure is $13.8 billion".
 const THE_CORRECT_FIGURE = String.raw`the[ \u00a0]+(?:correct|right|actual|accurate|real)[ \u00a0]+(?:figure|number|amount|sum|valuation|stake)[ \u00a0]+(?:is|was)`;
@@ -90,8 +102,10 @@ const DOUBTED_NEXT = new RegExp(
 // corrections log's "Said the Series F valued Scale at $138 billion. The valuation was $13.8
 // billion.", '"about 900 contractors"; the company uses more than 9,000'.
 const SAID_BEFORE = /\b(?:said|says|wrote|writes|stated|states)\b/i;
-const CORRECTED_NEXT =
-  /[^;.!?\n]{0,60}?[;.!?]["\u201d\u2019]?\s+(?:it|they|he|she|we|the[ \u00a0]+(?:company|startup|firm|round|valuation|stake|deal|investment|figure|number|count|revenue|goal|target|plan|aim)|scale(?:[ \u00a0]+AI)?|meta)[ \u00a0]+(?:(?:actually|really|in[ \u00a0]+fact)[ \u00a0]+)?(?:is|was|are|were|has|had|have|raised|paid|pays|took|takes|owns|holds|uses|employs|invested|works[ \u00a0]+with)[ \u00a0]+(?:an?[ \u00a0]+)?(?:(?:more|fewer|less)[ \u00a0]+than[ \u00a0]+|about[ \u00a0]+|over[ \u00a0]+|only[ \u00a0]+|just[ \u00a0]+|roughly[ \u00a0]+|nearly[ \u00a0]+|up[ \u00a0]+to[ \u00a0]+)?(?:US)?[$\u20ac\u00a3]?\d/iy;
+const CORRECTED_NEXT = new RegExp(
+  String.raw`[^;.!?\n]{0,60}?[;.!?]["\u201d\u2019]?\s+(?:it|they|he|she|we|the[ \u00a0]+(?:company|startup|firm|round|valuation|stake|deal|investment|figure|number|count|revenue|goal|target|plan|aim)|scale(?:[ \u00a0]+AI)?|meta)[ \u00a0]+(?:(?:actually|really|in[ \u00a0]+fact)[ \u00a0]+)?(?:is|was|are|were|has|had|have|raised|paid|pays|took|takes|owns|holds|uses|employs|invested|works[ \u00a0]+with)[ \u00a0]+(?:an?[ \u00a0]+)?${QUALIFIED}(?:US)?[$\u20ac\u00a3]?\d`,
+  'iy',
+);
 
 function isSaidThenCorrected(text: string, sentenceStart: number, end: number): boolean {
   // The rarer test first, in place: no copy of the text for most figures.
@@ -101,13 +115,17 @@ function isSaidThenCorrected(text: string, sentenceStart: number, end: number): 
 
 // A verdict set off after a quoted claim, as a myths-and-facts list writes it: '"Meta now owns
 // 75% of Scale AI." — FALSE. The stake is 49%.'
-const VERDICT_AFTER =
-  /[.!?]?["\u201d'\u2019]?[ \u00a0]*[\u2014\u2013:|-][ \u00a0]*(?:(?:mostly|partly|largely)[ \u00a0]+)?(?:false|fake|wrong|incorrect|misleading|untrue|unsupported|unproven|inaccurate|exaggerated|myth)[ \u00a0]*(?:[.!;)\n]|$)/i;
+const VERDICT_AFTER = new RegExp(
+  String.raw`[.!?]?["\u201d'\u2019]?[ \u00a0]*[\u2014\u2013:|-][ \u00a0]*(?:(?:mostly|partly|largely)[ \u00a0]+)?(?:${RATING_WORDS})[ \u00a0]*(?:[.!;)\n]|$)`,
+  'i',
+);
 
 // The block after the figure's saying every number of it is wrong, as a rebuttal opens after the
 // passage it quotes: "Almost every number there is wrong, so let's go through them."
-const NUMBERS_WRONG =
-  /^\W*(?:(?:almost|nearly|just[ \u00a0]+about)[ \u00a0]+)?(?:(?:every|each)[ \u00a0]+(?:single[ \u00a0]+)?(?:number|figure|claim)|(?:all[ \u00a0]+(?:of[ \u00a0]+)?)?(?:these|those)[ \u00a0]+(?:numbers|figures|claims)|(?:all[ \u00a0]+)?the[ \u00a0]+(?:numbers|figures|claims)[ \u00a0]+(?:there|here|above|in[ \u00a0]+(?:it|that|this))|(?:most|all)[ \u00a0]+of[ \u00a0]+(?:them|these|those|it))\b[^.!?\n]{0,20}?\b(?:is|are|was|were)[ \u00a0]+(?:(?:all|simply|just|also|plainly|flat)[ \u00a0]+)?(?:wrong|false|incorrect|inaccurate|made[ \u00a0]+up|fabricated|bogus|fake)\b/i;
+const NUMBERS_WRONG = new RegExp(
+  String.raw`^\W*(?:(?:almost|nearly|just[ \u00a0]+about)[ \u00a0]+)?(?:(?:every|each)[ \u00a0]+(?:single[ \u00a0]+)?(?:number|figure|claim)|(?:all[ \u00a0]+(?:of[ \u00a0]+)?)?(?:these|those)[ \u00a0]+(?:numbers|figures|claims)|(?:all[ \u00a0]+)?the[ \u00a0]+(?:numbers|figures|claims)[ \u00a0]+(?:there|here|above|in[ \u00a0]+(?:it|that|this))|(?:most|all)[ \u00a0]+of[ \u00a0]+(?:them|these|those|it))\b[^.!?\n]{0,20}?\b(?:is|are|was|were)[ \u00a0]+(?:(?:all|simply|just|also|plainly|flat)[ \u00a0]+)?(?:${WRONG_WORDS})\b`,
+  'i',
+);
 
 function isWrongInNextBlock(text: string, sentenceEnd: number): boolean {
   const blockEnd = text.indexOf('\n', sentenceEnd);
@@ -117,12 +135,16 @@ function isWrongInNextBlock(text: string, sentenceEnd: number): boolean {
 
 // The next sentence saying what was reported is wrong, whoever says so: "… claimed Meta would
 // pay $25 billion for a 75% stake. A Meta spokesperson told us that report is wrong."
-const REPORT_WRONG_NEXT =
-  /^[^.!?\n]*?\b(?:that|this|the|those|these)[ \u00a0]+(?:reports?|claims?|figures?|numbers?|posts?|stor(?:y|ies)|rumou?rs?)[ \u00a0]+(?:is|was|are|were)[ \u00a0]+(?:(?:simply|just|also|flat(?:ly)?|completely)[ \u00a0]+)?(?:wrong|false|incorrect|untrue|not[ \u00a0]+(?:true|right|correct)|inaccurate|mistaken|bogus|fake)\b(?![ \u00a0]+(?:about|on|in|to|for|over)\b)/i;
+const REPORT_WRONG_NEXT = new RegExp(
+  String.raw`^[^.!?\n]*?\b(?:that|this|the|those|these)[ \u00a0]+(?:reports?|claims?|figures?|numbers?|posts?|stor(?:y|ies)|rumou?rs?)[ \u00a0]+(?:is|was|are|were)[ \u00a0]+(?:(?:simply|just|also|flat(?:ly)?|completely)[ \u00a0]+)?(?:${WRONG_WORDS})\b(?![ \u00a0]+(?:about|on|in|to|for|over)\b)`,
+  'i',
+);
 // A next sentence that is nothing but another figure, as a speaker corrects one: "I said Scale
 // had 90,000 contractors. It's 9,000. My bad."
-const RESTATED_NEXT =
-  /^[ \u00a0]*(?:it['\u2019]s|it[ \u00a0]+(?:is|was)|actually|in[ \u00a0]+fact)[ \u00a0,]+(?:(?:only|just|about|around|over|more[ \u00a0]+than|roughly)[ \u00a0]+)?((?:US)?[$\u20ac\u00a3]?\d(?:[\d.,]*\d)?(?:[ \u00a0]*(?:%|percent\b|billion\b|million\b|bn\b|[mbk]\b))?)[ \u00a0]*(?:[.!;]|$)/i;
+const RESTATED_NEXT = new RegExp(
+  String.raw`^[ \u00a0]*(?:it['\u2019]s|it[ \u00a0]+(?:is|was)|actually|in[ \u00a0]+fact)[ \u00a0,]+${QUALIFIED}((?:US)?[$\u20ac\u00a3]?\d(?:[\d.,]*\d)?(?:[ \u00a0]*(?:%|percent\b|billion\b|million\b|bn\b|[mbk]\b))?)[ \u00a0]*(?:[.!;]|$)`,
+  'i',
+);
 
 // Whether the next sentence restates a figure of the same kind (a year for a year, a percent for
 // a percent): "It was 2016." after a sum is no correction of it.
@@ -150,8 +172,10 @@ function isInOthersRow(text: string, sentenceStart: number, start: number): bool
 // or a fact check's rating on the next line ("Rating: FALSE", a table's "False" cell), or a next
 // sentence giving its source's other figure ("… with 1.3 billion GPUs. The source says over 1.3
 // million").
-const CALLED_WRONG_NEXT =
-  /^\W*(?:(?:it|they|he|she|that|meta|scale(?:[ \u00a0]+AI)?)[ \u00a0]+(?:did|does|do|has|had|have|was|is|were)(?:n['\u2019]t|[ \u00a0]+not)[ \u00a0]*(?=[.:;!]|$)|(?:(?:our[ \u00a0]+)?(?:rating|verdict|ruling)[ \u00a0]*:[ \u00a0]*|no\W+)?(?:mostly[ \u00a0]+)?(?:false|fake|wrong|incorrect|misleading|unsupported|unproven|unsubstantiated|inaccurate|untrue|exaggerated|pants[ \u00a0]+on[ \u00a0]+fire)[ \u00a0]*(?=[.!\n]|$)|(?:that['\u2019]s|that[ \u00a0]+(?:is|was)|this[ \u00a0]+(?:is|was)|it['\u2019]s|it[ \u00a0]+was)[ \u00a0]+(?:(?:simply|just|total|complete|utter)[ \u00a0]+)?(?:nonsense|wrong|false|not[ \u00a0]+true|incorrect|untrue|a[ \u00a0]+myth|fake|bogus)|(?:the[ \u00a0]+(?:company|startup|firm)|Meta|Scale(?:[ \u00a0]+AI)?|it|they|both)[ \u00a0]+(?:(?:has|have|later|quickly|swiftly)[ \u00a0]+)?(?:denied|disputed|rejected)[ \u00a0]+(?:that|this|it|the[ \u00a0]+reports?)|(?:the[ \u00a0]+)?(?:source|sources|original|filing|article|report)[ \u00a0]+(?:says|said|states|stated|shows|showed)[ \u00a0]+(?:(?:over|about|more[ \u00a0]+than|only|just)[ \u00a0]+)?(?:US)?[$\u20ac\u00a3]?\d)\b/i;
+const CALLED_WRONG_NEXT = new RegExp(
+  String.raw`^\W*(?:(?:it|they|he|she|that|meta|scale(?:[ \u00a0]+AI)?)[ \u00a0]+(?:did|does|do|has|had|have|was|is|were)(?:n['\u2019]t|[ \u00a0]+not)[ \u00a0]*(?=[.:;!]|$)|(?:(?:our[ \u00a0]+)?(?:rating|verdict|ruling)[ \u00a0]*:[ \u00a0]*|no\W+)?(?:mostly[ \u00a0]+)?(?:${RATING_WORDS})[ \u00a0]*(?=[.!\n]|$)|(?:that['\u2019]s|that[ \u00a0]+(?:is|was)|this[ \u00a0]+(?:is|was)|it['\u2019]s|it[ \u00a0]+was)[ \u00a0]+(?:(?:simply|just|total|complete|utter)[ \u00a0]+)?(?:${WRONG_WORDS})|(?:the[ \u00a0]+(?:company|startup|firm)|Meta|Scale(?:[ \u00a0]+AI)?|it|they|both)[ \u00a0]+(?:(?:has|have|later|quickly|swiftly)[ \u00a0]+)?(?:denied|disputed|rejected)[ \u00a0]+(?:that|this|it|the[ \u00a0]+reports?)|(?:the[ \u00a0]+)?(?:source|sources|original|filing|article|report)[ \u00a0]+(?:says|said|states|stated|shows|showed)[ \u00a0]+(?:(?:over|about|more[ \u00a0]+than|only|just)[ \u00a0]+)?(?:US)?[$\u20ac\u00a3]?\d)\b`,
+  'i',
+);
 
 const FOREIGN_TARGET =
   /^[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:in|into|for|of|on|to|from|with|by)[ \u00a0]+(?:the[ \u00a0]+)?$/;
@@ -217,18 +241,6 @@ const ASKED_AFTER_TAG = new RegExp(
 const WHAT_WOULD_BEFORE =
   /\b(?:what|why|how[ \u00a0]+(?:much|many)|which)\b[^?.!;]*\b(?:would|could|might)\b[^?.!;]*$/i;
 
-function isAskedWhatWould(
-  text: string,
-  sentence: { start: number; end: number },
-  start: number,
-  end: number,
-): boolean {
-  return (
-    UNTIL_QUESTION_MARK.test(text.slice(end, end + 161)) &&
-    WHAT_WOULD_BEFORE.test(text.slice(sentence.start, start))
-  );
-}
-
 // A worksheet's statement to mark true or false: "Meta invested $14 billion in Scale AI. T / F",
 // "True or false: the deal gave Meta a 51% stake."
 const TRUE_OR_FALSE_NEXT =
@@ -240,10 +252,13 @@ const WHAT_BEFORE = /\bwhat[ \u00a0]*,?[ \u00a0]*$/i;
 const ASKED_AT = /^[ \u00a0]*\?/;
 const UNTIL_QUESTION_MARK = /^[^.!?\n]{0,160}\?/;
 
+// Whether a "?" closes the figure's clause, asked of the figure: by a yes-no question opening
+// the clause, or by a question of what might be anywhere before it in the sentence.
 function isAskedInClause(text: string, sentenceStart: number, start: number, end: number): boolean {
   if (!UNTIL_QUESTION_MARK.test(text.slice(end, end + 161))) return false;
-  const clause = ASKED_FROM.exec(text.slice(sentenceStart, start));
-  return clause !== null && OPENS_ASKING.test(clause[1]);
+  const head = text.slice(sentenceStart, start);
+  const clause = ASKED_FROM.exec(head);
+  return (clause !== null && OPENS_ASKING.test(clause[1])) || WHAT_WOULD_BEFORE.test(head);
 }
 
 // A question on a condition ("If revenue grew 40% a year, how many years would it take to
@@ -312,7 +327,7 @@ export type TextContext = {
 // Characters a page shows nothing for, or nothing but a break opportunity: soft hyphens (which
 // hyphenating tools put inside "bil\u00adlion" and long numbers), zero-width spaces and
 // joiners, the byte-order mark, and the marks that set a text's direction.
-const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
+export const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
 const INVISIBLES = new RegExp(INVISIBLE.source, 'g');
 
 /**
@@ -634,7 +649,6 @@ function figureMention(
         ASKED_AFTER_TAG.test(sentenceText) ||
         ASKED_IF.test(sentenceText))) ||
     isAskedInClause(text, sentence.start, start, end) ||
-    isAskedWhatWould(text, sentence, start, end) ||
     (WHAT_BEFORE.test(before) && ASKED_AT.test(text.slice(end, end + 4)));
   // An added sum, a change, units bought, a founding year of something else, an amount per
   // unit or a yes-no question: the figure is marked but states no claim's value.
@@ -681,8 +695,10 @@ function figureMention(
 // Not "A)" or "B." (a quiz's options), nor a question of what might be ("What would Meta pay if
 // it bought all of Scale AI? $29 billion"), of a part ("… cost per percentage point?") or of
 // another time or thing ("What was Scale AI worth before the Meta deal?").
-const ANSWER_OPENS =
-  /^[\s"\u201c]*(?:(?:A|Answer)[ \u00a0]*:[ \u00a0]*)?(?:(?:in|about|around|roughly|nearly|almost|over|some|approximately|exactly|more[ \u00a0]+than|just[ \u00a0]+(?:under|over))[ \u00a0]+)?$/i;
+const ANSWER_OPENS = new RegExp(
+  String.raw`^[\s"\u201c]*(?:(?:A|Answer)[ \u00a0]*:[ \u00a0]*)?(?:in[ \u00a0]+)?${QUALIFIED}$`,
+  'i',
+);
 const ASKS_WHAT =
   /^[\s"\u201c]*(?:(?:Q|Q&A|FAQ|Question)[ \u00a0]*:[ \u00a0]*)?(?:(?:so|and)[ \u00a0,]+)?(?:how[ \u00a0]+(?:much|many|big|large)|what|when|which|in[ \u00a0]+what[ \u00a0]+year)\b(?![^?]*\b(?:would|could|might|if|suppose|per|each|before|after|than|instead|else|other)\b)[^?]*\?[\s"\u201d]*$/i;
 

@@ -1,9 +1,16 @@
 import type { Qualifier } from './figure';
 
-// Longest phrases first so "just over" wins over "over". Bounded: it only ever looks at the
-// short slice of text just before a figure.
-const QUALIFIER_BEFORE =
-  /\b(just over|just under|slightly (?:more|less) than|slightly (?:over|under)|more than|greater than|at least|up to|as much as|as many as|no more than|not more than|less than|fewer than|upwards of|in excess of|as high as|as low as|close to|just shy of|shy of|just north of|north of|south of|nearly|almost|(?<!\b(?:fork|hand|turn|pass|sign)(?:ed|s|ing)?[ \u00a0]+)over|above|exceeding|about|approximately|approx\.|around|roughly|some|an estimated|estimated|under|below|between)[ \u00a0\u2009\u202f]+(?:of[ \u00a0\u2009\u202f]+)?$/i;
+/**
+ * The words that qualify a figure written before it ("more than", "up to", "about"), as a
+ * regex source: what findQualifierBefore reads, for other checks of what stands before a figure.
+ * Longest phrases first so "just over" wins over "over".
+ */
+export const QUALIFIER_WORDS = String.raw`just over|just under|slightly (?:more|less) than|slightly (?:over|under)|more than|greater than|at least|up to|as much as|as many as|no more than|not more than|less than|fewer than|upwards of|in excess of|as high as|as low as|close to|just shy of|shy of|just north of|north of|south of|nearly|almost|(?<!\b(?:fork|hand|turn|pass|sign)(?:ed|s|ing)?[ \u00a0]+)over|above|exceeding|about|approximately|approx\.|around|roughly|some|an estimated|estimated|under|below|between`;
+// Bounded: it only ever looks at the short slice of text just before a figure.
+const QUALIFIER_BEFORE = new RegExp(
+  String.raw`\b(${QUALIFIER_WORDS})[ \u00a0\u2009\u202f]+(?:of[ \u00a0\u2009\u202f]+)?$`,
+  'i',
+);
 
 const QUALIFIER_OF: Record<string, Qualifier | 'between'> = {
   'just over': 'just-over',

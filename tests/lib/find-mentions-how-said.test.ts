@@ -26,6 +26,11 @@ describe('findMentions: an answer read with its question', () => {
       [['$14.3 billion', INVESTMENT]],
     ],
     ['Q&A: How much did Meta pay for Scale AI? $14.3 billion.', [['$14.3 billion', INVESTMENT]]],
+    // Any qualifier the figure's reading knows may open the answer.
+    [
+      'How much did Meta pay for Scale AI? Upwards of $14 billion.',
+      [['Upwards of $14 billion', INVESTMENT]],
+    ],
     [
       'How much revenue did Scale AI make in 2024?\nAbout $870 million, up from 2023.',
       [['About $870 million', REVENUE_2024]],
@@ -179,6 +184,21 @@ describe('findMentions: claims a page quotes to rebut', () => {
     ],
   ])('keeps %j', (text, expected) => {
     expect(claims(text)).toEqual(expected);
+  });
+});
+
+describe('findMentions: one vocabulary for a figure called wrong', () => {
+  // Each check that takes a figure back reads the same words for "wrong" and the same ratings.
+  it.each([
+    [
+      'A blog post claimed Meta would pay $25 billion for Scale AI. A Meta spokesperson said ' +
+        'that report is nonsense.',
+    ],
+    ['"Meta now owns 75% of Scale AI." — UNSUBSTANTIATED.'],
+    ['Reports that Meta paid $20 billion for Scale AI were made up.'],
+    ['Meta paid $20 billion for Scale AI.\nRating: myth.'],
+  ])('%j', (text) => {
+    expect(claims(text)).toEqual([]);
   });
 });
 

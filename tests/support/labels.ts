@@ -4,6 +4,8 @@
  * that states no claim of the dataset) and the figure is its text as a reader sees it.
  */
 
+import { INVISIBLE } from '../../lib/find-mentions';
+
 export const CLAIM_OF: Record<string, string | null> = {
   inv: 'meta-investment-in-scale-ai',
   stake: 'meta-stake-in-scale-ai',
@@ -51,9 +53,9 @@ export type PlacedLabel = Label & { start: number; end: number };
 export type PlacedFigure = { text: string; start: number; end: number; claim?: string | null };
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// What a page does not show, and a label leaves out: soft hyphens, zero-width characters, the
-// byte-order mark and direction marks ("bil\u00adlion" is labelled "billion").
-const INVISIBLE = '[\\u00ad\\u200b-\\u200f\\u202a-\\u202e\\u2060\\u2066-\\u2069\\ufeff]*';
+// What a page does not show, and a label leaves out, as the matcher reads past it ("bil\u00adlion"
+// is labelled "billion").
+const UNSHOWN = `${INVISIBLE.source}*`;
 
 /**
  * Each label where it occurs next in `text`, in reading order: a whole number or word
@@ -71,7 +73,7 @@ export function placeLabels(
   for (const label of labels) {
     const pattern = [...label.figure.replace(/\s+/g, ' ')]
       .map((char) => (char === ' ' ? '\\s+' : escapeRegExp(char)))
-      .join(INVISIBLE);
+      .join(UNSHOWN);
     const end = /\w$/.test(label.figure) ? '(?!\\w)' : '';
     const found = new RegExp(`(?<![\\w.,])${pattern}${end}`, 'g');
     found.lastIndex = from;
