@@ -26,6 +26,10 @@ export const findMentionsRequestSchema = z.lazy(() =>
     context: z.object({
       namesScaleAi: z.optional(z.boolean()),
       hasNamedScaleAiBefore: z.optional(z.boolean()),
+      // Ascending offsets of lines in the text (see lib/block-groups.ts): at most one per line.
+      groupStarts: z.optional(
+        z.array(z.int().check(z.minimum(0))).check(z.maxLength(BACKGROUND_TEXT_LIMIT / 2)),
+      ),
     }),
   }),
 );

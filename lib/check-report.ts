@@ -1,7 +1,7 @@
 import { findClaim } from './claims';
 import type { Dataset } from './dataset-schema';
 import type { EntityId } from './entities';
-import { findMentions } from './find-mentions';
+import { findMentions, type TextContext } from './find-mentions';
 import { formatFigure } from './format-figure';
 import { indexStatements, judgeFigure, type Judgement, type Verdict } from './judge-mention';
 import type { EntityMention, FigureMention, Mention } from './mention';
@@ -37,18 +37,25 @@ const VERDICT_COUNTED: Record<Verdict, string> = {
   unreferenced: 'unreferenced',
 };
 
-function judgeMentions(text: string, dataset: Dataset): JudgedMention[] {
+function judgeMentions(text: string, dataset: Dataset, context: TextContext): JudgedMention[] {
   const index = indexStatements(dataset);
-  return findMentions(text).map((mention): JudgedMention =>
+  return findMentions(text, context).map((mention): JudgedMention =>
     mention.kind === 'figure'
       ? { mention, judgement: judgeFigure(mention.claim, mention.figure, index) }
       : { mention, judgement: null },
   );
 }
 
-/** The checker's JSON rows: every mention of Meta, Scale AI and their figures in `text`. */
-export function buildReport(text: string, dataset: Dataset): ReportRow[] {
-  return judgeMentions(text, dataset).map((judged): ReportRow => {
+/**
+ * The checker's JSON rows: every mention of Meta, Scale AI and their figures in `text`.
+ * `context` says what is known of the text's page (where its cards and rows start).
+ */
+export function buildReport(
+  text: string,
+  dataset: Dataset,
+  context: TextContext = {},
+): ReportRow[] {
+  return judgeMentions(text, dataset, context).map((judged): ReportRow => {
     const { text: mentionText, start, end } = judged.mention;
     if (judged.judgement === null) {
       const { entity } = judged.mention;
@@ -127,8 +134,8 @@ function summary(mentions: Mention[], judged: JudgedFigure[]): string {
  * claim, page value, verdict and each source's stance, reason and quote), then a summary
  * of entity mentions and figures by verdict.
  */
-export function renderTable(text: string, dataset: Dataset): string {
-  const all = judgeMentions(text, dataset);
+export function renderTable(text: string, dataset: Dataset, context: TextContext = {}): string {
+  const all = judgeMentions(text, dataset, context);
   const judged = all.filter((j): j is JudgedFigure => j.judgement !== null);
   const titles = new Map(dataset.sources.map((s) => [s.id, s.title]));
   const blocks = judged.map((j, i) => figureBlock(j, i + 1, titles, text));

@@ -1,3 +1,4 @@
+import { isGroupStart } from './block-groups';
 import { CLAIMS } from './claims';
 import type { EntityMatch } from './entities';
 import { findOtherOrganisations } from './other-organisations';
@@ -165,13 +166,16 @@ function lineStartOf(text: string, at: number): number {
 /**
  * The field the figure at `[start, end)` is the value of, and its box's heading; null when the
  * figure is not a plain field's (see the module's comment). `entities` are all our entity
- * matches of `text`, in order.
+ * matches of `text`, in order; `groupStarts` where the lines that start a card or a row start
+ * (see lib/block-groups.ts): a value that starts one is not the line above's (a grid of stat
+ * cards, each a value above its label).
  */
 export function boxFieldOf(
   text: string,
   start: number,
   end: number,
   entities: EntityMatch[],
+  groupStarts?: readonly number[],
 ): BoxField | null {
   // Most figures stand in prose: only line breaks near the figure are looked for.
   const from = Math.max(0, end - 2 * LONGEST_FIELD_LINE);
@@ -197,8 +201,12 @@ export function boxFieldOf(
     labelLine = line;
     label = colon[1];
   } else if (ONLY_QUALIFIER.test(text.slice(line.start, start))) {
-    // A value on a line of its own: its label is the line before.
-    const before = lineBefore(text, lineStartOf(text, line.start));
+    // A value on a line of its own: its label is the line before, in the value's own group.
+    // A value that starts a card or a row is not the line before's: in a grid of stat cards,
+    // each a value above its label, that is the card before's label.
+    const lineStart = lineStartOf(text, line.start);
+    if (isGroupStart(groupStarts, lineStart)) return null;
+    const before = lineBefore(text, lineStart);
     if (!before) return null;
     labelLine = before;
     label = before.text;

@@ -1,3 +1,4 @@
+import { groupStartsWithin } from './block-groups';
 import { writesMeta } from './entities';
 import { findMentions, type TextContext } from './find-mentions';
 import type { Mention } from './mention';
@@ -57,6 +58,7 @@ export function* findMentionsInChunks(
     const mentions = findMentions(text.slice(contextStart, end), {
       namesScaleAi,
       namesMeta,
+      groupStarts: context.groupStarts && groupStartsWithin(context.groupStarts, contextStart, end),
       hasNamedScaleAiBefore:
         Boolean(context.hasNamedScaleAiBefore) ||
         (firstScaleAi >= 0 && firstScaleAi < contextStart),

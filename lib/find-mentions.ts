@@ -322,6 +322,11 @@ export type TextContext = {
   hasNamedScaleAiBefore?: boolean;
   /** The whole document names Meta as names are written ("META" may then be Meta). */
   namesMeta?: boolean;
+  /**
+   * Where the lines that start a new group of blocks (a card, a table row) start, ascending
+   * (see lib/block-groups.ts). A value on such a line is not read with the line above it.
+   */
+  groupStarts?: number[];
 };
 
 // Characters a page shows nothing for, or nothing but a break opportunity: soft hyphens (which
@@ -347,11 +352,27 @@ export function findMentions(text: string, context: TextContext = {}): Mention[]
     from = invisible.index + 1;
   }
   for (let i = from; i < text.length; i++) at.push(i);
-  return findShownMentions(text.replace(INVISIBLES, ''), context).map((mention) => {
+  const groupStarts = context.groupStarts && shownOffsets(context.groupStarts, at);
+  const shown = text.replace(INVISIBLES, '');
+  return findShownMentions(shown, { ...context, groupStarts }).map((mention) => {
     const start = at[mention.start];
     const end = at[mention.end - 1] + 1;
     return { ...mention, start, end, text: text.slice(start, end) };
   });
+}
+
+/**
+ * `offsets` of a text (ascending) as offsets of the text without its invisible characters,
+ * where `at[i]` is where the shown character `i` stands: each the first shown one at or after.
+ */
+function shownOffsets(offsets: readonly number[], at: number[]): number[] {
+  const shown: number[] = [];
+  let i = 0;
+  for (const offset of offsets) {
+    while (i < at.length && at[i] < offset) i++;
+    shown.push(i);
+  }
+  return shown;
 }
 
 function findShownMentions(text: string, context: TextContext): Mention[] {
@@ -369,7 +390,7 @@ function findShownMentions(text: string, context: TextContext): Mention[] {
     const claimed: ClaimedFigure[] = [];
     for (const raw of figures) {
       if (!isNearCompany(text, raw, entities, namesScaleAi)) continue;
-      const found = figureMention(text, raw, organisations, entities);
+      const found = figureMention(text, raw, organisations, entities, context.groupStarts);
       if (!found) continue;
       mentions.push(found.mention);
       const { attribution } = found;
@@ -528,6 +549,7 @@ function figureMention(
   raw: ParsedFigure,
   organisationsOf: SentenceOrganisations,
   entities: EntityMatch[],
+  groupStarts: readonly number[] | undefined,
 ): FoundFigure | null {
   // Most figures on a page are about nobody we follow: look at the sentence first.
   let sentence = sentenceAround(text, raw.start, raw.end);
@@ -537,7 +559,7 @@ function figureMention(
   // the company its heading names.
   const field = organisations.some((o) => o.entities === null)
     ? null
-    : boxFieldOf(text, raw.start, raw.end, entities);
+    : boxFieldOf(text, raw.start, raw.end, entities, groupStarts);
   if (field) {
     sentence = { start: Math.min(field.labelStart, sentence.start), end: sentence.end };
     const { heading } = field;

@@ -306,6 +306,7 @@ export class Annotator {
     const context = {
       namesScaleAi: this.pageNamesScaleAi,
       hasNamedScaleAiBefore: this.pageNamesScaleAi,
+      groupStarts: page.groupStarts,
     };
     this.pageNamesScaleAi ||= this.clock.measure(() => namesScaleAi(page.text), 'match');
     const mentions = await this.mentionsOf(page.text, context);

@@ -1,3 +1,5 @@
+import { BlockGroups } from '../block-groups';
+
 /**
  * A page's text as one string, with what it was read from: `units[i]` held
  * `text.slice(starts[i], ends[i])` when read; `starts` ascends. A unit is a text node, or a
@@ -19,6 +21,8 @@ export type PageText = {
    * they are to be read again node by node. Filled in by `piecesOf`.
    */
   readAgain: Element[];
+  /** Where each line that starts a new group of blocks (a card, a row) starts, ascending. */
+  groupStarts: number[];
 };
 
 /** How a reader reads blocks. */
@@ -127,10 +131,12 @@ function blockByName(element: Element, name: string): boolean {
 
 // One tree being walked: the page root, a shadow root, or a node assigned to a slot. `state`
 // says what to do with the walker's current node next; `depth` is how far below the root
-// it is, and `blocks` whether each element entered on the way down is a block.
+// it is, and `blocks` whether each element entered on the way down is a block. `base` is how
+// deep the root stands in the page (a shadow root below its host).
 type Walk = {
   walker: TreeWalker;
   root: Node;
+  base: number;
   state: 'enter-root' | 'descend' | 'leave';
   depth: number;
   blocks: boolean[];
@@ -158,6 +164,7 @@ export class PageTextReader {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
   private readonly shadowRoots: ShadowRoot[] = [];
+  private readonly groups = new BlockGroups();
   /** Set when a block could not be queried: no block is read whole after that. */
   private cannotQuery = false;
   private length = 0;
@@ -202,14 +209,17 @@ export class PageTextReader {
       ends: this.ends,
       shadowRoots: this.shadowRoots,
       readAgain: [],
+      groupStarts: this.groups.starts(),
     };
   }
 
   private push(root: Node): void {
     const show = NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT;
+    const host = this.walks.at(-1);
     this.walks.push({
       walker: this.doc.createTreeWalker(root, show),
       root,
+      base: host ? host.base + host.depth + 1 : 0,
       state: 'enter-root',
       depth: 0,
       blocks: [],
@@ -233,6 +243,7 @@ export class PageTextReader {
         walk.state = this.enter(child, walk);
       } else walk.state = 'leave';
     } else {
+      this.groups.leave(walk.base + walk.depth);
       if (walk.isBlock) this.needsBoundary = true;
       if (walk.depth === 0) {
         this.walks.pop();
@@ -257,13 +268,16 @@ export class PageTextReader {
   private enter(node: Node, walk: Walk): Walk['state'] {
     walk.isBlock = false;
     const type = node.nodeType;
+    const depth = walk.base + walk.depth;
     if (type === Node.TEXT_NODE) {
+      this.groups.enter(depth);
       this.addUnit(node as Text, (node as Text).data);
       return 'leave';
     }
     if (type !== Node.ELEMENT_NODE) return 'descend';
     const element = node as Element;
     const name = element.localName;
+    this.groups.enter(depth, name === 'dt' ? 'term' : name === 'dd' ? 'description' : null);
     if (blockByName(element, name)) {
       walk.isBlock = true;
       this.needsBoundary = true;
@@ -308,8 +322,10 @@ export class PageTextReader {
     if (this.needsBoundary && this.length > 0) {
       this.chunks.push('\n');
       this.length += 1;
+      this.groups.breakLine(this.length);
     }
     this.needsBoundary = false;
+    if (!this.groups.hasText && NOT_SPACE.test(data)) this.groups.text();
     this.units.push(unit);
     this.starts.push(this.length);
     this.chunks.push(asReadText(data));

@@ -45,13 +45,14 @@ export async function runCheck(args: string[]): Promise<number> {
     return 2;
   }
   try {
-    const { text, name } = await readDocument(options.input);
+    const { text, name, groupStarts } = await readDocument(options.input);
+    const context = { groupStarts };
     // Imported here so a missing or broken dataset file is reported like any other error.
     const { referenceDataset } = await import('../reference-dataset');
     const dataset = referenceDataset();
     const output = options.json
-      ? `${JSON.stringify(buildReport(text, dataset), null, 2)}\n`
-      : `Sourcemark check of ${name}\n\n${renderTable(text, dataset)}`;
+      ? `${JSON.stringify(buildReport(text, dataset, context), null, 2)}\n`
+      : `Sourcemark check of ${name}\n\n${renderTable(text, dataset, context)}`;
     process.stdout.write(output);
     return 0;
   } catch (error) {

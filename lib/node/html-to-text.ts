@@ -1,4 +1,5 @@
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { BlockGroups } from '../block-groups';
 
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;
@@ -34,35 +35,56 @@ function isHidden(element: Element): boolean {
   );
 }
 
-/** Where a walk step stands: a node to visit, or the line break that closes a block. */
-type Step = { node: Node; inPre: boolean } | 'end-of-block';
+/**
+ * Where a walk step stands: a node to visit at a depth, or done with the element at a depth
+ * (a block's end is a line break).
+ */
+type Step = { node: Node; inPre: boolean; depth: number } | { leave: number; isBlock: boolean };
 
-/** Appends the text of `root` to `out`, depth first, without recursion (pages nest deeply). */
-function walk(root: Node, out: string[]): void {
-  const steps: Step[] = [{ node: root, inPre: false }];
+const NOT_SPACE = /\S/;
+const LINE_BREAKS = /\n/g;
+
+/**
+ * Appends the text of `root` to `out`, depth first, without recursion (pages nest deeply), and
+ * tells `groups` the walk, its lines numbered by the "\n"s written before them.
+ */
+function walk(root: Node, out: string[], groups: BlockGroups): void {
+  let lines = 0;
+  const breakLine = () => {
+    out.push('\n');
+    groups.breakLine(++lines);
+  };
+  const steps: Step[] = [{ node: root, inPre: false, depth: 0 }];
   for (let step = steps.pop(); step; step = steps.pop()) {
-    if (step === 'end-of-block') {
-      out.push('\n');
+    if ('leave' in step) {
+      groups.leave(step.leave);
+      if (step.isBlock) breakLine();
       continue;
     }
-    const { node, inPre } = step;
+    const { node, inPre, depth } = step;
     if (node.nodeName === '#text' && 'value' in node) {
+      groups.enter(depth);
       // In <pre> a line break is a real one; elsewhere it is plain white space.
-      out.push(inPre ? node.value : node.value.replace(HTML_SPACE, ' '));
+      const text = inPre ? node.value : node.value.replace(HTML_SPACE, ' ');
+      if (!groups.hasText && NOT_SPACE.test(text)) groups.text();
+      out.push(text);
+      for (const _ of text.matchAll(LINE_BREAKS)) groups.breakLine(++lines);
+      groups.leave(depth);
       continue;
     }
-    if (!('childNodes' in node) || node.nodeName === 'template') continue;
-    let pre = inPre;
-    if ('tagName' in node) {
-      if (SKIPPED.has(node.tagName) || isHidden(node)) continue;
-      if (BLOCKS.has(node.tagName)) {
-        out.push('\n');
-        steps.push('end-of-block');
-      }
-      pre ||= node.tagName === 'pre';
+    if (!('tagName' in node)) continue;
+    const name = node.tagName;
+    groups.enter(depth, name === 'dt' ? 'term' : name === 'dd' ? 'description' : null);
+    if (SKIPPED.has(name) || name === 'template' || isHidden(node)) {
+      groups.leave(depth);
+      continue;
     }
+    const isBlock = BLOCKS.has(name);
+    if (isBlock) breakLine();
+    steps.push({ leave: depth, isBlock });
+    const pre = inPre || name === 'pre';
     for (let i = node.childNodes.length - 1; i >= 0; i--) {
-      steps.push({ node: node.childNodes[i], inPre: pre });
+      steps.push({ node: node.childNodes[i], inPre: pre, depth: depth + 1 });
     }
   }
 }
@@ -74,22 +96,42 @@ function findBody(document: DefaultTreeAdapterTypes.Document): Node | null {
   return html.childNodes.find((node) => node.nodeName === 'body') ?? null;
 }
 
+/** A document's text, and where its lines that start a new group of blocks start. */
+export type HtmlText = { text: string; groupStarts: number[] };
+
 /**
  * Returns the text a browser shows for an HTML document's body: inline elements join
  * without a gap ("$14.<span>3</span> billion" reads "$14.3 billion"), block elements and
  * <br> start new lines, white space collapses as for `white-space: normal` (non-breaking and
  * thin spaces are kept), and scripts, styles, templates and other unseen content are left
- * out. Lines are trimmed and joined by one "\n", with no blank lines.
+ * out. Lines are trimmed and joined by one "\n", with no blank lines. `groupStarts` are the
+ * offsets of the lines that start a card, a row or a definition list's term, as the content
+ * script finds them (see lib/block-groups.ts).
  */
-export function htmlToText(html: string): string {
+export function htmlToPageText(html: string): HtmlText {
   const document = parse(html);
   const root = findBody(document) ?? document;
   const out: string[] = [];
-  walk(root, out);
-  return out
+  const groups = new BlockGroups();
+  walk(root, out, groups);
+  const starts = new Set(groups.starts());
+  const lines: string[] = [];
+  const groupStarts: number[] = [];
+  let offset = 0;
+  out
     .join('')
     .split('\n')
-    .map((line) => line.replace(HTML_SPACE, ' ').replace(EDGE_SPACE, ''))
-    .filter((line) => line !== '')
-    .join('\n');
+    .forEach((raw, index) => {
+      const line = raw.replace(HTML_SPACE, ' ').replace(EDGE_SPACE, '');
+      if (line === '') return;
+      if (starts.has(index)) groupStarts.push(offset);
+      lines.push(line);
+      offset += line.length + 1;
+    });
+  return { text: lines.join('\n'), groupStarts };
+}
+
+/** The text a browser shows for an HTML document's body (see `htmlToPageText`). */
+export function htmlToText(html: string): string {
+  return htmlToPageText(html).text;
 }

@@ -1,13 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import { htmlToText } from './html-to-text';
+import { htmlToPageText } from './html-to-text';
 
 /** A problem with the checker's input, told to the user in one line (no stack trace). */
 export class CheckError extends Error {
   override name = 'CheckError';
 }
 
-/** A document to check: its text (block boundaries as "\n") and a name for the report. */
-export type CheckedDocument = { text: string; name: string };
+/**
+ * A document to check: its text (block boundaries as "\n"), a name for the report, and for a
+ * page where the lines that start its cards and rows start (see lib/block-groups.ts).
+ */
+export type CheckedDocument = { text: string; name: string; groupStarts?: number[] };
 
 /** How long a URL may take to answer and send its page. */
 const FETCH_TIMEOUT_MS = 15_000;
@@ -54,6 +57,10 @@ function errorCode(error: unknown): string | undefined {
   return error instanceof Error && 'code' in error ? String(error.code) : undefined;
 }
 
+// A page's text and its groups' starts, or a text file's text.
+const read = (content: string, isHtml: boolean) =>
+  isHtml ? htmlToPageText(content) : { text: content };
+
 async function readPath(path: string): Promise<CheckedDocument> {
   let bytes: Uint8Array;
   try {
@@ -67,7 +74,7 @@ async function readPath(path: string): Promise<CheckedDocument> {
   }
   const content = decodeText(bytes, path);
   const isHtml = /\.html?$/i.test(path) || HTML_START.test(content);
-  return { text: isHtml ? htmlToText(content) : content, name: path };
+  return { ...read(content, isHtml), name: path };
 }
 
 async function readStdin(): Promise<CheckedDocument> {
@@ -76,7 +83,7 @@ async function readStdin(): Promise<CheckedDocument> {
   const content = decodeText(Buffer.concat(chunks), 'standard input');
   // No file name to go by: markup is anything that opens with a tag.
   const isHtml = /^\s*</.test(content);
-  return { text: isHtml ? htmlToText(content) : content, name: 'standard input' };
+  return { ...read(content, isHtml), name: 'standard input' };
 }
 
 function fetchFailure(error: unknown): string {
@@ -114,7 +121,7 @@ async function readUrl(url: string): Promise<CheckedDocument> {
   const charset = /charset="?([\w-]+)/i.exec(type)?.[1] ?? 'utf-8';
   const content = decodeText(bytes, url, charset);
   const isHtml = /html/i.test(type) || /^\s*</.test(content);
-  return { text: isHtml ? htmlToText(content) : content, name: url };
+  return { ...read(content, isHtml), name: url };
 }
 
 /**

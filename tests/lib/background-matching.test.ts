@@ -71,12 +71,25 @@ describe('matching in the background', () => {
     expect(found?.at(-1)).toMatchObject({ entity: 'scale-ai', text: 'Scale' });
   });
 
+  it('passes on where the page’s cards start (a value is not the card before’s)', () => {
+    const text = 'Scale AI\n$870 million\nScale AI revenue, 2024\n$2 billion';
+    const context = { groupStarts: [text.indexOf('$870'), text.indexOf('$2 billion')] };
+    const found = readFoundMentions(answerFindMentions(request(text, context)), text);
+    expect(found).toStrictEqual(inPage(text, context));
+    expect(found?.find((m) => m.text === '$2 billion')).not.toMatchObject({
+      claim: 'scale-ai-revenue-2024',
+    });
+  });
+
   it('accepts only find-mentions requests with a text within the limit', () => {
     expect(findMentionsRequestSchema.safeParse(request('Meta')).success).toBe(true);
     for (const bad of [
       { type: 'find-mentions', text: 42, context: {} },
       { type: 'find-mentions', text: 'Meta' },
       { type: 'find-mentions', text: 'Meta', context: { namesScaleAi: 'yes' } },
+      { type: 'find-mentions', text: 'Meta', context: { groupStarts: [-1] } },
+      { type: 'find-mentions', text: 'Meta', context: { groupStarts: [1.5] } },
+      { type: 'find-mentions', text: 'Meta', context: { groupStarts: '0' } },
       { type: 'report-page-mentions', text: 'Meta', context: {} },
       { type: 'find-mentions', text: 'x'.repeat(BACKGROUND_TEXT_LIMIT + 1), context: {} },
     ]) {

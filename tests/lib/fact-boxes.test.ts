@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boxFieldOf } from '../../lib/fact-boxes';
 import { findMentions } from '../../lib/find-mentions';
+import { htmlToPageText } from '../../lib/node/html-to-text';
 import { scanTriggers } from '../../lib/scan-triggers';
 
 /** Each figure of `lines` (joined as blocks) with the claim it is tied to, in text order. */
@@ -154,5 +155,61 @@ describe('boxFieldOf', () => {
   it('is null for a line of prose or a value with words before it', () => {
     expect(at('Scale AI\nIt said revenue reached $870M', '$870M')).toBeNull();
     expect(at('Scale AI\nRevenue\nanalysts put it at $870M', '$870M')).toBeNull();
+  });
+});
+
+describe('fields of cards and rows, read as the page groups them', () => {
+  /** Each figure of a page with its claim, read with where its cards and rows start. */
+  function pageClaims(html: string): [string, string | null][] {
+    const { text, groupStarts } = htmlToPageText(html);
+    return findMentions(text, { groupStarts }).flatMap((m) =>
+      m.kind === 'figure' ? [[m.text, m.claim] as [string, string | null]] : [],
+    );
+  }
+  const card = (value: string, label: string) =>
+    `<div class="card"><div class="value">${value}</div><div class="label">${label}</div></div>`;
+
+  it('never reads a stat card’s value with the card before it’s label', () => {
+    // Line by line this is a key above its value: "Scale AI revenue, 2024" / "$2 billion".
+    const html =
+      '<h2>Scale AI</h2><div class="grid">' +
+      card('$870 million', 'Size of its 2024 revenue') +
+      card('$2 billion', 'Scale AI revenue, 2024') +
+      '</div>';
+    expect(pageClaims(html).filter(([, claim]) => claim === 'scale-ai-revenue-2024')).toEqual([]);
+  });
+
+  it('reads past characters a page does not show', () => {
+    const text = 'Scale AI\n$870 million\nScale AI re\u00advenue, 2024\n$2\u200b billion';
+    const groupStarts = [text.indexOf('$870'), text.indexOf('$2')];
+    const found = findMentions(text, { groupStarts }).find((m) => m.start === groupStarts[1]);
+    expect(found?.kind === 'figure' ? found.claim : null).toBeNull();
+    expect(findMentions(text).find((m) => m.start === groupStarts[1])).toMatchObject({
+      claim: 'scale-ai-revenue-2024',
+    });
+  });
+
+  it('still reads a key above its value in a table row or a definition list', () => {
+    const table =
+      '<h3>Scale AI</h3><table><tr><th>Revenue, 2024</th></tr><tr><td>$870M</td></tr>' +
+      '<tr><th>Founded</th><td>2016</td></tr></table>';
+    expect(pageClaims(table)).toEqual([
+      ['$870M', 'scale-ai-revenue-2024'],
+      ['2016', 'scale-ai-founded-year'],
+    ]);
+    const list =
+      '<h3>Scale AI</h3><dl><dt>Revenue, 2024</dt><dd>$870M</dd><dt>Founded</dt><dd>2016</dd></dl>';
+    expect(pageClaims(list)).toEqual([
+      ['$870M', 'scale-ai-revenue-2024'],
+      ['2016', 'scale-ai-founded-year'],
+    ]);
+  });
+
+  it('reads a value above a row’s other value with neither row’s key', () => {
+    // A header row over a row of values: "Revenue, 2025" is the line above "$870M".
+    const html =
+      '<h3>Scale AI</h3><table><tr><th>Revenue, 2024</th><th>Revenue, 2025</th></tr>' +
+      '<tr><td>$870M</td><td>$2B</td></tr></table>';
+    expect(pageClaims(html).filter(([, claim]) => claim === 'scale-ai-revenue-2025')).toEqual([]);
   });
 });

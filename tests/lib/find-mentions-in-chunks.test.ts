@@ -19,6 +19,15 @@ describe('findMentionsInChunks', () => {
     },
   );
 
+  it('reads each chunk with where its own cards start', () => {
+    const cards = 'Scale AI\n$870 million\nScale AI revenue, 2024\n$2 billion\n';
+    const text = `${'Filler text here.\n'.repeat(300)}${cards}`.repeat(3);
+    const groupStarts = [...text.matchAll(/\$/g)].map((m) => m.index);
+    const chunked = [...findMentionsInChunks(text, 1000, { groupStarts })].flat();
+    expect(chunked).toEqual(findMentions(text, { groupStarts }));
+    expect(chunked.filter((m) => m.kind === 'figure' && m.claim !== null)).toEqual([]);
+  });
+
   it('keeps bare "Scale" a name when Scale AI was named in an earlier chunk', () => {
     const text = `Scale AI labels data.\n${'Filler text here.\n'.repeat(600)}Meta invested in Scale.`;
     const last = inChunks(text, 1000).at(-1);

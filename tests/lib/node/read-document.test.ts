@@ -56,9 +56,16 @@ describe('readDocument', () => {
     expect((await readDocument(write('page.txt', html))).text).toBe('one\ntwo');
   });
 
+  it('tells where a page’s cards start, as the content script reads them', async () => {
+    const cards = '<div><p>$870M</p><p>Revenue</p></div><div><p>49%</p><p>Stake</p></div>';
+    const { text, groupStarts } = await readDocument(write('cards.html', cards));
+    expect(groupStarts).toEqual([text.indexOf('49%')]);
+  });
+
   it('fetches an HTML page over http', async () => {
     expect(await readDocument(`${base}/page`)).toEqual({
       text: 'Meta paid $14.3 billion\nfor Scale AI',
+      groupStarts: [],
       name: `${base}/page`,
     });
   });
