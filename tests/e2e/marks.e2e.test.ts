@@ -317,6 +317,20 @@ for (const style of ['elements', 'paint'] as const) {
       });
     });
 
+    it('reads a stat card’s value without the card before’s label, and a fact box’s with its key', async () => {
+      // Line by line "Scale AI revenue, 2024" stands above "$13.8 billion", as a key above its
+      // value: only the page's cards say it is the card before's label.
+      const expected = expectedMarksOfFixture('stat-cards.html');
+      const figures = expected.filter((mark) => mark.kind === 'figure');
+      expect(figures.map((mark) => [mark.text, mark.claim])).toEqual([
+        ['$870M', 'scale-ai-revenue-2024'],
+        ['2016', 'scale-ai-founded-year'],
+      ]);
+      await onFixture('stat-cards.html', async (page) => {
+        expect(await marksOf(page)).toEqual(expected);
+      });
+    });
+
     it('never marks inside a textarea, input, select or contenteditable, and keeps their values', async () => {
       await onFixture('editable.html', async (page) => {
         const before = await unmarked('editable.html');

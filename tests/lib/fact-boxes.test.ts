@@ -57,6 +57,10 @@ describe('fields of a fact box about one of our companies', () => {
     expect(findMentions(text).flatMap((m) => (m.kind === 'figure' ? [m.claim] : []))).toEqual([
       'scale-ai-founded-year',
     ]);
+    // A key dated in parentheses, its value past a line of spaces.
+    expect(claimsOf(['Scale AI', 'Revenue (2024)', '   ', '$870M'])).toEqual([
+      ['$870M', 'scale-ai-revenue-2024'],
+    ]);
   });
 
   it('reads a box under a heading that names Meta as Meta’s', () => {

@@ -15,7 +15,8 @@ import type { Browser } from 'wxt/browser';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { z } from 'zod';
 import { buildReport } from '../../../lib/check-report';
-import { htmlToText } from '../../../lib/node/html-to-text';
+import type { TextContext } from '../../../lib/find-mentions';
+import { htmlToPageText } from '../../../lib/node/html-to-text';
 import { buildExtension as runWxtBuild } from '../../../lib/node/build-extension';
 import { CHROME_PATH, extensionArgs } from '../../../lib/node/chromium-args';
 import { FIND_TEXT_BOX } from '../../../lib/node/find-text-box';
@@ -705,8 +706,8 @@ export function collapseSpaces(text: string): string {
 }
 
 /** The marks the shared core (the one behind `npm run check`) finds in `text`. */
-export function expectedMarksOfText(text: string): ExpectedMark[] {
-  return buildReport(text, referenceDataset()).map((row) => ({
+export function expectedMarksOfText(text: string, context: TextContext = {}): ExpectedMark[] {
+  return buildReport(text, referenceDataset(), context).map((row) => ({
     kind: row.kind,
     text: collapseSpaces(row.text),
     ...(row.kind === 'entity'
@@ -719,7 +720,8 @@ export function expectedMarksOfText(text: string): ExpectedMark[] {
 
 /** The marks `npm run check -- tests/fixtures/NAME --json` lists for a fixture. */
 export function expectedMarksOfFixture(name: string): ExpectedMark[] {
-  return expectedMarksOfText(htmlToText(readFileSync(join(FIXTURES_DIR, name), 'utf8')));
+  const { text, groupStarts } = htmlToPageText(readFileSync(join(FIXTURES_DIR, name), 'utf8'));
+  return expectedMarksOfText(text, { groupStarts });
 }
 
 /** A DOM mark in the shape of {@link ExpectedMark}, for whole-list comparisons. */
