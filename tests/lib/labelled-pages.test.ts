@@ -61,6 +61,7 @@ const SETS = [
   { name: 'set-21', pages: 18, recall: 0.4, now: '50%' },
   { name: 'set-22', pages: 21, recall: 0.35, now: '46%' },
   { name: 'set-23', pages: 21, recall: 0.25, now: '36%' },
+  { name: 'set-24', pages: 21, recall: 0.1, now: '18%' },
 ];
 
 type Page = {
