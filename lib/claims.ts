@@ -220,6 +220,9 @@ export const CLAIMS: readonly Claim[] = [
       // "a valuation of $29 billion came after its 2024 Series F".
       '(?:came|followed|arrived) after',
       'Series [A-EG-Z]',
+      // What a price implies the company is worth: "the price implies a valuation of roughly
+      // $29 billion", "the deal implies a value near $29 billion".
+      'impl(?:ies|ied|ying) (?:an? )?(?:[\\w-]+ )?(?:valuation|value)',
     ],
     eventYear: 2024,
   },

@@ -256,6 +256,21 @@ describe('findMentions: attribution', () => {
         ['0%', null],
       ],
     ],
+    // What a price implies the company is worth is no valuation of its Series F.
+    [
+      'The price Meta paid implies a valuation of roughly $29 billion for Scale AI, against the $13.8 billion post-money valuation of its 2024 Series F.',
+      [
+        ['roughly $29 billion', null],
+        ['$13.8 billion', 'scale-ai-valuation-series-f-2024'],
+      ],
+    ],
+    [
+      'Scale AI was valued at $13.8 billion after its 2024 Series F. The new deal implies a value near $29 billion.',
+      [
+        ['$13.8 billion', 'scale-ai-valuation-series-f-2024'],
+        ['$29 billion', null],
+      ],
+    ],
   ])(
     'gives a claim to one figure of a sentence, the one of its year or nearest its cue: %j',
     (text, expected) => {
