@@ -44,6 +44,7 @@ const PAGES = [
   'set-22',
   'set-23',
   'set-24',
+  'set-25',
 ].flatMap((set) =>
   labelledLines(readFileSync(join(DIR, set, 'labels.txt'), 'utf8')).map(([file, labels]) => ({
     path: `labelled-pages/${set}/${file.trim()}`,
