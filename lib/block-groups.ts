@@ -60,7 +60,8 @@ export class BlockGroups {
 
   /** The node at `depth` is done with. */
   leave(depth: number): void {
-    if (this.pending === 0 || depth >= this.pendingLine.length) return;
+    // Every depth left was entered first, so the arrays reach it.
+    if (this.pending === 0) return;
     const line = this.pendingLine[depth];
     if (line === 0) return;
     if (this.lines > line) this.found.push(this.pendingOffset[depth]);
@@ -71,14 +72,10 @@ export class BlockGroups {
   // Makes room for nodes at `depth` (pages nest deeper than most).
   private deepen(depth: number): void {
     const size = 2 * depth + 2;
-    const grown = <T extends Int32Array | Uint8Array | Float64Array>(array: T, larger: T): T => {
-      larger.set(array);
-      return larger;
-    };
-    this.linesAtEntry = grown(this.linesAtEntry, new Int32Array(size));
-    this.parts = grown(this.parts, new Uint8Array(size));
-    this.pendingLine = grown(this.pendingLine, new Int32Array(size));
-    this.pendingOffset = grown(this.pendingOffset, new Float64Array(size));
+    this.linesAtEntry = copyInto(new Int32Array(size), this.linesAtEntry);
+    this.parts = copyInto(new Uint8Array(size), this.parts);
+    this.pendingLine = copyInto(new Int32Array(size), this.pendingLine);
+    this.pendingOffset = copyInto(new Float64Array(size), this.pendingOffset);
   }
 
   /** A line break: the next line starts at `offset`. */
@@ -115,6 +112,12 @@ export class BlockGroups {
   starts(): number[] {
     return [...new Set(this.found)].sort((a, b) => a - b);
   }
+}
+
+// `larger` with `array` copied to its start.
+function copyInto<T extends Int32Array | Uint8Array | Float64Array>(larger: T, array: T): T {
+  larger.set(array);
+  return larger;
 }
 
 // The index of the first of ascending `offsets` at or after `offset`.

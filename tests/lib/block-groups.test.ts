@@ -60,6 +60,11 @@ describe('lines that start a group of blocks', () => {
     );
   });
 
+  it('are found as well in a grid nested deeper than most pages go', () => {
+    const nested = `${'<div>'.repeat(150)}${STAT_CARDS}${'</div>'.repeat(150)}`;
+    expectGroups(nested, ['$870 million', '$2 billion', 'Sources: company filings.']);
+  });
+
   it('are found inside a shadow root as in the light tree', () => {
     const host = document.createElement('div');
     document.body.replaceChildren(host);
