@@ -45,6 +45,7 @@ const PAGES = [
   'set-23',
   'set-24',
   'set-25',
+  'set-26',
 ].flatMap((set) =>
   labelledLines(readFileSync(join(DIR, set, 'labels.txt'), 'utf8')).map(([file, labels]) => ({
     path: `labelled-pages/${set}/${file.trim()}`,
