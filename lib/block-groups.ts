@@ -12,14 +12,13 @@
  * (a new term of a definition list). Lines of nothing but spaces are not lines here.
  *
  * Readers feed the tracker as they walk, depth first: `enter` for every node, `leave` when done
- * with it, `breakLine` for every line break and `text` for every piece of text with more than
- * spaces in it. Nothing here touches the DOM, so the page's reader and the Node.js one share it.
+ * with it, `breakLine` for every line break and `text` for every piece of text read. Nothing here touches the DOM, so the page's reader and the Node.js one share it.
  */
 
-/** What an element is to a definition list: a term (`<dt>`), a description (`<dd>`), or neither. */
-export type ListPart = 'term' | 'description' | null;
-
-const PARTS = { term: 1, description: 2 } as const;
+// What an element is to a definition list: a term (`<dt>`), a description (`<dd>`), or neither.
+const TERM = 1;
+const DESCRIPTION = 2;
+const NOT_SPACE = /\S/;
 /** How deep a walk is expected to go (the arrays grow past it). */
 const INITIAL_DEPTH = 64;
 
@@ -28,7 +27,7 @@ export class BlockGroups {
   private readonly found: number[] = [];
   // By depth, in typed arrays (the walk asks for them at every node): how many lines had started
   // when the node on the walk's path there was entered; what it is to a definition list (see
-  // PARTS); and a line that starts a group if the node there holds a line after it (0: none).
+  // TERM); and a line that starts a group if the node there holds a line after it (0: none).
   private linesAtEntry = new Int32Array(INITIAL_DEPTH);
   private parts = new Uint8Array(INITIAL_DEPTH);
   private pendingLine = new Int32Array(INITIAL_DEPTH);
@@ -45,8 +44,8 @@ export class BlockGroups {
   private linesAtEntryOfPrevious = 0;
   private partOfPrevious = 0;
 
-  /** A node at `depth` (the root's children are at 1) is entered. */
-  enter(depth: number, part: ListPart = null): void {
+  /** A node at `depth` (the root's children are at 1) is entered: an element named `name`. */
+  enter(depth: number, name = ''): void {
     if (depth >= this.linesAtEntry.length) this.deepen(depth);
     if (depth < this.shallowest) {
       // The first node at this depth since the last line: the one left here held that line.
@@ -55,7 +54,7 @@ export class BlockGroups {
       this.partOfPrevious = this.parts[depth];
     }
     this.linesAtEntry[depth] = this.lines;
-    this.parts[depth] = part === null ? 0 : PARTS[part];
+    this.parts[depth] = name === 'dt' ? TERM : name === 'dd' ? DESCRIPTION : 0;
   }
 
   /** The node at `depth` is done with. */
@@ -84,19 +83,17 @@ export class BlockGroups {
     this.lineStart = offset;
   }
 
-  /** Whether the current line has text yet: a reader calls `text` only until it has. */
-  get hasText(): boolean {
-    return this.lineHasText;
-  }
-
-  /** The node last entered holds text with more than spaces in it, on the current line. */
-  text(): void {
-    if (this.lineHasText) return;
+  /**
+   * The node last entered holds `data`, on the current line. Only the first piece with more
+   * than spaces on a line counts, so the rest of the line is not looked at.
+   */
+  text(data: string): void {
+    if (this.lineHasText || !NOT_SPACE.test(data)) return;
     this.lineHasText = true;
     const depth = this.shallowest;
     if (this.lines > 0 && depth !== Infinity) {
       const previousHoldsMore = this.lines >= this.linesAtEntryOfPrevious + 2;
-      const newTerm = this.parts[depth] === PARTS.term && this.partOfPrevious === PARTS.description;
+      const newTerm = this.parts[depth] === TERM && this.partOfPrevious === DESCRIPTION;
       if (previousHoldsMore || newTerm) this.found.push(this.lineStart);
       else {
         if (this.pendingLine[depth] === 0) this.pending++;

@@ -277,7 +277,7 @@ export class PageTextReader {
     if (type !== Node.ELEMENT_NODE) return 'descend';
     const element = node as Element;
     const name = element.localName;
-    this.groups.enter(depth, name === 'dt' ? 'term' : name === 'dd' ? 'description' : null);
+    this.groups.enter(depth, name);
     if (blockByName(element, name)) {
       walk.isBlock = true;
       this.needsBoundary = true;
@@ -325,7 +325,7 @@ export class PageTextReader {
       this.groups.breakLine(this.length);
     }
     this.needsBoundary = false;
-    if (!this.groups.hasText && NOT_SPACE.test(data)) this.groups.text();
+    this.groups.text(data);
     this.units.push(unit);
     this.starts.push(this.length);
     this.chunks.push(asReadText(data));

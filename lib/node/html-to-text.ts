@@ -41,7 +41,6 @@ function isHidden(element: Element): boolean {
  */
 type Step = { node: Node; inPre: boolean; depth: number } | { leave: number; isBlock: boolean };
 
-const NOT_SPACE = /\S/;
 const LINE_BREAKS = /\n/g;
 
 /**
@@ -66,15 +65,16 @@ function walk(root: Node, out: string[], groups: BlockGroups): void {
       groups.enter(depth);
       // In <pre> a line break is a real one; elsewhere it is plain white space.
       const text = inPre ? node.value : node.value.replace(HTML_SPACE, ' ');
-      if (!groups.hasText && NOT_SPACE.test(text)) groups.text();
+      groups.text(text);
       out.push(text);
-      for (const _ of text.matchAll(LINE_BREAKS)) groups.breakLine(++lines);
+      // Only <pre> keeps line breaks in its text.
+      if (inPre) for (const _ of text.matchAll(LINE_BREAKS)) groups.breakLine(++lines);
       groups.leave(depth);
       continue;
     }
     if (!('tagName' in node)) continue;
     const name = node.tagName;
-    groups.enter(depth, name === 'dt' ? 'term' : name === 'dd' ? 'description' : null);
+    groups.enter(depth, name);
     if (SKIPPED.has(name) || name === 'template' || isHidden(node)) {
       groups.leave(depth);
       continue;

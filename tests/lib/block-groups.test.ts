@@ -6,7 +6,7 @@ import { htmlToPageText } from '../../lib/node/html-to-text';
 
 /** The lines of a text that start a group, trimmed, as `starts` gives them. */
 function startingLines(text: string, starts: number[]): string[] {
-  return starts.map((start) => text.slice(start, text.indexOf('\n', start) >>> 0).trim());
+  return starts.map((start) => text.slice(start).split('\n')[0].trim());
 }
 
 // The same page read three ways: by the content script's reader (blocks read whole, and node by
