@@ -445,13 +445,20 @@ const ANCHOR_BEFORE =
 const FIGURE_RIGHT_AFTER =
   /^[ \u00a0]*(?:round[ \u00a0]*)?(?:of|worth|totall?ing|at|:)[ \u00a0]*(?:(?:about|some|nearly|roughly|around|over)[ \u00a0]+)?$/i;
 
-/** Whether the cue only dates the figure (see ANCHOR_BEFORE). */
+// So does a cue in "the year" someone did it: "revenue in the year Meta invested: $870
+// million" is no investment. Unless the figure follows it at once: "the year Meta invested
+// $14.3 billion".
+const YEAR_ANCHOR_BEFORE =
+  /\bthe[ \u00a0]+year[ \u00a0]+(?:(?:that|when|before|after)[ \u00a0]+)?(?:[A-Z][\w.]*[ \u00a0]+){1,3}$/;
+
+/** Whether the cue only dates the figure (see ANCHOR_BEFORE, YEAR_ANCHOR_BEFORE). */
 function isTimeAnchor(context: FigureContext, cueStart: number, cueEnd: number): boolean {
   const { text } = context;
-  if (!ANCHOR_BEFORE.test(text.slice(Math.max(context.sentence.start, cueStart - 40), cueStart))) {
-    return false;
-  }
-  return !(cueEnd <= context.start && FIGURE_RIGHT_AFTER.test(text.slice(cueEnd, context.start)));
+  const before = text.slice(Math.max(context.sentence.start, cueStart - 40), cueStart);
+  const between = cueEnd <= context.start ? text.slice(cueEnd, context.start) : null;
+  if (YEAR_ANCHOR_BEFORE.test(before)) return between === null || !/^[ \u00a0]*$/.test(between);
+  if (!ANCHOR_BEFORE.test(before)) return false;
+  return !(between !== null && FIGURE_RIGHT_AFTER.test(between));
 }
 
 // A sum in parentheses right after another is that sum in another currency: "€12.4 billion

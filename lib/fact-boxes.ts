@@ -18,6 +18,7 @@ import { entitiesBetween } from './references';
  * the wrong claim.
  */
 export type BoxField = {
+  kind: 'field';
   /** Where the field's label starts: on the figure's line, or on the line before. */
   labelStart: number;
   /** The box's heading: where it names our company, and which one. Null when none is found. */
@@ -25,6 +26,13 @@ export type BoxField = {
   /** The count noun a label names ("Contractors" / "9,000+"): the figure is a count of it. */
   countNoun: string | null;
 };
+
+/**
+ * A stat card's value, on a line that starts a card of its own, with its label on the line
+ * below ("$870 million" / "Scale AI revenue, 2024"), and the heading of its grid of cards
+ * when one names our company.
+ */
+export type StatCard = { kind: 'card'; value: Line; label: Line; heading: Line | null };
 
 /** The longest line a field or a heading is looked for on (a longer one is prose). */
 const LONGEST_FIELD_LINE = 100;
@@ -128,7 +136,12 @@ function isValuePrefix(text: string): boolean {
 
 const isValueLine = (line: string) => line.length <= LONGEST_LABEL && VALUE_LINE.test(line);
 
-type Line = { start: number; end: number; text: string };
+// A line of its own that is a field's label.
+const isLabelLine = (line: string) =>
+  line.length <= LONGEST_LABEL && !isValueLine(line) && !line.includes(':') && isLabel(line);
+
+/** A line of the text, without the spaces around it. */
+export type Line = { start: number; end: number; text: string };
 
 const isBlank = (code: number) => code === 32 || code === 160 || code === 9;
 
@@ -158,17 +171,40 @@ function lineBefore(text: string, lineStart: number): Line | null {
   return null;
 }
 
+// The nearest line with text after the one ending at `lineEnd`, or null.
+function lineAfter(text: string, lineEnd: number): Line | null {
+  let start = lineEnd + 1;
+  for (let blank = 0; start < text.length && blank <= BLANK_LINES; blank++) {
+    const found = text.indexOf('\n', start);
+    const end = found < 0 ? text.length : found;
+    if (end - start > 4 * LONGEST_FIELD_LINE) return trimmed(text, start, end);
+    const line = trimmed(text, start, end);
+    if (line.text.length > 0) return line;
+    start = end + 1;
+  }
+  return null;
+}
+
 // The start of the line `line` stands on (its spaces included).
 function lineStartOf(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;
+}
+
+// Whether `line` starts a card or a row (see lib/block-groups.ts).
+function startsGroup(
+  text: string,
+  groupStarts: readonly number[] | undefined,
+  line: Line,
+): boolean {
+  return isGroupStart(groupStarts, lineStartOf(text, line.start));
 }
 
 /**
  * The field the figure at `[start, end)` is the value of, and its box's heading; null when the
  * figure is not a plain field's (see the module's comment). `entities` are all our entity
  * matches of `text`, in order; `groupStarts` where the lines that start a card or a row start
- * (see lib/block-groups.ts): a value that starts one is not the line above's (a grid of stat
- * cards, each a value above its label).
+ * (see lib/block-groups.ts): a value that starts one is not the line above's. It may be a stat
+ * card's, with its label below it (see `StatCard`).
  */
 export function boxFieldOf(
   text: string,
@@ -176,7 +212,7 @@ export function boxFieldOf(
   end: number,
   entities: EntityMatch[],
   groupStarts?: readonly number[],
-): BoxField | null {
+): BoxField | StatCard | null {
   // Most figures stand in prose: only line breaks near the figure are looked for.
   const from = Math.max(0, end - 2 * LONGEST_FIELD_LINE);
   const breakBefore = text.slice(from, start).lastIndexOf('\n');
@@ -203,20 +239,112 @@ export function boxFieldOf(
   } else if (ONLY_QUALIFIER.test(text.slice(line.start, start))) {
     // A value on a line of its own: its label is the line before, in the value's own group.
     // A value that starts a card or a row is not the line before's: in a grid of stat cards,
-    // each a value above its label, that is the card before's label.
-    const lineStart = lineStartOf(text, line.start);
-    if (isGroupStart(groupStarts, lineStart)) return null;
-    const before = lineBefore(text, lineStart);
+    // each a value above its label, that is the card before's label, and its own is below.
+    if (startsGroup(text, groupStarts, line)) {
+      return statCardOf(text, line, end, entities, groupStarts);
+    }
+    const before = lineBefore(text, lineStartOf(text, line.start));
     if (!before) return null;
     labelLine = before;
     label = before.text;
-    if (label.length > LONGEST_LABEL || isValueLine(label) || label.includes(':')) return null;
+    if (!isLabelLine(label)) return null;
   } else return null;
   if (!isLabel(label)) return null;
   const heading = headingAbove(text, labelLine, entities);
   if (heading === 'none') return null;
   const countNoun = LABEL_COUNT_NOUNS.find(([re]) => re.test(label))?.[1] ?? null;
-  return { labelStart: labelLine.start, heading, countNoun };
+  return { kind: 'field', labelStart: labelLine.start, heading, countNoun };
+}
+
+// A card's label: as a field's, though it may open with the year ("2024 revenue"), which
+// would make it a value of its own on a line of a box.
+const isCardLabel = (line: string) =>
+  isLabelLine(line.replace(/^(?:FY[ \u00a0]?)?(?:19|20)\d\d\b/, 'Year'));
+
+// What may follow a card's value on its line: a plus sign ("9,000+").
+const CARD_VALUE_END = /^[ \u00a0]*\+?[ \u00a0]*$/;
+
+/**
+ * The stat card of a value that starts a card of its own, with its label on the line below it
+ * and nothing else in the card, in a grid of cards under a heading that names our company or
+ * none, or with a label that names one. Null for any other value.
+ */
+function statCardOf(
+  text: string,
+  value: Line,
+  figureEnd: number,
+  entities: EntityMatch[],
+  groupStarts: readonly number[] | undefined,
+): StatCard | null {
+  if (!CARD_VALUE_END.test(text.slice(figureEnd, value.end))) return null;
+  const label = lineAfter(text, lineEndOf(text, value.end));
+  if (!label || startsGroup(text, groupStarts, label) || !isCardLabel(label.text)) return null;
+  const next = lineAfter(text, lineEndOf(text, label.end));
+  if (next && !startsGroup(text, groupStarts, next)) return null;
+  const heading = headingAboveCards(text, value, entities, groupStarts);
+  if (heading !== 'none') return { kind: 'card', value, label, heading };
+  // A label that names one of our companies says whose value it is without a heading.
+  const isNamed = entitiesBetween(entities, label.start, label.end).length > 0;
+  return isNamed ? { kind: 'card', value, label, heading: null } : null;
+}
+
+// The end of the line `at` stands on (its spaces included).
+function lineEndOf(text: string, at: number): number {
+  const found = text.indexOf('\n', at);
+  return found < 0 ? text.length : found;
+}
+
+/**
+ * The heading above a grid of stat cards, looked for from the card whose value is `value` up
+ * past the cards before it (each a value that starts a card, then its label): as for a box's
+ * heading (see `headingAbove`), a company another card or the heading names, or a line of
+ * prose, and no card of the grid is read with one.
+ */
+function headingAboveCards(
+  text: string,
+  value: Line,
+  entities: EntityMatch[],
+  groupStarts: readonly number[] | undefined,
+): Line | null | 'none' {
+  let line = lineBefore(text, lineStartOf(text, value.start));
+  for (let i = 0; i < LINES_BACK && line; i++) {
+    if (line.text.length > LONGEST_FIELD_LINE || hasOthers(text, line, entities)) return 'none';
+    const above = lineBefore(text, lineStartOf(text, line.start));
+    const isCardAbove =
+      above !== null &&
+      !startsGroup(text, groupStarts, line) &&
+      startsGroup(text, groupStarts, above) &&
+      isValueLine(above.text);
+    if (!isCardAbove) {
+      const heading = headingOn(line, entitiesBetween(entities, line.start, line.end));
+      return heading === 'none' ? heading : heading && line;
+    }
+    if (hasOthers(text, above, entities)) return 'none';
+    line = lineBefore(text, lineStartOf(text, above.start));
+  }
+  return null;
+}
+
+// Whether a company of someone else's is named on `line`.
+function hasOthers(text: string, line: Line, entities: EntityMatch[]): boolean {
+  const ours = entitiesBetween(entities, line.start, line.end);
+  return findOtherOrganisations(text, line.start, line.end).some(
+    (o) => !ours.some((e) => o.start >= e.start && o.end <= e.end),
+  );
+}
+
+/**
+ * What a line that is no field says of a box's heading: the company it names, when it is a
+ * title naming one of ours in a heading's words; null for a title that names none; 'none'
+ * for anything else.
+ */
+function headingOn(line: Line, ours: EntityMatch[]): EntityMatch | null | 'none' {
+  const named = new Set(ours.map((e) => e.entity));
+  const isTitle = line.text.length <= LONGEST_HEADING && !SENTENCE_END.test(line.text);
+  if (named.size !== 1 || !isTitle || !hasOnlyWords(line.text, HEADING_WORDS)) {
+    return named.size === 0 && isTitle ? null : 'none';
+  }
+  return ours[0];
 }
 
 /**
@@ -233,12 +361,7 @@ function headingAbove(
   let belowIsValue = false;
   let line = lineBefore(text, lineStartOf(text, label.start));
   for (let i = 0; i < LINES_BACK && line; i++) {
-    if (line.text.length > LONGEST_FIELD_LINE) return 'none';
-    const ours = entitiesBetween(entities, line.start, line.end);
-    const others = findOtherOrganisations(text, line.start, line.end).filter(
-      (o) => !ours.some((e) => o.start >= e.start && o.end <= e.end),
-    );
-    if (others.length > 0) return 'none';
+    if (line.text.length > LONGEST_FIELD_LINE || hasOthers(text, line, entities)) return 'none';
     const isValue = isValueLine(line.text);
     const isField = isValue || LABEL_THEN_COLON.test(line.text) || belowIsValue;
     const above = lineBefore(text, lineStartOf(text, line.start));
@@ -248,15 +371,8 @@ function headingAbove(
       line = above;
       continue;
     }
-    if (!isField) {
-      // A heading: one of our companies, named in a box's title words, ends the search.
-      const named = new Set(ours.map((e) => e.entity));
-      const isTitle = line.text.length <= LONGEST_HEADING && !SENTENCE_END.test(line.text);
-      if (named.size !== 1 || !isTitle || !hasOnlyWords(line.text, HEADING_WORDS)) {
-        return named.size === 0 && isTitle ? null : 'none';
-      }
-      return ours[0];
-    }
+    // A heading: one of our companies, named in a box's title words, ends the search.
+    if (!isField) return headingOn(line, entitiesBetween(entities, line.start, line.end));
     belowIsValue = isValue;
     line = above;
   }

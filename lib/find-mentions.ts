@@ -2,7 +2,7 @@ import { attributeClaim, type Attribution } from './attribute-claim';
 import { clauseStart } from './clauses';
 import { matchesIn } from './matches-in';
 import { findNamesInCapitals, writesMeta, type EntityId, type EntityMatch } from './entities';
-import { boxFieldOf } from './fact-boxes';
+import { boxFieldOf, type StatCard } from './fact-boxes';
 import type { EntityMention, FigureMention, Mention } from './mention';
 import type { ParsedFigure } from './parse-figure';
 import { findOtherOrganisations } from './other-organisations';
@@ -390,7 +390,10 @@ function findShownMentions(text: string, context: TextContext): Mention[] {
     const claimed: ClaimedFigure[] = [];
     for (const raw of figures) {
       if (!isNearCompany(text, raw, entities, namesScaleAi)) continue;
-      const found = figureMention(text, raw, organisations, entities, context.groupStarts);
+      const found = figureMention(text, raw, organisations, entities, {
+        groupStarts: context.groupStarts,
+        namesScaleAi,
+      });
       if (!found) continue;
       mentions.push(found.mention);
       const { attribution } = found;
@@ -549,7 +552,7 @@ function figureMention(
   raw: ParsedFigure,
   organisationsOf: SentenceOrganisations,
   entities: EntityMatch[],
-  groupStarts: readonly number[] | undefined,
+  { groupStarts, namesScaleAi }: { groupStarts?: readonly number[]; namesScaleAi: boolean },
 ): FoundFigure | null {
   // Most figures on a page are about nobody we follow: look at the sentence first.
   let sentence = sentenceAround(text, raw.start, raw.end);
@@ -557,9 +560,11 @@ function figureMention(
   let { figure } = raw;
   // A fact box's field ("Stake: 49%", "Contractors" / "9,000+") is read with its label, about
   // the company its heading names.
-  const field = organisations.some((o) => o.entities === null)
+  const boxed = organisations.some((o) => o.entities === null)
     ? null
     : boxFieldOf(text, raw.start, raw.end, entities, groupStarts);
+  if (boxed?.kind === 'card') return cardFigure(text, raw, boxed, namesScaleAi);
+  const field = boxed;
   if (field) {
     sentence = { start: Math.min(field.labelStart, sentence.start), end: sentence.end };
     const { heading } = field;
@@ -710,6 +715,33 @@ function figureMention(
   const claim = attribution?.claim.id ?? null;
   const mention: FigureMention = { kind: 'figure', start, end, text: mentionText, claim, figure };
   return { mention, sentenceStart: sentence.start, attribution };
+}
+
+/**
+ * A stat card's figure, read as the field "label: value" under its grid's heading would be,
+ * on a text of those alone: the card's label stands below its value, and the rules that read
+ * a field's label read it before the value.
+ */
+function cardFigure(
+  text: string,
+  raw: ParsedFigure,
+  card: StatCard,
+  namesScaleAi: boolean,
+): FoundFigure | null {
+  const prefix = `${card.heading ? `${card.heading.text}\n` : ''}${card.label.text}: `;
+  const field = prefix + text.slice(card.value.start, card.value.end);
+  // Where a character of the field stands in the text, from its value on.
+  const shift = card.value.start - prefix.length;
+  const scan = scanTriggers(field, namesScaleAi);
+  const figure = scan.figures.find((f) => f.start === raw.start - shift);
+  if (!figure) return null;
+  const organisations = organisationsOfSentences(field, scan.entities, namesScaleAi);
+  const found = figureMention(field, figure, organisations, scan.entities, { namesScaleAi });
+  if (!found) return null;
+  const start = Math.max(found.mention.start + shift, card.value.start);
+  const end = found.mention.end + shift;
+  const mention = { ...found.mention, start, end, text: text.slice(start, end) };
+  return { mention, sentenceStart: card.value.start, attribution: found.attribution };
 }
 
 // An answer opening with its figure ("$14.3 billion.", "A: In 2016, by …", "Over 9,000

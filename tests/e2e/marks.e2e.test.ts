@@ -317,12 +317,15 @@ for (const style of ['elements', 'paint'] as const) {
       });
     });
 
-    it('reads a stat card’s value without the card before’s label, and a fact box’s with its key', async () => {
+    it('reads a stat card’s value with its own label below it, and a fact box’s with its key', async () => {
       // Line by line "Scale AI revenue, 2024" stands above "$13.8 billion", as a key above its
-      // value: only the page's cards say it is the card before's label.
+      // value: only the page's cards say it is the card before's label, and "$2 billion"'s.
       const expected = expectedMarksOfFixture('stat-cards.html');
       const figures = expected.filter((mark) => mark.kind === 'figure');
       expect(figures.map((mark) => [mark.text, mark.claim])).toEqual([
+        ['$870 million', null],
+        ['$2 billion', 'scale-ai-revenue-2024'],
+        ['$13.8 billion', null],
         ['$870M', 'scale-ai-revenue-2024'],
         ['2016', 'scale-ai-founded-year'],
       ]);

@@ -145,6 +145,7 @@ describe('boxFieldOf', () => {
   it('gives the label’s start, the heading and a count noun the label names', () => {
     const text = 'Scale AI\nActive contractors\n9,000+';
     expect(at(text, '9,000+')).toEqual({
+      kind: 'field',
       labelStart: text.indexOf('Active'),
       heading: { start: 0, end: 8, entity: 'scale-ai' },
       countNoun: 'contractors',
@@ -177,10 +178,63 @@ describe('fields of cards and rows, read as the page groups them', () => {
     // Line by line this is a key above its value: "Scale AI revenue, 2024" / "$2 billion".
     const html =
       '<h2>Scale AI</h2><div class="grid">' +
-      card('$870 million', 'Size of its 2024 revenue') +
-      card('$2 billion', 'Scale AI revenue, 2024') +
+      card('$870 million', 'Scale AI revenue, 2024') +
+      card('$2 billion', 'Size of the deal, per analysts') +
       '</div>';
-    expect(pageClaims(html).filter(([, claim]) => claim === 'scale-ai-revenue-2024')).toEqual([]);
+    expect(pageClaims(html)).toEqual([['$870 million', 'scale-ai-revenue-2024']]);
+  });
+
+  it('reads a stat card’s label below its value, under the heading of its grid', () => {
+    const html =
+      '<h2>Scale AI at a glance</h2><div class="grid">' +
+      card('$870 million', '2024 revenue') +
+      card('$2 billion', 'Revenue, 2025') +
+      card('$14.3B', 'Invested by Meta') +
+      '</div>';
+    expect(pageClaims(html)).toEqual([
+      ['$870 million', 'scale-ai-revenue-2024'],
+      ['$2 billion', 'scale-ai-revenue-2025'],
+      ['$14.3B', 'meta-investment-in-scale-ai'],
+    ]);
+    // A label that names the company needs no heading, nor a heading that says whose; a row is
+    // read as a card is.
+    const deal =
+      '<h2>The Meta–Scale AI deal, by the numbers</h2><div class="grid">' +
+      card('$14.3 billion', 'Meta’s investment in Scale AI') +
+      card('$870 million', 'Scale AI revenue, 2024') +
+      card('$13.8 billion', 'Valuation, 2024') +
+      '</div>';
+    expect(pageClaims(deal)).toEqual([
+      ['$14.3 billion', 'meta-investment-in-scale-ai'],
+      ['$870 million', 'scale-ai-revenue-2024'],
+    ]);
+    const keyNumbers = `<h2>Key numbers</h2><div>${card('~$870M', 'Scale AI revenue, 2024')}</div>`;
+    expect(pageClaims(keyNumbers)).toEqual([['$870M', 'scale-ai-revenue-2024']]);
+    const row =
+      '<h3>Scale AI</h3><table><tr><td>$2 billion</td><td>Revenue, 2025</td></tr></table>';
+    expect(pageClaims(row)).toEqual([['$2 billion', 'scale-ai-revenue-2025']]);
+  });
+
+  it('reads no card past another company’s card or heading, prose, or more than a label', () => {
+    const grid = (heading: string, ...cards: string[]) =>
+      `<h2>${heading}</h2><div class="grid">${cards.join('')}</div>`;
+    const claimed = (html: string) => pageClaims(html).filter(([, claim]) => claim !== null);
+    expect(claimed(grid('Labelbox', card('$870 million', 'Revenue, 2024')))).toEqual([]);
+    expect(claimed(grid('Meta and Scale AI', card('$870 million', 'Revenue, 2024')))).toEqual([]);
+    expect(
+      claimed(grid('Scale AI', card('$8B', 'Amazon investment'), card('$14.3B', 'Investment'))),
+    ).toEqual([]);
+    expect(
+      claimed(
+        grid('Scale AI', card('$1B', 'Labelbox revenue, 2024'), card('$2B', 'Revenue, 2025')),
+      ),
+    ).toEqual([]);
+    const prose = '<p>Scale AI had a good year, its investors say.</p>';
+    expect(claimed(prose + `<div>${card('$870 million', 'Revenue, 2024')}</div>`)).toEqual([]);
+    const longer =
+      '<h2>Scale AI</h2><div class="card"><div>$870 million</div><div>Revenue, 2024</div>' +
+      '<div>Up sharply on the year before</div></div>';
+    expect(claimed(longer)).toEqual([]);
   });
 
   it('reads past characters a page does not show', () => {

@@ -25,7 +25,9 @@ describe('findMentionsInChunks', () => {
     const groupStarts = [...text.matchAll(/\$/g)].map((m) => m.index);
     const chunked = [...findMentionsInChunks(text, 1000, { groupStarts })].flat();
     expect(chunked).toEqual(findMentions(text, { groupStarts }));
-    expect(chunked.filter((m) => m.kind === 'figure' && m.claim !== null)).toEqual([]);
+    // Each "$870 million" is read with its card's label below it, and no "$2 billion" with it.
+    const claimed = chunked.filter((m) => m.kind === 'figure' && m.claim !== null);
+    expect(claimed.map((m) => m.text)).toEqual(Array(3).fill('$870 million'));
   });
 
   it('keeps bare "Scale" a name when Scale AI was named in an earlier chunk', () => {

@@ -451,6 +451,16 @@ describe('findMentions: other genres', () => {
       "Correction: Scale AI's valuation after its 2024 Series F was $13.8 billion, not $14.8 billion.",
       [['$13.8 billion', VALUATION]],
     ],
+    // "The year Meta invested" dates the revenue; the sum right after "invested" is still paid.
+    [
+      "Scale AI's annual revenue in the year Meta invested was $870 million.",
+      [['$870 million', null]],
+    ],
+    ['Scale AI\nAnnual revenue in the year Meta invested: $870 million', [['$870 million', null]]],
+    [
+      'In 2025, the year Meta invested $14.3 billion in Scale AI, its revenue grew.',
+      [['$14.3 billion', INVESTMENT]],
+    ],
     // "By round" lists each round's value; a date's gloss says what happened then.
     [
       'Chart: Scale AI valuation by round — 2021: $7.3B; 2024 (Series F): $13.8B; 2025 (Meta, implied): $29B.',
