@@ -150,8 +150,10 @@ export const CLAIMS: readonly Claim[] = [
       'over (?:the next )?(?:\\w+ )?years',
       'in (?:the )?(?:US|U\\.S\\.|United States|America)',
     ],
+    // Nor what a deal puts the company at: "a Meta deal would put it near $28B".
     notRightBefore: [
       "(?:stake|into(?: [\\w\u2019'-]+){0,2}|invest(?:s|ed|ing)?|bought|buys?|carried|priced) at(?: an?)?",
+      '(?:puts?|putting) (?:it|them|the (?:company|startup|firm)|Scale(?: AI)?) (?:at|near|around|close to|above|over)',
     ],
     eventYear: 2025,
   },

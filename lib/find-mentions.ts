@@ -185,6 +185,10 @@ const OWNER_NEXT = /^[ \u00a0]+(?:(?:that|which)[ \u00a0]+)?$/;
 // A sum added to another ("an additional $5 billion", "a further 10%", "$2 billion more") is
 // not the claim's value: it stays marked, without a claim.
 const ADDED_BEFORE = /\b(?:additional|further|another|extra)[ \u00a0]+$/i;
+// A count joined to an earlier figure of a change is changed too: "cuts 14% of staff — about
+// 200 employees — plus 500 contractors".
+const JOINED_TO_CHANGE =
+  /\b(?:laid[ \u00a0]+off|lay(?:s|ing)?[ \u00a0]+off|cut(?:s|ting)?|fir(?:e|es|ed|ing)|shed(?:s|ding)?|hir(?:e|es|ed|ing)|add(?:s|ed|ing)?)[ \u00a0]+[^.;:!?\n]{0,80}?\d[^.;:!?\n]{0,80}?(?:\bplus|\band|\bas[ \u00a0]+well[ \u00a0]+as|\balong[ \u00a0]+with)[ \u00a0]+(?:(?:about|some|nearly|around|roughly|over|more[ \u00a0]+than|another)[ \u00a0]+)?$/i;
 // Units bought, ordered or rented are no count of what a company has ("plans to buy 350,000
 // GPUs").
 const BOUGHT_BEFORE =
@@ -683,6 +687,7 @@ function figureMention(
     ADDED_BEFORE.test(before) ||
     CHANGE_BEFORE.test(before) ||
     (figure.unit === 'count' && BOUGHT_BEFORE.test(before)) ||
+    (figure.unit === 'count' && JOINED_TO_CHANGE.test(text.slice(sentence.start, start))) ||
     (figure.unit === 'year' && foundedOtherName(text.slice(sentence.start, start))) ||
     ADDED_AFTER.test(text.slice(end, Math.min(sentence.end, end + 12))) ||
     PER_UNIT_AFTER.test(text.slice(end, Math.min(sentence.end, end + 40))) ||

@@ -451,6 +451,22 @@ describe('findMentions: other genres', () => {
       "Correction: Scale AI's valuation after its 2024 Series F was $13.8 billion, not $14.8 billion.",
       [['$13.8 billion', VALUATION]],
     ],
+    // What a deal would put the company at is no sum paid; a count joined to a cut is cut too.
+    [
+      'Scale AI was valued at $13.8B in its last round; a Meta deal would put it near $28B',
+      [
+        ['$13.8B', null],
+        ['$28B', null],
+      ],
+    ],
+    [
+      'Scale AI cuts 14% of staff — about 200 employees — plus 500 contractors',
+      [
+        ['14%', null],
+        ['about 200 employees', null],
+        ['500 contractors', null],
+      ],
+    ],
     // "The year Meta invested" dates the revenue; the sum right after "invested" is still paid.
     [
       "Scale AI's annual revenue in the year Meta invested was $870 million.",
