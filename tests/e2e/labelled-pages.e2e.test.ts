@@ -46,6 +46,7 @@ const PAGES = [
   'set-24',
   'set-25',
   'set-26',
+  'set-27',
 ].flatMap((set) =>
   labelledLines(readFileSync(join(DIR, set, 'labels.txt'), 'utf8')).map(([file, labels]) => ({
     path: `labelled-pages/${set}/${file.trim()}`,
