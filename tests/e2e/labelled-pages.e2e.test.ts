@@ -47,6 +47,7 @@ const PAGES = [
   'set-25',
   'set-26',
   'set-27',
+  'set-28',
 ].flatMap((set) =>
   labelledLines(readFileSync(join(DIR, set, 'labels.txt'), 'utf8')).map(([file, labels]) => ({
     path: `labelled-pages/${set}/${file.trim()}`,
