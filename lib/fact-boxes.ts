@@ -246,7 +246,8 @@ export function boxFieldOf(
     const before = lineBefore(text, lineStartOf(text, line.start));
     if (!before) return null;
     labelLine = before;
-    label = before.text;
+    // A label may end with its colon, the value on the line below ("Revenue (2024):" / "$870M").
+    label = before.text.replace(/[ \u00a0]*:$/, '');
     if (!isLabelLine(label)) return null;
   } else return null;
   if (!isLabel(label)) return null;

@@ -84,15 +84,15 @@ const LABELLED_COUNT = new RegExp(
   'iy',
 );
 const NOUN_LABEL_BEFORE = new RegExp(
-  `(?:\\b(${COUNT_NOUNS})(?:${S}*\\([^()]{0,30}\\)|${S}+by${S}+[\\w-]{1,16})?|\\((${COUNT_NOUNS})\\))${S}*(?::${S}*|(?:${S}*\n)+${S}*)(?:(?:over|more${S}+than|about|around|roughly|nearly|almost|some|approximately|at${S}+least|~)${S}*)?$`,
+  `(?:\\b(${COUNT_NOUNS})(?:${S}*\\([^()]{0,30}\\)|${S}+by${S}+[\\w-]{1,16})?|\\((${COUNT_NOUNS})\\))${S}*(?::${S}*|:?(?:${S}*\n)+${S}*)(?:(?:over|more${S}+than|about|around|roughly|nearly|almost|some|approximately|at${S}+least|~)${S}*)?$`,
   'i',
 );
 const YEAR = /((?:19|20)\d\d)(?![\d%$]|s\b|[.,]\d)/y;
 // Not past a comma or a second verb: "co-founded Scale AI, left in 2018", "founded Scale AI and
 // became a billionaire in 2021".
-// Or a table's or infobox's "Founded" on the line before the year.
+// Or a table's or infobox's "Founded" (maybe with its colon) on the line before the year.
 const FOUNDED_BEFORE_YEAR =
-  /\b(?:co-?)?founded\b(?:(?:(?!\b(?:and|before|after|then|until|later)[ \u00a0]+(?:\w+ing|became|left|joined|later|then|sold|took|raised|was|is|has|had)\b)[^.\n\d$,;]){0,40}|(?:[ \u00a0]*\n)+[ \u00a0]*)$/i;
+  /\b(?:co-?)?founded\b(?:(?:(?!\b(?:and|before|after|then|until|later)[ \u00a0]+(?:\w+ing|became|left|joined|later|then|sold|took|raised|was|is|has|had)\b)[^.\n\d$,;]){0,40}|:?(?:[ \u00a0]*\n)+[ \u00a0]*)$/i;
 const FOUNDED_AFTER_YEAR = new RegExp(
   `^${S}+(?:(?:AI${S}+)?(?:startup|company|firm)${S}+)?(?:co-?)?founded\\b`,
   'i',

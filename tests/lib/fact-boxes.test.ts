@@ -63,6 +63,28 @@ describe('fields of a fact box about one of our companies', () => {
     ]);
   });
 
+  it('reads a key that ends with its colon on the line above its value', () => {
+    expect(
+      claimsOf([
+        'Scale AI at a glance',
+        'Founded:',
+        '2016',
+        'Revenue (2024):',
+        '   ',
+        '$870M',
+        'Contractors:',
+        '9,000+',
+      ]),
+    ).toEqual([
+      ['2016', 'scale-ai-founded-year'],
+      ['$870M', 'scale-ai-revenue-2024'],
+      ['9,000+', 'scale-ai-contractors'],
+    ]);
+    // Not a colon that opens a list, nor one that ends a sentence.
+    expect(claimsOf(['Scale AI', 'Key figures:', '$870M'])).toEqual([]);
+    expect(claimsOf(['Scale AI', 'Its revenue last year was as follows:', '$870M'])).toEqual([]);
+  });
+
   it('reads a box under a heading that names Meta as Meta’s', () => {
     expect(
       claimsOf([
