@@ -94,11 +94,11 @@ const CONVERSION_AFTER = /^[ \u00a0]*\((?!(?:19|20)\d\d\b)[^()\n]{0,40}?\d[^()\n
 // A figure glossed after a colon with its year: "$39.2 billion: Meta's 2024 capex".
 const GLOSSED_YEAR_AFTER =
   /^[ \u00a0]*:[ \u00a0]*(?:(?:Meta|Scale(?:[ \u00a0]+AI)?)(?:['\u2019]s)?[ \u00a0]+)?((?:19|20)\d\d)\b/;
-// A field's label dated in parentheses, then its value: "Revenue (2024): $870M", or the label
-// (maybe with its colon) on a line before its value, maybe past lines of spaces (a page's
-// indented markup).
+// A field's label dated in parentheses, then its value: "Revenue (2024): $870M", "Revenue
+// (2024) $870M", or the label (maybe with its colon) on a line before its value, maybe past
+// lines of spaces (a page's indented markup).
 const LABEL_YEAR_THEN_VALUE =
-  /^\)[ \u00a0]*(?::|:?[ \u00a0]*\n(?:[ \u00a0]*\n)*)[ \u00a0]*[~\u2248>]?[ \u00a0]*$/;
+  /^\)[ \u00a0]*(?::|:?[ \u00a0]*\n(?:[ \u00a0]*\n)*)?[ \u00a0]*[~\u2248>]?[ \u00a0]*$/;
 // A year before a figure that is written after another figure is that figure's: in "$870
 // million in 2024 and $2 billion this year", 2024 is no year of the $2 billion. Nor is a year
 // in another clause ("$870 million in revenue in 2024 and projects $2 billion").

@@ -128,6 +128,23 @@ function isLabel(text: string): boolean {
   return words.every((w) => LABEL_WORDS.has(w)) && words.some((w) => !FILLER_WORDS.has(w));
 }
 
+// A key with no colon before its value on one line ("Founded 2016", "Revenue ~$870M"): a
+// few of a label's words, naming no company (a sentence's subject and verb are no key:
+// "Meta invested $14.3 billion").
+const KEY_BEFORE_VALUE =
+  /^[A-Za-z][A-Za-z-]*(?:[ \u00a0]+[A-Za-z(][\w()-]*){0,3}[ \u00a0]+(?:[~\u2248>][ \u00a0]*)?$/;
+
+function isKeyBeforeValue(text: string): boolean {
+  OUR_NAMES.lastIndex = 0;
+  return KEY_BEFORE_VALUE.test(text) && !OUR_NAMES.test(text) && isLabel(text);
+}
+
+// A line of a key and its value with no colon between: "Founded 2016".
+function isKeyValueLine(line: string): boolean {
+  const value = /(?:US)?[$€£]|\d/.exec(line);
+  return value !== null && value.index > 0 && isKeyBeforeValue(line.slice(0, value.index));
+}
+
 // What may stand between a label's colon and a figure: a qualifier, or the field's other
 // values ("Last round: Series F, $1.0B at $13.8B"), never a sentence.
 function isValuePrefix(text: string): boolean {
@@ -236,6 +253,9 @@ export function boxFieldOf(
   ) {
     labelLine = line;
     label = colon[1];
+  } else if (isKeyBeforeValue(text.slice(line.start, start))) {
+    labelLine = line;
+    label = text.slice(line.start, start);
   } else if (ONLY_QUALIFIER.test(text.slice(line.start, start))) {
     // A value on a line of its own: its label is the line before, in the value's own group.
     // A value that starts a card or a row is not the line before's: in a grid of stat cards,
@@ -364,7 +384,8 @@ function headingAbove(
   for (let i = 0; i < LINES_BACK && line; i++) {
     if (line.text.length > LONGEST_FIELD_LINE || hasOthers(text, line, entities)) return 'none';
     const isValue = isValueLine(line.text);
-    const isField = isValue || LABEL_THEN_COLON.test(line.text) || belowIsValue;
+    const isField =
+      isValue || LABEL_THEN_COLON.test(line.text) || isKeyValueLine(line.text) || belowIsValue;
     const above = lineBefore(text, lineStartOf(text, line.start));
     if (!isField && above && isInfoboxKey(above.text)) {
       // A value in words under its key ("Type" / "Private"): the key is looked at next.

@@ -80,6 +80,11 @@ describe('fields of a fact box about one of our companies', () => {
       ['$870M', 'scale-ai-revenue-2024'],
       ['9,000+', 'scale-ai-contractors'],
     ]);
+    // Nor does a key need its colon on the value's own line.
+    expect(claimsOf(['Scale AI at a glance', 'Founded 2016', 'Revenue (2024) ~$870M'])).toEqual([
+      ['2016', 'scale-ai-founded-year'],
+      ['$870M', 'scale-ai-revenue-2024'],
+    ]);
     // Not a colon that opens a list, nor one that ends a sentence.
     expect(claimsOf(['Scale AI', 'Key figures:', '$870M'])).toEqual([]);
     expect(claimsOf(['Scale AI', 'Its revenue last year was as follows:', '$870M'])).toEqual([]);
@@ -147,6 +152,12 @@ describe('fields it does not read as a box’s', () => {
   it('a value in another company’s box under a key that names ours', () => {
     // "Owner" / "Scale AI" is a row of Outlier's infobox, not its heading.
     expect(claimsOf(['Outlier', 'Owner', 'Scale AI', 'Founded', '2015'])).toEqual([]);
+  });
+
+  it('a key with no colon that names a company or is a sentence’s words', () => {
+    expect(claimsOf(['Labelbox at a glance', 'Revenue (2024) $150M'])).toEqual([]);
+    expect(claimsOf(['Scale AI', 'Google revenue 2024 $350B'])).toEqual([]);
+    expect(claimsOf(['Scale AI', 'Revenue fell in 2024 to about $870M and then'])).toEqual([]);
   });
 
   it('a sentence after a colon', () => {
