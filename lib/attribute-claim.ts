@@ -437,12 +437,12 @@ function isCutOff(context: FigureContext, from: number, cueStart: number, cueEnd
   );
 }
 
-// A cue after "after" or "following" dates the figure by that event rather than names it: in
-// "its valuation after the 2024 Series F was $13.8 billion" the Series F is no round size's
+// A cue after "after", "following" or "before" dates the figure by that event rather than names
+// it: in "its valuation after the 2024 Series F was $13.8 billion" the Series F is no round size's
 // cue. Unless the figure follows it at once: "after a Series F round of $1 billion". ("Since its
 // Series F" is no anchor: what changed since then is a later value.)
 const ANCHOR_BEFORE =
-  /\b(?:after|following|post)[ \u00a0]+(?:(?:its|the|their|this|that|a)[ \u00a0]+)?(?:(?:[A-Z][a-z]+|(?:19|20)\d\d)[ \u00a0]+){0,2}$/i;
+  /\b(?:after|following|post|before|prior[ \u00a0]+to|ahead[ \u00a0]+of)[ \u00a0]+(?:(?:its|the|their|this|that|a)[ \u00a0]+)?(?:(?:[A-Z][a-z]+(?:['\u2019]s)?|(?:19|20)\d\d)[ \u00a0]+){0,2}$/i;
 const FIGURE_RIGHT_AFTER =
   /^[ \u00a0]*(?:round[ \u00a0]*)?(?:of|worth|totall?ing|at|:)[ \u00a0]*(?:(?:about|some|nearly|roughly|around|over)[ \u00a0]+)?$/i;
 

@@ -70,8 +70,10 @@ export type Claim = z.infer<typeof claimSchema>;
 export type ClaimId = Claim['id'];
 
 const INVESTMENT_CUES = [
-  // "a deal worth $14.3 billion": what the deal is worth, not the company.
-  '(?:worth|valued at)(?<=(?:deal|investment|transaction)\\W+(?:\\w+\\W+){0,4}?(?:worth|valued at))',
+  // "a deal worth $14.3 billion": what the deal is worth, not the company. Not a deal that
+  // dates it: "before Meta's deal, Scale AI was valued at $13.8 billion".
+  '(?:worth|valued at)(?<=(?:deal|investment|transaction)\\W+(?:\\w+\\W+){0,4}?(?:worth|valued at))' +
+    '(?<!\\b(?:after|before|following|prior to|ahead of)\\W+(?:\\w+\\W+){0,2}?(?:deal|investment|transaction)\\W+(?:\\w+\\W+){0,4}?(?:worth|valued at))',
   'invest\\w*',
   'deal',
   'bet(?:s|ting)?',

@@ -467,6 +467,27 @@ describe('findMentions: other genres', () => {
         ['500 contractors', null],
       ],
     ],
+    [
+      'After the deal, Scale AI also dropped 14% of its staff, about 200 full-time employees, plus 500 contractors.',
+      [
+        ['14%', null],
+        ['about 200 full-time employees', null],
+        ['500 contractors', null],
+      ],
+    ],
+    // A deal before or after which a value stood dates it: it is no sum the deal paid.
+    [
+      "Before Meta's deal, Scale AI was valued at $13.8 billion after raising $1 billion in its Series F.",
+      [
+        ['$13.8 billion', null],
+        ['$1 billion', ROUND],
+      ],
+    ],
+    [
+      'Ahead of the Meta investment, Scale AI was valued at $13.8 billion.',
+      [['$13.8 billion', null]],
+    ],
+    ["Meta's deal with Scale AI, worth $14.3 billion, closed.", [['$14.3 billion', INVESTMENT]]],
     // "The year Meta invested" dates the revenue; the sum right after "invested" is still paid.
     [
       "Scale AI's annual revenue in the year Meta invested was $870 million.",
