@@ -48,6 +48,8 @@ const PAGES = [
   'set-26',
   'set-27',
   'set-28',
+  'set-29',
+  'set-30',
 ].flatMap((set) =>
   labelledLines(readFileSync(join(DIR, set, 'labels.txt'), 'utf8')).map(([file, labels]) => ({
     path: `labelled-pages/${set}/${file.trim()}`,

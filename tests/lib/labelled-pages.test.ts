@@ -66,6 +66,8 @@ const SETS = [
   { name: 'set-26', pages: 20, recall: 0.1, now: '14%' },
   { name: 'set-27', pages: 21, recall: 0.35, now: '44%' },
   { name: 'set-28', pages: 20, recall: 0.15, now: '21%' },
+  { name: 'set-29', pages: 21, recall: 0.35, now: '45%' },
+  { name: 'set-30', pages: 21, recall: 0.25, now: '36%' },
 ];
 
 type Page = {
