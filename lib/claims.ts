@@ -104,6 +104,8 @@ const INVESTMENT_CUES = [
   'giving',
   'sunk',
   'sank',
+  // "Meta hands $14.3bn to Scale AI": a sum handed over, not a hand of cards or labour.
+  'hand(?:s|ed|ing)(?: over)?(?= (?:US)?\\$)',
   'check',
   // "Meta is set to spend $14.3 billion on Scale AI": spending on the company is the deal (on
   // its labelling services, it buys no stake).

@@ -46,7 +46,8 @@ const MONEY_WORDS = new RegExp(
   `(${DECIMAL_WORD_SOURCE})${S}+(${SCALE_WORD})(?:(${USD_SUFFIX})|(${OTHER_SUFFIX}))`,
   'iy',
 );
-const PERCENT_SIGN = `${S}*(?:%|percent\\b|per${S}+cent\\b|pct\\b)`;
+// British headlines write "49pc", always next to the number.
+const PERCENT_SIGN = `(?:${S}*(?:%|percent\\b|per${S}+cent\\b|pct\\b)|pc\\b)`;
 const PERCENT = new RegExp(`(${NUM})${PERCENT_SIGN}`, 'y');
 // "forty-nine percent", "forty-nine per cent", as transcripts write it.
 const PERCENT_WORDS = new RegExp(

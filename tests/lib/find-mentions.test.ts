@@ -617,6 +617,14 @@ describe('findMentions: attribution', () => {
     expect(claims(text)).toEqual(expected);
   });
 
+  it.each([
+    ['Meta takes 49pc of Scale AI', [['49pc', STAKE]]],
+    ['Meta hands $14.3bn to Scale AI', [['$14.3bn', INVESTMENT]]],
+    ['Meta, on the other hand, owns 49 PC games and 2 hands.', []],
+  ])('reads British headline-ese, "49pc" and a sum handed over: %j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
   it('still reads "put" before money as an investment: "Meta put $14.3 billion into Scale AI"', () => {
     expect(claims('Meta put $14.3 billion into Scale AI.')).toEqual([
       ['$14.3 billion', INVESTMENT],
