@@ -23,7 +23,7 @@ function readLabelled(name: string): Labelled[] {
  */
 const SETS = [
   { name: 'labelled-sentences.txt', sentences: 1000, recall: 0.8, now: '83.1%' },
-  { name: 'labelled-sentences-other-genres.txt', sentences: 2400, recall: 0.3, now: '31.4%' },
+  { name: 'labelled-sentences-other-genres.txt', sentences: 2400, recall: 0.3, now: '31.5%' },
 ].map((set) => ({ ...set, labelled: readLabelled(set.name) }));
 
 const figuresOf = (sentence: string) =>
