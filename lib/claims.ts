@@ -178,6 +178,8 @@ export const CLAIMS: readonly Claim[] = [
       'holding',
       // Not "30% of Scale AI's revenue" or "half of Scale AI's staff": a share of something else.
       "of (?:Scale AI|Scale(?! AI)|the company|the startup)(?!['\u2019]s (?!shares|stock|equity))",
+      // What a sum bought: "$14.3B for 49%".
+      '(?<=(?:\\d|billion|million|bn|[bBmM]) )for(?= (?:an? )?\\d)',
     ],
     // What a share of the company is worth is no stake in it: "the implied value of 100% of the
     // company is $14 billion ÷ 49%".

@@ -620,10 +620,27 @@ describe('findMentions: attribution', () => {
   it.each([
     ['Meta takes 49pc of Scale AI', [['49pc', STAKE]]],
     ['Meta hands $14.3bn to Scale AI', [['$14.3bn', INVESTMENT]]],
+    [
+      'Meta–Scale AI deal: $14.3B for 49%',
+      [
+        ['$14.3B', INVESTMENT],
+        ['49%', STAKE],
+      ],
+    ],
+    [
+      'Scale AI raised $1 billion for 10% of the company in 2024',
+      [
+        ['$1 billion', null],
+        ['10%', null],
+      ],
+    ],
     ['Meta, on the other hand, owns 49 PC games and 2 hands.', []],
-  ])('reads British headline-ese, "49pc" and a sum handed over: %j', (text, expected) => {
-    expect(claims(text)).toEqual(expected);
-  });
+  ])(
+    'reads headline-ese: "49pc", a sum handed over, the share a sum bought: %j',
+    (text, expected) => {
+      expect(claims(text)).toEqual(expected);
+    },
+  );
 
   it('still reads "put" before money as an investment: "Meta put $14.3 billion into Scale AI"', () => {
     expect(claims('Meta put $14.3 billion into Scale AI.')).toEqual([
