@@ -577,6 +577,10 @@ function cueDistance(re: RegExp, context: FigureContext): number | null {
     if (cueStart >= context.end && isInLaterField(context, cueStart)) continue;
     // Nor one after the valuation a sum was raised at: "$1B at a $13.8B valuation".
     if (cueStart >= context.end && isPastLaterFigure(context, cueStart)) continue;
+    // Nor one past a later item of a list: "$14.3B / 49% / Series F was $13.8B".
+    if (cueStart >= context.end && LATER_ITEM.test(context.text.slice(context.end, cueStart))) {
+      continue;
+    }
     // Nor a deal that implies the figure ("the Meta deal implied roughly $29 billion", "the
     // value implied by the Meta deal, about $29 billion"): the figure is a value of the company.
     if (cueEnd <= context.start && isImpliedByCue(context, cueStart, cueEnd)) continue;
@@ -584,17 +588,28 @@ function cueDistance(re: RegExp, context: FigureContext): number | null {
     // $14.3B".
     if (cueEnd <= context.start && isInRowBefore(context, cueEnd)) continue;
     if (cueEnd <= context.start && isCutOff(context, from, cueStart, cueEnd)) continue;
+    // Nor one that names the item before "plus": "$66-72B to capex plus $14.3B to Scale AI".
+    if (cueEnd <= context.start && ANOTHER_ITEM.test(context.text.slice(cueEnd, context.start))) {
+      continue;
+    }
     if (isTimeAnchor(context, cueStart, cueEnd)) continue;
+    // What the money goes to, right after it ("committing $66-72B to capex"), is as near as
+    // the verb before it: neither wins.
     const distance =
       cueEnd <= context.start
         ? wordsBetween(context.text, cueEnd, cueEnd <= converted ? converted : context.start)
-        : cueStart >= context.end
+        : cueStart >= context.end && !GOES_TO.test(context.text.slice(context.end, cueStart))
           ? wordsBetween(context.text, context.end, cueStart)
           : 0;
     if (best === null || distance < best) best = distance;
   }
   return best;
 }
+
+const LATER_ITEM = /[/|\u00b7\u2022][^/|\u00b7\u2022]*\d/;
+const ANOTHER_ITEM =
+  /\b(?:plus|as[ \u00a0]+well[ \u00a0]+as|on[ \u00a0]+top[ \u00a0]+of|in[ \u00a0]+addition[ \u00a0]+to)\b/i;
+const GOES_TO = /^[ \u00a0]+(?:to|on|into|towards?)[ \u00a0]+(?:(?:its|the|their)[ \u00a0]+)?$/i;
 
 // Nor does one after a comma in a comparison: "Meta owes Texas $1.4 billion, a tenth of its
 // Scale AI deal", "$160 billion in 2025, dwarfing the Scale AI deal".

@@ -71,9 +71,11 @@ export type ClaimId = Claim['id'];
 
 const INVESTMENT_CUES = [
   // "a deal worth $14.3 billion": what the deal is worth, not the company. Not a deal that
-  // dates it: "before Meta's deal, Scale AI was valued at $13.8 billion".
+  // dates it: "before Meta's deal, Scale AI was valued at $13.8 billion", nor one that values
+  // the company: "Scale, which the Meta deal valued at roughly $29 billion".
   '(?:worth|valued at)(?<=(?:deal|investment|transaction)\\W+(?:\\w+\\W+){0,4}?(?:worth|valued at))' +
-    '(?<!\\b(?:after|before|following|prior to|ahead of)\\W+(?:\\w+\\W+){0,2}?(?:deal|investment|transaction)\\W+(?:\\w+\\W+){0,4}?(?:worth|valued at))',
+    '(?<!\\b(?:after|before|following|prior to|ahead of)\\W+(?:\\w+\\W+){0,2}?(?:deal|investment|transaction)\\W+(?:\\w+\\W+){0,4}?(?:worth|valued at))' +
+    '(?<!\\b(?:which|that)\\W+(?:\\w+\\W+){0,3}?(?:deal|investment|transaction) valued at)',
   'invest\\w*',
   'deal',
   'bet(?:s|ting)?',
@@ -276,7 +278,8 @@ export const CLAIMS: readonly Claim[] = [
     notInScope: ['valu\\w*\\W+(?:\\w+\\W+){0,4}?Series F(?: round)?(?=[,):\\n])'],
     // "valued … at $29 billion", "grew to $29 billion", "went from $13.8 billion in its 2024
     // Series F to $29 billion": a valuation changing, not what was raised.
-    notRightBefore: ['(?<!round,? )at(?: an?)?', 'to', 'from'],
+    // Nor "Series F was $13.8B" in notes: the round's size or its valuation, it does not say.
+    notRightBefore: ['(?<!round,? )at(?: an?)?', 'to', 'from', 'Series F (?:was|is|=)'],
     eventYear: 2024,
   },
   {

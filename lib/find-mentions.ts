@@ -100,10 +100,11 @@ const DOUBTED_NEXT = new RegExp(
 // figure of the same thing: "We said Scale had 90,000 contractors. It has more than 9,000.",
 // "the host says Scale's Series F round raised $1.5 billion. It raised $1 billion.", a
 // corrections log's "Said the Series F valued Scale at $138 billion. The valuation was $13.8
-// billion.", '"about 900 contractors"; the company uses more than 9,000'.
+// billion.", '"about 900 contractors"; the company uses more than 9,000', "copy says Scale AI was
+// founded in 2018. it's 2016.".
 const SAID_BEFORE = /\b(?:said|says|wrote|writes|stated|states)\b/i;
 const CORRECTED_NEXT = new RegExp(
-  String.raw`[^;.!?\n]{0,60}?[;.!?]["\u201d\u2019]?\s+(?:it|they|he|she|we|the[ \u00a0]+(?:company|startup|firm|round|valuation|stake|deal|investment|figure|number|count|revenue|goal|target|plan|aim)|scale(?:[ \u00a0]+AI)?|meta)[ \u00a0]+(?:(?:actually|really|in[ \u00a0]+fact)[ \u00a0]+)?(?:is|was|are|were|has|had|have|raised|paid|pays|took|takes|owns|holds|uses|employs|invested|works[ \u00a0]+with)[ \u00a0]+(?:an?[ \u00a0]+)?${QUALIFIED}(?:US)?[$\u20ac\u00a3]?\d`,
+  String.raw`[^;.!?\n]{0,60}?[;.!?]["\u201d\u2019]?\s+(?:(?:it|that)['\u2019]s[ \u00a0]+(?:(?:actually|really)[ \u00a0]+)?|(?:it|they|he|she|we|the[ \u00a0]+(?:company|startup|firm|round|valuation|stake|deal|investment|figure|number|count|revenue|goal|target|plan|aim)|scale(?:[ \u00a0]+AI)?|meta)[ \u00a0]+(?:(?:actually|really|in[ \u00a0]+fact)[ \u00a0]+)?(?:is|was|are|were|has|had|have|raised|paid|pays|took|takes|owns|holds|uses|employs|invested|works[ \u00a0]+with)[ \u00a0]+)(?:an?[ \u00a0]+)?${QUALIFIED}(?:US)?[$\u20ac\u00a3]?\d`,
   'iy',
 );
 
@@ -185,6 +186,10 @@ const OWNER_NEXT = /^[ \u00a0]+(?:(?:that|which)[ \u00a0]+)?$/;
 // A sum added to another ("an additional $5 billion", "a further 10%", "$2 billion more") is
 // not the claim's value: it stays marked, without a claim.
 const ADDED_BEFORE = /\b(?:additional|further|another|extra)[ \u00a0]+$/i;
+// A figure of "a similar deal" in its clause is that other deal's: "whether a similar minority
+// deal (we're looking at $400 million for a 30% stake) would need a filing".
+const SIMILAR_DEAL_BEFORE =
+  /\b(?:a|an|any|such)[ \u00a0]+(?:similar|comparable|equivalent|copycat|like-sized)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:deal|investment|transaction|stake|arrangement)\b[^;]*$/i;
 // A count joined to an earlier figure of a change is changed too: "cuts 14% of staff — about
 // 200 employees — plus 500 contractors".
 const JOINED_TO_CHANGE =
@@ -688,6 +693,7 @@ function figureMention(
     CHANGE_BEFORE.test(before) ||
     (figure.unit === 'count' && BOUGHT_BEFORE.test(before)) ||
     (figure.unit === 'count' && JOINED_TO_CHANGE.test(text.slice(sentence.start, start))) ||
+    SIMILAR_DEAL_BEFORE.test(text.slice(sentence.start, start)) ||
     (figure.unit === 'year' && foundedOtherName(text.slice(sentence.start, start))) ||
     ADDED_AFTER.test(text.slice(end, Math.min(sentence.end, end + 12))) ||
     PER_UNIT_AFTER.test(text.slice(end, Math.min(sentence.end, end + 40))) ||

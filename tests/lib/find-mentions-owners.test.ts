@@ -475,6 +475,38 @@ describe('findMentions: other genres', () => {
         ['500 contractors', null],
       ],
     ],
+    // Messages and profiles: what money goes to, after a verb of its own; a list's later item;
+    // a figure "it's" corrects; another, similar deal; a value the deal put on the company.
+    [
+      'So all-in this year Meta is committing $66-72B to capex plus $14.3B to Scale AI.',
+      [
+        ['$66-72B', null],
+        ['$14.3B', null],
+      ],
+    ],
+    [
+      'for the notes: Meta → Scale AI $14.3B / 49% / Series F was $13.8B / 9,000+ contractors',
+      [
+        ['$14.3B', null],
+        ['49%', null],
+        ['$13.8B', null],
+      ],
+    ],
+    ["few flags: copy says Scale AI was founded in 2018. it's 2016. Wang was 19.", []],
+    [
+      "Our board saw the Meta-Scale AI headlines and wants to know whether a similar minority deal (we're looking at something in the $400 million range for a 30% stake) would need an HSR filing.",
+      [
+        ['$400 million', null],
+        ['30%', null],
+      ],
+    ],
+    [
+      'Wang owns an estimated 14% of Scale AI, which the Meta deal valued at roughly $29 billion; we apply a discount.',
+      [
+        ['an estimated 14%', null],
+        ['roughly $29 billion', null],
+      ],
+    ],
     // A deal before or after which a value stood dates it: it is no sum the deal paid.
     [
       "Before Meta's deal, Scale AI was valued at $13.8 billion after raising $1 billion in its Series F.",
