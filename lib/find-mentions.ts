@@ -207,6 +207,9 @@ const FOUNDED_SOMETHING =
 // "Mercor, founded in 2023, …": the name the sentence opens on, which the aside hangs on.
 const NAME_FOUNDED =
   /^\W*([A-Z][\w.&'\u2019-]*(?:[ \u00a0]+[A-Z][\w.&'\u2019-]*){0,2}),[ \u00a0]+(?:(?:which|that)[ \u00a0]+was[ \u00a0]+)?(?:co-?)?founded[ \u00a0]+in[ \u00a0]+$/;
+// "he co-founded Scour, a file-sharing service founded in 1997": a name and what it is.
+const NAME_IS_FOUNDED =
+  /\b([A-Z][\w.&'\u2019-]*(?:[ \u00a0]+[A-Z][\w.&'\u2019-]*){0,2}),[ \u00a0]+(?:a|an)[ \u00a0]+[^,;()]*?(?:co-?)?founded[ \u00a0]+in[ \u00a0]+$/;
 // "We were founded in 2020": a speaker's or someone's own company, which a pronoun does not
 // say is ours ("… so we're younger than Scale").
 const FOUNDED_PRONOUN =
@@ -215,7 +218,7 @@ const FOUNDED_PRONOUN =
 function foundedOtherName(head: string): boolean {
   const before = head.slice(-60);
   const name = FOUNDED_NAME.exec(before)?.[1];
-  const asideOf = NAME_FOUNDED.exec(head)?.[1];
+  const asideOf = NAME_FOUNDED.exec(head)?.[1] ?? NAME_IS_FOUNDED.exec(head.slice(-100))?.[1];
   return (
     (name !== undefined && name !== 'Scale') ||
     (asideOf !== undefined && !/\bScale\b/.test(asideOf)) ||

@@ -507,6 +507,11 @@ describe('findMentions: other genres', () => {
         ['roughly $29 billion', null],
       ],
     ],
+    [
+      "Scale AI's new boss co-founded Scour, a search engine and file-sharing service founded in 1997 that studios sued.",
+      [['1997', null]],
+    ],
+    ['Meta invested in Scale AI, a startup founded in 2016 by Alexandr Wang.', [['2016', FOUNDED]]],
     // A deal before or after which a value stood dates it: it is no sum the deal paid.
     [
       "Before Meta's deal, Scale AI was valued at $13.8 billion after raising $1 billion in its Series F.",
