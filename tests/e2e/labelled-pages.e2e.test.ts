@@ -50,6 +50,8 @@ const PAGES = [
   'set-28',
   'set-29',
   'set-30',
+  'set-31',
+  'set-32',
 ].flatMap((set) =>
   labelledLines(readFileSync(join(DIR, set, 'labels.txt'), 'utf8')).map(([file, labels]) => ({
     path: `labelled-pages/${set}/${file.trim()}`,

@@ -68,6 +68,8 @@ const SETS = [
   { name: 'set-28', pages: 20, recall: 0.15, now: '22%' },
   { name: 'set-29', pages: 21, recall: 0.35, now: '45%' },
   { name: 'set-30', pages: 21, recall: 0.25, now: '36%' },
+  { name: 'set-31', pages: 21, recall: 0.35, now: '48%' },
+  { name: 'set-32', pages: 20, recall: 0.15, now: '18%' },
 ];
 
 type Page = {
