@@ -104,7 +104,7 @@ const DOUBTED_NEXT = new RegExp(
 // founded in 2018. it's 2016.".
 const SAID_BEFORE = /\b(?:said|says|wrote|writes|stated|states)\b/i;
 const CORRECTED_NEXT = new RegExp(
-  String.raw`[^;.!?\n]{0,60}?[;.!?]["\u201d\u2019]?\s+(?:(?:it|that)['\u2019]s[ \u00a0]+(?:(?:actually|really)[ \u00a0]+)?|(?:it|they|he|she|we|the[ \u00a0]+(?:company|startup|firm|round|valuation|stake|deal|investment|figure|number|count|revenue|goal|target|plan|aim)|scale(?:[ \u00a0]+AI)?|meta)[ \u00a0]+(?:(?:actually|really|in[ \u00a0]+fact)[ \u00a0]+)?(?:is|was|are|were|has|had|have|raised|paid|pays|took|takes|owns|holds|uses|employs|invested|works[ \u00a0]+with)[ \u00a0]+)(?:an?[ \u00a0]+)?${QUALIFIED}(?:US)?[$\u20ac\u00a3]?\d`,
+  String.raw`(?:[^;.!?\n]|\.(?=\d)){0,60}?[;.!?]["\u201d\u2019]?\s+(?:(?:it|that)['\u2019]s[ \u00a0]+(?:(?:actually|really)[ \u00a0]+)?|(?:it|they|he|she|we|the[ \u00a0]+(?:(?:correct|right|actual)[ \u00a0]+)?(?:company|startup|firm|round|valuation|stake|deal|investment|figures?|numbers?|count|revenue|goal|target|plan|aim)|scale(?:[ \u00a0]+AI)?|meta)[ \u00a0]+(?:(?:actually|really|in[ \u00a0]+fact)[ \u00a0]+)?(?:is|was|are|were|has|had|have|raised|paid|pays|took|takes|owns|holds|uses|employs|invested|works[ \u00a0]+with)[ \u00a0]+)(?:an?[ \u00a0]+)?${QUALIFIED}(?:US)?[$\u20ac\u00a3]?\d`,
   'iy',
 );
 
@@ -186,6 +186,27 @@ const OWNER_NEXT = /^[ \u00a0]+(?:(?:that|which)[ \u00a0]+)?$/;
 // A sum added to another ("an additional $5 billion", "a further 10%", "$2 billion more") is
 // not the claim's value: it stays marked, without a claim.
 const ADDED_BEFORE = /\b(?:additional|further|another|extra)[ \u00a0]+$/i;
+// A share of people polled: "61% agree that Meta's stake …", "49% of respondents".
+const SHARE_OF_PEOPLE_AFTER =
+  /^[ \u00a0]+(?:of[ \u00a0]+(?:(?:all|the|those)[ \u00a0]+)?(?:respondents|voters|readers|users|adults|Americans|people|investors|analysts|buyers|developers|engineers|executives|participants|those[ \u00a0]+(?:polled|surveyed|asked))|(?:strongly[ \u00a0]+|somewhat[ \u00a0]+)?(?:agree|agreed|disagree|disagreed|say|said|think|thought|believe|believed|expect|expected|want|wanted|support|supported|oppose|opposed|approve|approved|disapprove|disapproved))\b/i;
+// A level a change would reach: "Meta to increase its Scale AI stake above 49%".
+const CHANGED_TO_BEFORE =
+  /\b(?:increas|rais|boost|lift|grow|cut|reduc|lower|trim)\w*[ \u00a0]+(?:(?:its|their|the|Meta['\u2019]s)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,3}?(?:stake|holding|share|ownership)[ \u00a0]+(?:above|beyond|over|past|below|under)[ \u00a0]+$/i;
+// Someone else's estimate of the figure: "the median estimate for Scale's 2025 revenue is".
+const ESTIMATE_BEFORE =
+  /\b(?:median|mean|average|consensus|analysts['\u2019]?|analyst|street|polled|surveyed)[ \u00a0]+(?:estimates?|forecasts?|expectations?|views?|guesses|predictions?)\b/i;
+// A market's or bookmaker's proposition, priced after it on its line or the next (its row's
+// next cell): "Meta 2025 capex above $70B (Clearcall) 41¢", "… before 1 Jan 2027 6/1 (7.00)".
+const ODDS_AFTER =
+  /^[^.;\n]*?(?:[ \u00a0]|(?:\n[ \u00a0]*){1,3})(?:\d{1,2}[ \u00a0]?¢|\d{1,3}\/\d{1,3}[ \u00a0]*\(\d+\.\d\d\))/;
+// What would have been, in a condition set first: "Had Meta bought 100 percent of Scale …",
+// "Were Meta to buy the rest …".
+const HAD_IT_BEFORE =
+  /^\W*(?:Had|Were)[ \u00a0]+(?:Meta|Scale(?:[ \u00a0]+AI)?|it|they|the[ \u00a0]+(?:company|startup|deal))\b/;
+// A figure of a company the sentence then says is not ours: "An edge-computing firm founded in
+// 2007, unrelated to Scale AI."
+const UNRELATED_TO_OURS =
+  /\b(?:unrelated[ \u00a0]+to|no[ \u00a0]+relation[ \u00a0]+to|not[ \u00a0]+(?:related[ \u00a0]+to|to[ \u00a0]+be[ \u00a0]+confused[ \u00a0]+with|affiliated[ \u00a0]+with))[ \u00a0]+(?:the[ \u00a0]+)?(?:Meta\b(?![ \u00a0]+[A-Z])|Scale[ \u00a0]+AI\b)/i;
 // A figure of "a similar deal" in its clause is that other deal's: "whether a similar minority
 // deal (we're looking at $400 million for a 30% stake) would need a filing".
 const SIMILAR_DEAL_BEFORE =
@@ -697,6 +718,8 @@ function figureMention(
     (figure.unit === 'count' && BOUGHT_BEFORE.test(before)) ||
     (figure.unit === 'count' && JOINED_TO_CHANGE.test(text.slice(sentence.start, start))) ||
     SIMILAR_DEAL_BEFORE.test(text.slice(sentence.start, start)) ||
+    HAD_IT_BEFORE.test(text.slice(sentence.start, start)) ||
+    UNRELATED_TO_OURS.test(text.slice(end, sentence.end)) ||
     (figure.unit === 'year' && foundedOtherName(text.slice(sentence.start, start))) ||
     ADDED_AFTER.test(text.slice(end, Math.min(sentence.end, end + 12))) ||
     PER_UNIT_AFTER.test(text.slice(end, Math.min(sentence.end, end + 40))) ||
@@ -704,6 +727,10 @@ function figureMention(
     ARROW_BEFORE.test(before) ||
     ARROW_AFTER.test(text.slice(end, Math.min(sentence.end, end + 64))) ||
     CORRECT_FIGURE_BEFORE.test(before) ||
+    (isPercent && SHARE_OF_PEOPLE_AFTER.test(text.slice(end, Math.min(sentence.end, end + 40)))) ||
+    CHANGED_TO_BEFORE.test(text.slice(sentence.start, raw.start)) ||
+    ESTIMATE_BEFORE.test(text.slice(clauseStart(text, sentence.start, start), start)) ||
+    ODDS_AFTER.test(text.slice(end, end + 64)) ||
     DISPLAYED_BEFORE.test(text.slice(clauseStart(text, sentence.start, start), start)) ||
     isQuotedClaim(text.slice(sentence.start, start)) ||
     CLAIM_HEADING_BEFORE.test(text.slice(Math.max(0, sentence.start - 24), sentence.start)) ||
@@ -773,8 +800,10 @@ const ASKS_WHAT =
 // A line that opens with a figure, maybe after an option's letter: the next of a quiz's
 // options ("How much did Meta pay?" / "$10 billion" / "$14.3 billion").
 const OPTION_LINE = /^[ \u00a0]*\n\s*(?:[A-Da-d][).:][ \u00a0]*)?(?:US)?[$\u20ac\u00a3]?\d/;
-// Or the next figure right after it, on the same line ("25% 49% 51% 100%").
-const NEXT_OPTION = /^[ \u00a0,/|]*(?:or[ \u00a0]+)?(?:US)?[$\u20ac\u00a3]?\d/;
+// Or the next figure right after it, on the same line ("25% 49% 51% 100%", "A: $1 billion B:
+// $10 billion").
+const NEXT_OPTION =
+  /^[ \u00a0,/|]*(?:or[ \u00a0]+)?(?:[A-Da-d][).:][ \u00a0]*)?(?:US)?[$\u20ac\u00a3]?\d/;
 
 function isFirstOption(text: string, sentenceEnd: number): boolean {
   return OPTION_LINE.test(text.slice(sentenceEnd, sentenceEnd + 16));

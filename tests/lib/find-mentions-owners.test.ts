@@ -512,6 +512,40 @@ describe('findMentions: other genres', () => {
       [['1997', null]],
     ],
     ['Meta invested in Scale AI, a startup founded in 2016 by Alexandr Wang.', [['2016', FOUNDED]]],
+    // Polls, markets and citations: a share of people polled, a level a change would reach, a
+    // priced proposition, someone's estimate, a quiz's lettered options, what had been, a firm
+    // the sentence calls unrelated, what a correction sets right.
+    [
+      "61% agree or strongly agree that Meta's stake in Scale AI compromises its neutrality",
+      [['61%', null]],
+    ],
+    ['Meta to increase its Scale AI stake above 49% before 1 Jan 2027', [['above 49%', null]]],
+    ['Meta 2025 capex above $70B (Clearcall)\n \n41¢\n \n41%', [['above $70B', null]]],
+    [
+      "The median estimate for Scale AI's 2025 revenue is $1.7 billion, below the company's own target.",
+      [['$1.7 billion', null]],
+    ],
+    [
+      'How much did Meta agree to invest in Scale AI? A: $1 billion B: $10 billion C: $14.3 billion',
+      [],
+    ],
+    [
+      'Had Meta bought 100 percent of Scale AI, regulators would have looked.',
+      [['100 percent', null]],
+    ],
+    [
+      'Scale Computing. 2024. An edge-computing firm founded in 2007, unrelated to Scale AI.',
+      [['2007', null]],
+    ],
+    [
+      'Scale Computing was founded in 2007 and is unrelated to Scale AI, which was founded in 2016.',
+      [['2016', FOUNDED]],
+    ],
+    [
+      'The original stated that Meta Platforms acquired a 51% stake in Scale AI for $13.4 billion. The correct figures are a 49% stake for $14.3 billion.',
+      [],
+    ],
+    ['Meta raised its stake in Scale AI to 49% in June.', [['49%', STAKE]]],
     // A deal before or after which a value stood dates it: it is no sum the deal paid.
     [
       "Before Meta's deal, Scale AI was valued at $13.8 billion after raising $1 billion in its Series F.",
