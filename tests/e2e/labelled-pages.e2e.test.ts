@@ -52,6 +52,8 @@ const PAGES = [
   'set-30',
   'set-31',
   'set-32',
+  'set-33',
+  'set-34',
 ].flatMap((set) =>
   labelledLines(readFileSync(join(DIR, set, 'labels.txt'), 'utf8')).map(([file, labels]) => ({
     path: `labelled-pages/${set}/${file.trim()}`,
