@@ -593,11 +593,10 @@ function figureMention(
   let { figure } = raw;
   // A fact box's field ("Stake: 49%", "Contractors" / "9,000+") is read with its label, about
   // the company its heading names.
-  const boxed = organisations.some((o) => o.entities === null)
+  const field = organisations.some((o) => o.entities === null)
     ? null
     : boxFieldOf(text, raw.start, raw.end, entities, groupStarts);
-  if (boxed?.kind === 'card') return cardFigure(text, raw, boxed, namesScaleAi);
-  const field = boxed;
+  if (field?.kind === 'card') return cardFigure(text, raw, field, namesScaleAi);
   if (field) {
     sentence = { start: Math.min(field.labelStart, sentence.start), end: sentence.end };
     const { heading } = field;
@@ -702,6 +701,8 @@ function figureMention(
     return { mention, sentenceStart: sentence.start, attribution: null };
   }
   const before = text.slice(Math.max(sentence.start, start - 40), start);
+  const head = text.slice(sentence.start, start);
+  const clauseHead = text.slice(clauseStart(text, sentence.start, start), start);
   const sentenceText = text.slice(sentence.start, sentence.end);
   const isAsked =
     (sentenceText.includes('?') &&
@@ -716,11 +717,11 @@ function figureMention(
     ADDED_BEFORE.test(before) ||
     CHANGE_BEFORE.test(before) ||
     (figure.unit === 'count' && BOUGHT_BEFORE.test(before)) ||
-    (figure.unit === 'count' && JOINED_TO_CHANGE.test(text.slice(sentence.start, start))) ||
-    SIMILAR_DEAL_BEFORE.test(text.slice(sentence.start, start)) ||
-    HAD_IT_BEFORE.test(text.slice(sentence.start, start)) ||
+    (figure.unit === 'count' && JOINED_TO_CHANGE.test(head)) ||
+    SIMILAR_DEAL_BEFORE.test(head) ||
+    HAD_IT_BEFORE.test(head) ||
     UNRELATED_TO_OURS.test(text.slice(end, sentence.end)) ||
-    (figure.unit === 'year' && foundedOtherName(text.slice(sentence.start, start))) ||
+    (figure.unit === 'year' && foundedOtherName(head)) ||
     ADDED_AFTER.test(text.slice(end, Math.min(sentence.end, end + 12))) ||
     PER_UNIT_AFTER.test(text.slice(end, Math.min(sentence.end, end + 40))) ||
     RESPECTIVELY_AFTER.test(text.slice(end, sentence.end)) ||
@@ -729,15 +730,15 @@ function figureMention(
     CORRECT_FIGURE_BEFORE.test(before) ||
     (isPercent && SHARE_OF_PEOPLE_AFTER.test(text.slice(end, Math.min(sentence.end, end + 40)))) ||
     CHANGED_TO_BEFORE.test(text.slice(sentence.start, raw.start)) ||
-    ESTIMATE_BEFORE.test(text.slice(clauseStart(text, sentence.start, start), start)) ||
+    ESTIMATE_BEFORE.test(clauseHead) ||
     ODDS_AFTER.test(text.slice(end, end + 64)) ||
-    DISPLAYED_BEFORE.test(text.slice(clauseStart(text, sentence.start, start), start)) ||
-    isQuotedClaim(text.slice(sentence.start, start)) ||
+    DISPLAYED_BEFORE.test(clauseHead) ||
+    isQuotedClaim(head) ||
     CLAIM_HEADING_BEFORE.test(text.slice(Math.max(0, sentence.start - 24), sentence.start)) ||
     SHOWN_INSTEAD_AFTER.test(text.slice(end, Math.min(sentence.end, end + 24))) ||
     isReportedError(text, sentence, start) ||
     TRUE_OR_FALSE_NEXT.test(text.slice(sentence.end, sentence.end + 24)) ||
-    TRUE_OR_FALSE_BEFORE.test(text.slice(sentence.start, start)) ||
+    TRUE_OR_FALSE_BEFORE.test(head) ||
     isAsked;
   const ownerId = owner.entities.at(-1) as EntityId;
   const attribution = statesNoValue
