@@ -88,6 +88,17 @@ const NOUN_LABEL_BEFORE = new RegExp(
   `(?:\\b(${COUNT_NOUNS})(?:${S}*\\([^()]{0,30}\\)|${S}+by${S}+[\\w-]{1,16})?|\\((${COUNT_NOUNS})\\))${S}*(?::${S}*|:?(?:${S}*\n)+${S}*)(?:(?:over|more${S}+than|about|around|roughly|nearly|almost|some|approximately|at${S}+least|~)${S}*)?$`,
   'i',
 );
+// Or on the line below a number alone on its line, as a stat card's label ("9,000+" /
+// "Contractors").
+const NOUN_LABEL_BELOW = new RegExp(
+  `^${S}*\\+?${S}*\n${S}*(${COUNT_NOUNS})(?:${S}*\\([^()\n]{0,30}\\))?${S}*(?:\n|$)`,
+  'i',
+);
+// The start of a line, maybe after a qualifier: where a card's value stands.
+const LINE_START_BEFORE = new RegExp(
+  `(?:^|\n)${S}*(?:(?:over|more${S}+than|about|around|roughly|nearly|almost|some|approximately|at${S}+least|~)${S}*)?$`,
+  'i',
+);
 const YEAR = /((?:19|20)\d\d)(?![\d%$]|s\b|[.,]\d)/y;
 // Not past a comma or a second verb: "co-founded Scale AI, left in 2018", "founded Scale AI and
 // became a billionaire in 2021".
@@ -96,6 +107,12 @@ const FOUNDED_BEFORE_YEAR =
   /\b(?:co-?)?founded\b(?:(?:(?!\b(?:and|before|after|then|until|later)[ \u00a0]+(?:\w+ing|became|left|joined|later|then|sold|took|raised|was|is|has|had)\b)[^.\n\d$,;]){0,40}|:?(?:[ \u00a0]*\n)+[ \u00a0]*)$/i;
 const FOUNDED_AFTER_YEAR = new RegExp(
   `^${S}+(?:(?:AI${S}+)?(?:startup|company|firm)${S}+)?(?:co-?)?founded\\b`,
+  'i',
+);
+// Or "Founded" (or "Year founded") alone on the line below a year alone on its line: a stat
+// card's or a timeline's label.
+const FOUNDED_BELOW_YEAR = new RegExp(
+  `^${S}*\n${S}*(?:year${S}+)?(?:co-?)?founded${S}*(?:\n|$)`,
   'i',
 );
 // A second figure joined by a dash, "to" or "and" makes a range ("$10–14 billion").
@@ -307,17 +324,27 @@ function parseCount(text: string, at: number): ParsedFigure | null {
 }
 
 function parseLabelledCount(text: string, at: number): ParsedFigure | null {
-  // Most numbers on a page have no label: look for its colon first.
+  // Most numbers on a page have no label: look for its colon or its line's start first.
   const near = text.slice(Math.max(0, at - 16), at);
   const colon = Math.max(near.lastIndexOf(':'), near.lastIndexOf('\n'));
-  if (colon < 0) return null;
+  if (colon < 0 && at > near.length) return null;
+  const m = execAt(LABELLED_COUNT, text, at);
+  if (!m) return null;
+  const end = at + m[0].length;
   const label = NOUN_LABEL_BEFORE.exec(text.slice(Math.max(0, at - near.length + colon - 60), at));
-  const m = label && execAt(LABELLED_COUNT, text, at);
-  if (!label || !m) return null;
+  const noun =
+    (label && (label[1] ?? label[2])) ??
+    (LINE_START_BEFORE.test(near) ? NOUN_LABEL_BELOW.exec(text.slice(end, end + 64))?.[1] : null);
+  if (!noun) return null;
   const amount = parseAmount(m[1], scaleExponent(m[2]));
   if (!amount || (/^(?:19|20)\d\d$/.test(m[1]) && !m[2]) || isAfterDigitGroup(text, at))
     return null;
-  return exactFigure('count', amount, at, at + m[0].length, label[1] ?? label[2]);
+  return exactFigure('count', amount, at, end, noun);
+}
+
+// Whether only spaces stand between the start of the line and `at`.
+function isLineStart(text: string, at: number): boolean {
+  return /^[ \u00a0]*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
 }
 
 function parseYear(text: string, at: number): ParsedFigure | null {
@@ -330,7 +357,9 @@ function parseYear(text: string, at: number): ParsedFigure | null {
   // Most years on a page are no founding year: look for the word before the patterns.
   const isFounded =
     (/ounded/i.test(before) && FOUNDED_BEFORE_YEAR.test(before)) ||
-    (/ounded/i.test(after) && FOUNDED_AFTER_YEAR.test(after));
+    (/ounded/i.test(after) &&
+      (FOUNDED_AFTER_YEAR.test(after) ||
+        (FOUNDED_BELOW_YEAR.test(after) && isLineStart(text, at))));
   if (!isFounded) return null;
   return exactFigure('year', { mantissa: Number(m[1]), exponent: 0 }, at, end);
 }

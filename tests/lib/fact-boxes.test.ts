@@ -248,6 +248,29 @@ describe('fields of cards and rows, read as the page groups them', () => {
     expect(pageClaims(row)).toEqual([['$2 billion', 'scale-ai-revenue-2025']]);
   });
 
+  it('reads a bare count or year by the label below it, as a card of money is read', () => {
+    const html =
+      '<h2>Scale AI at a glance</h2><div class="grid">' +
+      card('2016', 'Founded') +
+      card('9,000+', 'Contractors') +
+      card('$870M', '2024 revenue') +
+      '</div>';
+    expect(pageClaims(html)).toEqual([
+      ['2016', 'scale-ai-founded-year'],
+      ['9,000+', 'scale-ai-contractors'],
+      ['$870M', 'scale-ai-revenue-2024'],
+    ]);
+    // Another company's grid, or a label that says more than the noun, is no card of ours.
+    const theirs =
+      '<h2>Labelbox at a glance</h2><div class="grid">' +
+      card('2018', 'Founded') +
+      card('9,000+', 'Contractors') +
+      '</div>';
+    expect(pageClaims(theirs).filter(([, claim]) => claim !== null)).toEqual([]);
+    const more = `<h2>Scale AI</h2><div>${card('9,000', 'Contractors who left in 2024')}</div>`;
+    expect(pageClaims(more)).toEqual([]);
+  });
+
   it('reads no card past another company’s card or heading, prose, or more than a label', () => {
     const grid = (heading: string, ...cards: string[]) =>
       `<h2>${heading}</h2><div class="grid">${cards.join('')}</div>`;

@@ -123,6 +123,14 @@ describe('parseFigureAt: percents, counts and years', () => {
     expect(parse('in the spring of 2024, the', 17)).toBeNull();
   });
 
+  it('reads a year alone on its line above "Founded", as a stat card or timeline labels it', () => {
+    expect(parse('2016\nFounded', 0)?.value).toBe('2016');
+    expect(parse('Scale AI\n2016\nYear founded\n', 9)?.value).toBe('2016');
+    // Not a year ending a line of prose, nor one above a line that goes on past "Founded".
+    expect(parse('It grew fast in 2016\nFounded', 16)).toBeNull();
+    expect(parse('2016\nFounded by Alexandr Wang', 0)).toBeNull();
+  });
+
   it('does not read a bare number as a figure', () => {
     expect(parse('Llama 3 and 9,000 of them')).toBeNull();
     expect(parse('9,000 of them')).toBeNull();
@@ -244,7 +252,18 @@ describe('parseFigureAt: counts labelled by their noun', () => {
   });
 
   it.each([
+    ['9,000+\nContractors', 'at least 9,000 contractors'],
+    ['over 240,000\nContractors (2025)', '240,000 contractors'],
+    ['Scale AI\n1.3 million\nGPUs\n', '1.3 million GPUs'],
+  ])('reads %j, its noun on the line below, as %s', (text, value) => {
+    expect(parse(text, text.search(/\d/))?.value).toBe(value);
+  });
+
+  it.each([
     'Contractors: 24% of staff',
+    'it said 9,000\nContractors',
+    '9,000\nContractors and employees',
+    '9,000 said\nContractors',
     'Contractors: 2024',
     'Revenue: 870 million',
     'the contractors said in 2024: 240 people left',
