@@ -381,14 +381,19 @@ function yearOfHostClause(context: FigureContext): number | null {
 
 /** How many words stand in `text[from, to)` (runs of spaces from a page's source count once). */
 function wordsBetween(text: string, from: number, to: number): number {
+  // Marks standing alone (a label's colon, a dash, a bar) are no words.
   let words = 0;
   let inWord = false;
+  let hasLetter = false;
   for (let i = from; i < to; i++) {
     const isSpace = /\s/.test(text[i]);
-    if (!isSpace && !inWord) words++;
+    if (isSpace) {
+      if (inWord && hasLetter) words++;
+      hasLetter = false;
+    } else if (!hasLetter && /[\p{L}\p{N}]/u.test(text[i])) hasLetter = true;
     inWord = !isSpace;
   }
-  return words;
+  return inWord && hasLetter ? words + 1 : words;
 }
 
 // "12% of its 2025 revenue": the cue names what a share is taken of.
@@ -573,6 +578,15 @@ function cueDistance(re: RegExp, context: FigureContext): number | null {
     ) {
       continue;
     }
+    // A word of something else right after a later sum is that sum's: "$72 billion, or about
+    // $197 million a day".
+    if (
+      re === DISTRACTOR_CUES &&
+      cueStart >= context.end &&
+      SUM_RIGHT_BEFORE.test(context.text.slice(context.end, cueStart))
+    ) {
+      continue;
+    }
     // Nor one labelling a later field of a fact box: "2025 target: $2B | Meta stake: 49%".
     if (cueStart >= context.end && isInLaterField(context, cueStart)) continue;
     // Nor one after the valuation a sum was raised at: "$1B at a $13.8B valuation".
@@ -606,6 +620,8 @@ function cueDistance(re: RegExp, context: FigureContext): number | null {
   return best;
 }
 
+const SUM_RIGHT_BEFORE =
+  /(?:[$\u20ac\u00a3][ \u00a0]*\d[\d.,]*(?:[ \u00a0]*(?:billion|million|bn|[BM])\b)?|\d[\d.,]*[ \u00a0]*(?:billion|million|bn|[BM])\b)[ \u00a0]+(?:(?:of|in|to|for|on)[ \u00a0]+)?(?:(?:its|the|a)[ \u00a0]+)?$/i;
 const LATER_ITEM = /[/|\u00b7\u2022][^/|\u00b7\u2022]*\d/;
 const ANOTHER_ITEM =
   /\b(?:plus|as[ \u00a0]+well[ \u00a0]+as|on[ \u00a0]+top[ \u00a0]+of|in[ \u00a0]+addition[ \u00a0]+to)\b/i;

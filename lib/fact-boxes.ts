@@ -72,7 +72,8 @@ const LABEL_WORDS = new Set([
   'capex', 'capital', 'expenditure', 'expenditures', 'spending', 'spend', 'guidance', 'guide',
   'outlook', 'budget', 'ai', 'total', 'latest', 'last', 'active', 'round', 'series', 'f',
   'raised', 'funding', 'at', 'of', 'by', 'end', 'year-end', 'in', 'the', 'for', 'its',
-  'company', 'approx', 'reported', 'annual', 'full-year', 'fy', 'q', 'h',
+  'company', 'approx', 'reported', 'annual', 'full-year', 'fy', 'q', 'h', 'workforce',
+  'headcount', 'labour', 'labor', 'contractor', 'compute', 'fleet',
 ]); // prettier-ignore
 // What a box's heading may say besides naming the company.
 const HEADING_WORDS = new Set([

@@ -68,8 +68,9 @@ const COUNT_NOUNS =
 // digit group ("240 000"), a joining word ("2 million tasks for contractors") or a change
 // ("5,000 more contractors").
 const COUNT_FILLER = `(?!(?:for|of|and|or|to|in|on|with|per|more|fewer|less|new|additional|extra)\\b)[A-Za-z][A-Za-z0-9-]*`;
+// A plus after the number is "at least" ("9,000+ contractors", "9,000-plus contractors").
 const COUNT = new RegExp(
-  `(${NUM})(?:${S}*(thousand|million|billion|mln|mn|bn|bln|[mk]\\b))?${S}+(?:${COUNT_FILLER}${S}+){0,2}?(${COUNT_NOUNS})\\b`,
+  `(${NUM})(?:${S}*(thousand|million|billion|mln|mn|bn|bln|[mk]\\b))?(\\+|-plus\\b)?${S}+(?:${COUNT_FILLER}${S}+){0,2}?(${COUNT_NOUNS})\\b`,
   'iy',
 );
 // A count in words: "nine thousand contractors", "one point three million GPUs".
@@ -320,7 +321,8 @@ function parseCount(text: string, at: number): ParsedFigure | null {
   if (isAfterDigitGroup(text, at)) {
     return unsupported(at, end, 'number-format');
   }
-  return exactFigure('count', amount, at, end, m[3]);
+  const count = exactFigure('count', amount, at, end, m[4]);
+  return m[3] ? { ...count, figure: { ...count.figure, qualifier: 'at-least' } } : count;
 }
 
 function parseLabelledCount(text: string, at: number): ParsedFigure | null {

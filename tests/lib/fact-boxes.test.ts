@@ -248,6 +248,18 @@ describe('fields of cards and rows, read as the page groups them', () => {
     expect(pageClaims(row)).toEqual([['$2 billion', 'scale-ai-revenue-2025']]);
   });
 
+  it('reads a workforce or compute field whose value names its noun', () => {
+    const claimsOf = (text: string) =>
+      findMentions(text).flatMap((m) => (m.kind === 'figure' ? [[m.text, m.claim]] : []));
+    expect(claimsOf('Scale AI at a glance\nWorkforce: 9,000+ contractors')).toEqual([
+      ['9,000+ contractors', 'scale-ai-contractors'],
+    ]);
+    expect(claimsOf('Scale AI\nHeadcount: 9,000-plus contractors')).toEqual([
+      ['9,000-plus contractors', 'scale-ai-contractors'],
+    ]);
+    expect(claimsOf('Labelbox at a glance\nWorkforce: 9,000+ contractors')).toEqual([]);
+  });
+
   it('reads a bare count or year by the label below it, as a card of money is read', () => {
     const html =
       '<h2>Scale AI at a glance</h2><div class="grid">' +

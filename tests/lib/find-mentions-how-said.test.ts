@@ -398,6 +398,10 @@ describe('findMentions: a round and a valuation told apart', () => {
         ['$13.8 billion', VALUATION],
       ],
     ],
+    // A field's label: its colon is no word between the cue and the value, so the label's
+    // last word is nearest.
+    ['Scale AI\nSeries F valuation: $13.8B', [['$13.8B', VALUATION]]],
+    ['Scale AI\nSeries F round: $1B', [['$1B', ROUND]]],
     // What it was valued at in the round, set against the deal's valuation.
     [
       "Meta's June 2025 deal valued Scale AI at roughly $29B, against $13.8B at the Series F.",
@@ -433,5 +437,22 @@ describe('findMentions: characters a page does not show', () => {
     expect(findMentions(soft).map((m) => [strip(m.text), m.kind])).toEqual(
       findMentions(plain).map((m) => [m.text, m.kind]),
     );
+  });
+});
+
+describe('findMentions: what is said of a later sum', () => {
+  it('leaves a rate written after a later sum to that sum', () => {
+    expect(
+      claims(
+        "Meta's 2025 capital spending plan tops out at $72 billion, or about $197 million a day.",
+      ),
+    ).toEqual([
+      ['$72 billion', SPENDING],
+      ['about $197 million', null],
+    ]);
+    // Right after the figure, it is the figure's own.
+    expect(claims("Meta's 2025 capital spending runs at $197 million a day.")).toEqual([
+      ['$197 million', null],
+    ]);
   });
 });

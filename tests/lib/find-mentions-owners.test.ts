@@ -490,6 +490,7 @@ describe('findMentions: other genres', () => {
         ['$14.3B', null],
         ['49%', null],
         ['$13.8B', null],
+        ['9,000+ contractors', 'scale-ai-contractors'],
       ],
     ],
     ["few flags: copy says Scale AI was founded in 2018. it's 2016. Wang was 19.", []],

@@ -29,11 +29,15 @@ const SETS = [
 const figuresOf = (sentence: string) =>
   findMentions(sentence).filter((m): m is FigureMention => m.kind === 'figure');
 
-/** A figure's text as labels write it: "$14.3-billion" is "$14.3 billion". */
+/**
+ * A figure's text as labels write it: "$14.3-billion" is "$14.3 billion", "9,000-plus
+ * contractors" is "9,000 contractors".
+ */
 const plain = (text: string) =>
   text
     .toLowerCase()
     .replace(/-(?=billion|million)/g, ' ')
+    .replace(/(?<=\d)(?:\+|-plus\b)/g, '')
     .replace(/\s+/g, ' ');
 
 /** The figure whose text holds the labelled one ("about $870 million" holds "$870 million"). */

@@ -227,6 +227,9 @@ describe('parseFigureAt: grouped digits, scale abbreviations and "-plus"', () =>
     ['1.3m GPUs', '1.3 million GPUs'],
     ['9k contractors', '9,000 contractors'],
     ['$10bn-plus', 'at least $10 billion'],
+    ['9,000+ contractors', 'at least 9,000 contractors'],
+    ['9,000-plus contractors', 'at least 9,000 contractors'],
+    ['1.3M+ GPUs', 'at least 1.3 million GPUs'],
   ])('reads %j as %s', (text, value) => {
     expect(parse(text)).toEqual({ text, value });
   });
