@@ -86,11 +86,15 @@ const EARLIER_YEAR_BEFORE =
   /\b(?:last[ \u00a0]+year|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|few|several)[ \u00a0]+years?[ \u00a0]+(?:ago|earlier))\b[^$\d]*$/i;
 /** Stands for a year earlier than the page's own, not written ("last year"): no claim's year. */
 export const EARLIER_YEAR = 0;
-const YEAR_AFTER = new RegExp(String.raw`^${YEAR_LINK_AFTER}((?:19|20)\d\d)\b`, 'i');
+// "2025E" (estimated), "2025F" (forecast), "2025P" (projected) in a deck's table is the year.
+const YEAR_AFTER = new RegExp(
+  String.raw`^${YEAR_LINK_AFTER}((?:19|20)\d\d)(?:[EFP](?![\w-]))?(?![\w-])`,
+  'i',
+);
 // Not a year of the founding ("Scale AI, founded in 2016, received …"): that is another fact.
 const YEAR_BEFORE = /(?<!founded[ \u00a0]+(?:in[ \u00a0]+)?)\b((?:19|20)\d\d)\b[^$\d]*$/i;
 // A parenthesis right after a sum giving it in another currency (not a year: "(2024)").
-const CONVERSION_AFTER = /^[ \u00a0]*\((?!(?:19|20)\d\d\b)[^()\n]{0,40}?\d[^()\n]{0,40}\)/;
+const CONVERSION_AFTER = /^[ \u00a0]*\((?!(?:19|20)\d\d[EFP]?\b)[^()\n]{0,40}?\d[^()\n]{0,40}\)/;
 // A figure glossed after a colon with its year: "$39.2 billion: Meta's 2024 capex".
 const GLOSSED_YEAR_AFTER =
   /^[ \u00a0]*:[ \u00a0]*(?:(?:Meta|Scale(?:[ \u00a0]+AI)?)(?:['\u2019]s)?[ \u00a0]+)?((?:19|20)\d\d)\b/;
@@ -512,7 +516,7 @@ function isInLaterField(context: FigureContext, cueStart: number): boolean {
 // A sum raised "at" a valuation: "$1B at a $13.8B valuation", "$1 billion, valuing it at $13.8
 // billion".
 const AT_LATER_SUM =
-  /^,?[ \u00a0]+(?:at|valuing[ \u00a0]+(?:it|the[ \u00a0]+(?:company|startup)|Scale(?:[ \u00a0]+AI)?)[ \u00a0]+at)[ \u00a0]+(?:an?[ \u00a0]+)?(?:(?:about|around|roughly|nearly|over)[ \u00a0]+|~)?(?:US)?[$\u20ac\u00a3]?[ \u00a0]*\d/i;
+  /^,?[ \u00a0]+(?:at|@|valuing[ \u00a0]+(?:it|the[ \u00a0]+(?:company|startup)|Scale(?:[ \u00a0]+AI)?)[ \u00a0]+at)[ \u00a0]+(?:an?[ \u00a0]+)?(?:(?:about|around|roughly|nearly|over)[ \u00a0]+|~)?(?:US)?[$\u20ac\u00a3]?[ \u00a0]*\d/i;
 
 const LATER_SUM_IN = /[$\u20ac\u00a3]|\d[ \u00a0]*(?:[Bb]illion|[Mm]illion|bn|B|M)\b/;
 /**

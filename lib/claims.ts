@@ -201,6 +201,7 @@ export const CLAIMS: readonly Claim[] = [
       '(?<!(?:round|Series F|funding|financing)(?: [\\w-]+){0,2}?,? )worth',
       'put(?:s|ting)? (?:it|Scale AI|the company|the startup) at',
       'pegs?|pegged',
+      'post-money',
     ],
     // Not "33 times its 2024 revenue": that year is the revenue's.
     scope: ['Series F', '2024(?! (?:revenues?|sales|bookings))'],
@@ -279,7 +280,7 @@ export const CLAIMS: readonly Claim[] = [
     // "valued … at $29 billion", "grew to $29 billion", "went from $13.8 billion in its 2024
     // Series F to $29 billion": a valuation changing, not what was raised.
     // Nor "Series F was $13.8B" in notes: the round's size or its valuation, it does not say.
-    notRightBefore: ['(?<!round,? )at(?: an?)?', 'to', 'from', 'Series F (?:was|is|=)'],
+    notRightBefore: ['(?<!round,? )at(?: an?)?', '@', 'to', 'from', 'Series F (?:was|is|=)'],
     eventYear: 2024,
   },
   {

@@ -94,7 +94,7 @@ const FILLER_WORDS = new Set([
   ...MONTHS,
   'at', 'of', 'by', 'in', 'the', 'for', 'its', 'company', 'ai', 'f', 'q', 'h', 'fy', 'total',
   'latest', 'last', 'active', 'end', 'year', 'year-end', 'approx', 'reported', 'annual',
-  'full-year', 'series',
+  'full-year',
 ]); // prettier-ignore
 
 function wordsOf(text: string): string[] {
@@ -149,8 +149,14 @@ function isKeyValueLine(line: string): boolean {
 // What may stand between a label's colon and a figure: a qualifier, or the field's other
 // values ("Last round: Series F, $1.0B at $13.8B"), never a sentence.
 function isValuePrefix(text: string): boolean {
+  if (DATED_VALUES_BEFORE.test(text)) return true;
   return text.length <= 32 && !/[?!]|\.[ \u00a0]/.test(text) && hasOnlyWords(text, LABEL_WORDS);
 }
+
+// The field's values of other years before this one, each dated in its parenthesis:
+// "Revenue: ~$870M (2024) → ~$2B (2025E)", "Revenue: $870M (2024), $2B (2025)".
+const DATED_VALUES_BEFORE =
+  /^(?:[ \u00a0]*[~\u2248]?[ \u00a0]*(?:US)?\$[ \u00a0]*\d[\d.,]*[ \u00a0]*(?:[BMK]|bn|mn|billion|million)?[ \u00a0]*\((?:FY[ \u00a0]?)?(?:19|20)\d\d[A-Za-z]?\)[ \u00a0]*(?:\u2192|->|,|;|\u00b7|\/|\||and|then)[ \u00a0]*)+[~\u2248]?[ \u00a0]*$/;
 
 const isValueLine = (line: string) => line.length <= LONGEST_LABEL && VALUE_LINE.test(line);
 

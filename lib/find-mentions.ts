@@ -342,6 +342,9 @@ const RESPECTIVELY_AFTER = /^[^.;:]{0,60}\brespectively\b/i;
 // are steps of whatever the line is about, which its cues may not say.
 const ARROW = String.raw`(?:\u2192|->|=>|\u21d2|\u27f6)`;
 const ARROW_BEFORE = new RegExp(String.raw`\d[^\d\u2192>]{0,30}?${ARROW}[^\d\u2192]{0,30}$`);
+// Unless the step is dated in its parenthesis: in "Revenue: $870M (2024) → $2B (2025E)" the
+// year says which value each step is.
+const DATED_STEP_AFTER = /^[ \u00a0]*\((?:FY[ \u00a0]?)?(?:19|20)\d\d[EFP]?\)/;
 const ARROW_AFTER = new RegExp(String.raw`^[^\d\u2192]{0,30}?${ARROW}[^\u2192]{0,30}?\d`);
 // An amount per unit ("$10 million per Scale AI employee", "$70 for each share") is no total.
 const PER_UNIT_AFTER =
@@ -725,7 +728,7 @@ function figureMention(
     ADDED_AFTER.test(text.slice(end, Math.min(sentence.end, end + 12))) ||
     PER_UNIT_AFTER.test(text.slice(end, Math.min(sentence.end, end + 40))) ||
     RESPECTIVELY_AFTER.test(text.slice(end, sentence.end)) ||
-    ARROW_BEFORE.test(before) ||
+    (ARROW_BEFORE.test(before) && !DATED_STEP_AFTER.test(text.slice(end, end + 12))) ||
     ARROW_AFTER.test(text.slice(end, Math.min(sentence.end, end + 64))) ||
     CORRECT_FIGURE_BEFORE.test(before) ||
     (isPercent && SHARE_OF_PEOPLE_AFTER.test(text.slice(end, Math.min(sentence.end, end + 40)))) ||

@@ -5,6 +5,7 @@ import {
   FOUNDED,
   INVESTMENT,
   REVENUE_2024,
+  REVENUE_2025,
   ROUND,
   SPENDING,
   STAKE,
@@ -402,6 +403,9 @@ describe('findMentions: a round and a valuation told apart', () => {
     // last word is nearest.
     ['Scale AI\nSeries F valuation: $13.8B', [['$13.8B', VALUATION]]],
     ['Scale AI\nSeries F round: $1B', [['$1B', ROUND]]],
+    // A deck's "Series F" field, its sum raised "@" a valuation.
+    ['Scale AI\nSeries F (May 2024): $1B @ $13.8B', [['$1B', ROUND]]],
+    ['Scale AI\nSeries F: $13.8B post-money', [['$13.8B', null]]],
     // What it was valued at in the round, set against the deal's valuation.
     [
       "Meta's June 2025 deal valued Scale AI at roughly $29B, against $13.8B at the Series F.",
@@ -454,5 +458,37 @@ describe('findMentions: what is said of a later sum', () => {
     expect(claims("Meta's 2025 capital spending runs at $197 million a day.")).toEqual([
       ['$197 million', null],
     ]);
+  });
+});
+
+describe('findMentions: steps of a line of arrows', () => {
+  it.each([
+    // Each step dated in its parenthesis is that year's value ("2025E": estimated).
+    [
+      'Scale AI\nRevenue: ~$870M (2024) → ~$2B (2025E)',
+      [
+        ['$870M', REVENUE_2024],
+        ['$2B', REVENUE_2025],
+      ],
+    ],
+    [
+      'Scale AI valuation: $7.3B (2021) → $13.8B (2024) → $29B (2025)',
+      [
+        ['$7.3B', null],
+        ['$13.8B', VALUATION],
+        ['$29B', null],
+      ],
+    ],
+    // Undated steps say nothing of which value each is.
+    [
+      'Series E $7.3B → Series F $13.8B → Meta deal ~$29B for Scale AI',
+      [
+        ['$7.3B', null],
+        ['$13.8B', null],
+        ['$29B', null],
+      ],
+    ],
+  ])('%j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
   });
 });
