@@ -88,9 +88,10 @@ const NOT_SCALE_BEFORE =
 // Computing rep said they are \"the other Scale\"").
 const OTHER_SCALE_BEFORE = new RegExp(`\\bScale${OTHER_SCALE_WORD}`);
 // At a sentence's start, bare "Scale" is the company only as the subject of a company's verb or
-// before an aside about it ("Scale, founded in 2016, …", "Scale relies on 9,000 contractors").
+// before an aside about it ("Scale, founded in 2016, …", "Scale relies on 9,000 contractors",
+// "Scale still has …"), not as a noun ("Scale still matters", "Scale makes the difference").
 const SCALE_AT_SENTENCE_START_OK =
-  /^(?:['’]s\b|,[ \u00a0]+(?:founded|which|whose|valued|based)\b|[ \u00a0]+(?:has|had|is|was|said|says|will|would|could|CEO|founder|co-founder|declined|did|does|also|reported|raised|expects|relies|generated|booked|employs|sells|provides|announced|confirmed|told|agreed|hired|laid|posted|reached|earned)\b)/;
+  /^(?:['’]s\b|,[ \u00a0]+(?:founded|which|whose|valued|based)\b|[ \u00a0]+(?:(?:still|now)[ \u00a0]+)?(?:has|had|is|was|said|says|will|would|could|CEO|founder|co-founder|declined|did|does|also|reported|raised|expects|relies|generated|booked|employs|sells|provides|announced|confirmed|told|agreed|hired|laid|posted|reached|earned|works[ \u00a0]+with|uses|used|counts|counted|insists|leans|depends|cut|cuts|signed|won|owns|holds|hires|pays|became|plans|planned|projects|projected|claims|claimed|reports|charges|launched|received|landed|runs)\b)/;
 
 /**
  * Classifies an alias found at `start` by the trigger scan. Returns the entity it names, or

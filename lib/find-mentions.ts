@@ -212,9 +212,10 @@ const UNRELATED_TO_OURS =
 const SIMILAR_DEAL_BEFORE =
   /\b(?:a|an|any|such)[ \u00a0]+(?:similar|comparable|equivalent|copycat|like-sized)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:deal|investment|transaction|stake|arrangement)\b[^;]*$/i;
 // A count joined to an earlier figure of a change is changed too: "cuts 14% of staff — about
-// 200 employees — plus 500 contractors".
+// 200 employees — plus 500 contractors", "cuts 14% of staff: about 200 full-time employees
+// and 500 contractors".
 const JOINED_TO_CHANGE =
-  /\b(?:laid[ \u00a0]+off|lay(?:s|ing)?[ \u00a0]+off|let[ \u00a0]+go(?:[ \u00a0]+of)?|cut(?:s|ting)?|drop(?:s|ped|ping)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|eliminat(?:e|es|ed|ing)|fir(?:e|es|ed|ing)|shed(?:s|ding)?|hir(?:e|es|ed|ing)|add(?:s|ed|ing)?)[ \u00a0]+[^.;:!?\n]{0,80}?\d[^.;:!?\n]{0,80}?(?:\bplus|\band|\bas[ \u00a0]+well[ \u00a0]+as|\balong[ \u00a0]+with)[ \u00a0]+(?:(?:about|some|nearly|around|roughly|over|more[ \u00a0]+than|another)[ \u00a0]+)?$/i;
+  /\b(?:laid[ \u00a0]+off|lay(?:s|ing)?[ \u00a0]+off|let[ \u00a0]+go(?:[ \u00a0]+of)?|cut(?:s|ting)?|drop(?:s|ped|ping)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|eliminat(?:e|es|ed|ing)|fir(?:e|es|ed|ing)|shed(?:s|ding)?|hir(?:e|es|ed|ing)|add(?:s|ed|ing)?)[ \u00a0]+[^.;:!?\n]{0,80}?\d[^.;!?\n]{0,80}?(?:\bplus|\band|\bas[ \u00a0]+well[ \u00a0]+as|\balong[ \u00a0]+with)[ \u00a0]+(?:(?:about|some|nearly|around|roughly|over|more[ \u00a0]+than|another)[ \u00a0]+)?$/i;
 // Units bought, ordered or rented are no count of what a company has ("plans to buy 350,000
 // GPUs").
 const BOUGHT_BEFORE =

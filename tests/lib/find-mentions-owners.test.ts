@@ -468,6 +468,14 @@ describe('findMentions: other genres', () => {
       ],
     ],
     [
+      'Scale AI cuts 14% of staff: about 200 full-time employees and 500 contractors.',
+      [
+        ['14%', null],
+        ['about 200 full-time employees', null],
+        ['500 contractors', null],
+      ],
+    ],
+    [
       'After the deal, Scale AI also dropped 14% of its staff, about 200 full-time employees, plus 500 contractors.',
       [
         ['14%', null],

@@ -40,6 +40,8 @@ describe('findMentions: entities', () => {
     'Scale AI grew. Scale, which labels data, hired.',
     'Scale AI grew. Scale relies on 9,000 contractors.',
     'Scale AI grew. Scale generated $870 million in 2024.',
+    'Scale AI grew. Scale works with more than 9,000 contractors.',
+    'Scale AI grew. Scale still has more than 9,000 contractors.',
   ])(
     'takes bare "Scale" opening a sentence as the company before its verb or aside: %j',
     (text) => {
@@ -57,6 +59,7 @@ describe('findMentions: entities', () => {
     'Scale AI is one option. Scale your app with large-scale clusters at scale.',
     'Scale AI aside, teams scale up fast. How To Scale Up.',
     'Scale AI grew. Scale, not speed, wins. Scale matters more than price.',
+    'Scale AI grew. Scale still matters. Scale makes the difference.',
     'Scale AI is not Scale Computing, and Scale Venture Partners backs neither.',
   ])('never takes %j for a second company name', (text) => {
     expect(entities(text).filter(([name]) => name !== 'Scale AI')).toEqual([]);
