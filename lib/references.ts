@@ -146,6 +146,8 @@ function sentenceStartBefore(text: string, sentenceStart: number): number {
 // "It" or "Its" opening a sentence: the subject of the sentence before, in news copy ("Scale
 // AI was founded in 2016. It raised $1 billion …").
 const SENTENCE_OPENS_WITH_IT = /^[\s"\u201c]*(Its?)\b/;
+/** How many sentences opening with "It" may stand between "It" and the name it stands for. */
+const CHAINED_SENTENCES = 3;
 // A sentence that opens on one of our names as its subject: not "Scale AI's rival …".
 const OPENS_WITH_OUR_NAME = /^[\s"\u201c]*(?:Meta|Scale)\b/;
 const ENDS_AS_STATEMENT = /[.!]["\u201d\u2019)\]]*$/;
@@ -164,13 +166,24 @@ function subjectOfSentenceBefore(
   text: string,
   sentenceStart: number,
   entities: EntityMatch[],
+  chained = 0,
 ): EntityId | null {
   let end = sentenceStart;
   while (end > 0 && /\s/.test(text[end - 1])) end--;
   if (end === 0 || sentenceStart - end > 200) return null;
   const before = sentenceAround(text, end - 1, end - 1);
   const sentence = text.slice(before.start, end);
-  if (!ENDS_AS_STATEMENT.test(sentence) || !OPENS_WITH_OUR_NAME.test(sentence)) return null;
+  if (!ENDS_AS_STATEMENT.test(sentence)) return null;
+  // A chain of sentences opening with "It" keeps their subject ("Scale AI was founded in 2016.
+  // It relies on 9,000 contractors. Its revenue was …"), while none names another company.
+  if (
+    chained < CHAINED_SENTENCES &&
+    SENTENCE_OPENS_WITH_IT.test(sentence) &&
+    findOtherOrganisations(text, before.start, end).length === 0
+  ) {
+    return subjectOfSentenceBefore(text, before.start, entities, chained + 1);
+  }
+  if (!OPENS_WITH_OUR_NAME.test(sentence)) return null;
   const first = entitiesBetween(entities, before.start, end)[0];
   if (!first || first.start - before.start > 4) return null;
   if (NOT_SUBJECT_AFTER.test(text.slice(first.end, first.end + 24))) return null;

@@ -809,7 +809,21 @@ describe('findMentions: "It" for the company the sentence before opens on', () =
         ['49%', STAKE],
       ],
     ],
-    // Not the company a sentence names as another's, or after another's, or in a heading.
+    // Nor after sentences that open with "It" for it in turn.
+    [
+      'Scale AI was founded in 2016. It relies on more than 9,000 contractors. Its revenue was roughly $870 million in 2024.',
+      [
+        ['2016', FOUNDED],
+        ['more than 9,000 contractors', CONTRACTORS],
+        ['roughly $870 million', REVENUE_2024],
+      ],
+    ],
+    // Not the company a sentence names as another's, or after another's, or in a heading, nor
+    // past a sentence opening with "It" that names another company.
+    [
+      'Scale AI was founded in 2016. Its biggest rival, Surge AI, grew. It had revenue of $1 billion in 2024.',
+      [['2016', FOUNDED]],
+    ],
     [
       "Scale AI's biggest customer, Google, pulled back. It had revenue of $350 billion in 2024.",
       [],
