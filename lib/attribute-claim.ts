@@ -3,6 +3,7 @@ import type { EntityId } from './entities';
 import type { Figure } from './figure';
 import { clauseStart, hasClauseBreakBeyondComma } from './clauses';
 import { matchesIn } from './matches-in';
+import { findOtherOrganisations } from './other-organisations';
 
 /** What the sentence around a figure says about it, as `findMentions` gathered it. */
 export type FigureContext = {
@@ -613,20 +614,37 @@ function cueDistance(re: RegExp, context: FigureContext): number | null {
     if (isTimeAnchor(context, cueStart, cueEnd)) continue;
     // What the money goes to, right after it ("committing $66-72B to capex"), is as near as
     // the verb before it: neither wins.
+    // A cue heading a list of other companies' sums ("Private AI valuations (last priced
+    // round)" / "OpenAI — $300B" / … / "Scale AI — $13.8B") heads each item alike: its words
+    // all count from the list's first item, so that none is nearer than another.
+    const listStart = cueEnd <= context.start ? firstOthersSumAfter(context, cueEnd) : -1;
     const distance =
-      cueEnd <= context.start
-        ? wordsBetween(context.text, cueEnd, cueEnd <= converted ? converted : context.start)
-        : cueStart >= context.end && !GOES_TO.test(context.text.slice(context.end, cueStart))
-          ? wordsBetween(context.text, context.end, cueStart)
-          : 0;
+      listStart >= 0
+        ? wordsBetween(context.text, listStart, context.start)
+        : cueEnd <= context.start
+          ? wordsBetween(context.text, cueEnd, cueEnd <= converted ? converted : context.start)
+          : cueStart >= context.end && !GOES_TO.test(context.text.slice(context.end, cueStart))
+            ? wordsBetween(context.text, context.end, cueStart)
+            : 0;
     if (best === null || distance < best) best = distance;
   }
   return best;
 }
 
+/**
+ * Where the first other company stands between a cue ending at `cueEnd` and the figure, when a
+ * sum stands there too (a list of their sums); -1 when none does.
+ */
+function firstOthersSumAfter(context: FigureContext, cueEnd: number): number {
+  const between = context.text.slice(cueEnd, context.start);
+  if (!LATER_SUM_IN.test(between)) return -1;
+  return findOtherOrganisations(context.text, cueEnd, context.start)[0]?.start ?? -1;
+}
+
 const SUM_RIGHT_BEFORE =
   /(?:[$\u20ac\u00a3][ \u00a0]*\d[\d.,]*(?:[ \u00a0]*(?:billion|million|bn|[BM])\b)?|\d[\d.,]*[ \u00a0]*(?:billion|million|bn|[BM])\b)[ \u00a0]+(?:(?:of|in|to|for|on)[ \u00a0]+)?(?:(?:its|the|a)[ \u00a0]+)?$/i;
-const LATER_ITEM = /[/|\u00b7\u2022][^/|\u00b7\u2022]*\d/;
+// An arrow to a later step ("$13.8B (Series F) → Meta deal implies ~$29B") starts one too.
+const LATER_ITEM = /[/|\u00b7\u2022][^/|\u00b7\u2022]*\d|\u2192|->|=>|\u21d2|\u27f6/;
 const ANOTHER_ITEM =
   /\b(?:plus|as[ \u00a0]+well[ \u00a0]+as|on[ \u00a0]+top[ \u00a0]+of|in[ \u00a0]+addition[ \u00a0]+to)\b/i;
 const GOES_TO = /^[ \u00a0]+(?:to|on|into|towards?)[ \u00a0]+(?:(?:its|the|their)[ \u00a0]+)?$/i;
@@ -683,8 +701,19 @@ const LATER_AFTER =
  * or may change to (see FROM_BEFORE, BEFORE_DEAL, OTHER_TIME_IN_CLAUSE, LATER_AFTER).
  */
 function isChangedTo(context: FigureContext): boolean {
+  return changeHeadOf(context) !== null;
+}
+
+/**
+ * What a change the figure is the new value of is said of: the sentence up to its "from" ("Scale
+ * AI valuation jumps" in "Scale AI valuation jumps from $13.8 billion to about $29 billion"), or
+ * null when the figure is no such value.
+ */
+function changeHeadOf(context: FigureContext): string | null {
   const { text, start, sentence } = context;
-  return CHANGED_TO.test(text.slice(Math.max(sentence.start, start - 100), start));
+  const from = Math.max(sentence.start, start - 100);
+  const change = CHANGED_TO.exec(text.slice(from, start));
+  return change ? text.slice(sentence.start, from + change.index) : null;
 }
 
 function isOtherTimeValue(context: FigureContext): boolean {
@@ -831,7 +860,20 @@ export function attributeClaim(
   // A part of a year: no claim over a whole year can be meant, and none is picked past one.
   if (distances.some((d) => d.claim.wholeYear) && isPartOfYear(context)) return null;
   const isOtherTime = isOtherTimeValue(context);
-  const fitting = distances.filter((d) => isFitting(d.claim, context, sentence, year, isOtherTime));
+  // The new value of a change is a value of what the change is said of: "Scale AI valuation jumps
+  // from $13.8 billion to about $29 billion in Meta deal" is no deal's sum.
+  const changeHead = changeHeadOf(context);
+  const saidOf =
+    changeHead === null
+      ? []
+      : distances.filter(
+          (d) => matchesIn(cueRegex(d.claim), changeHead, 0, changeHead.length).length > 0,
+        );
+  const fitting = distances.filter(
+    (d) =>
+      (saidOf.length === 0 || saidOf.includes(d)) &&
+      isFitting(d.claim, context, sentence, year, isOtherTime),
+  );
   const fittingNearest = fitting.filter((d) => d.distance === nearest);
   return fittingNearest.length === 1 ? { ...fittingNearest[0], year } : null;
 }

@@ -248,7 +248,9 @@ export const CLAIMS: readonly Claim[] = [
     // it wins over "Series F" or "round" alone where both start.
     cues: [
       '(?:round|Series F|funding|financing)(?: [\\w-]+){0,2}?,? worth',
-      'Series F',
+      // Not a parenthesis after a sum that dates it by the round ("$13.8B (Series F, May
+      // 2024)"): the round's size or the valuation it set, it does not say.
+      '(?<!\\d(?:\\s?(?:[BMbn]|bn|billion|million))?\\s*\\(\\s*)Series F',
       // Not "valuation by round": a list of each round's value.
       '(?<!by )round',
       'rais\\w*',

@@ -280,6 +280,10 @@ const WHAT_WOULD_BEFORE =
 const TRUE_OR_FALSE_NEXT =
   /^\s*(?:\(?T[ \u00a0]*\/[ \u00a0]*F\)?|true[ \u00a0]*\/[ \u00a0]*false)(?![\w/])/i;
 const TRUE_OR_FALSE_BEFORE = /^\W*true[ \u00a0]+or[ \u00a0]+false\b/i;
+// A ledger's row rated false in a cell of its own after it, maybe past a short cell (its date):
+// "Meta now owns 51% of Scale AI" / "June 12" / "False".
+const RATED_FALSE_NEXT =
+  /^[ \u00a0]*\n(?:[^\n]{0,30}\n)?[ \u00a0]*(?:false|mostly[ \u00a0]+false|incorrect|inaccurate|wrong|misleading|debunked|untrue|not[ \u00a0]+true)[ \u00a0.]*(?:\n|$)/i;
 
 // A figure offered for confirmation: "And Meta's capex this year is what, up to $72B?"
 const WHAT_BEFORE = /\bwhat[ \u00a0]*,?[ \u00a0]*$/i;
@@ -300,12 +304,19 @@ function isAskedInClause(text: string, sentenceStart: number, start: number, end
 const ASKED_IF = /^\W*if\b[^?]*\?\W*$/i;
 // What a claim under review says, in quotes or after a fact check's "Claim:" ('A post claims
 // that Meta "bought Scale AI outright for $30 billion"'): its rating, not the page, decides.
-const CLAIM_LABEL = /^\W*(?:the[ \u00a0]+)?claim[ \u00a0]*:/i;
+// So is what a version before the page's own said, after its label in a diff or a corrections
+// page ("Before: …", "What we said: …"): the page's current text, not it, says what the page
+// claims.
+const SAID_BEFORE_LABEL = String.raw`(?:(?:the[ \u00a0]+)?claim|before|was|old(?:[ \u00a0]+(?:text|version))?|original(?:[ \u00a0]+(?:text|version))?|previously|earlier[ \u00a0]+version|what[ \u00a0]+we[ \u00a0]+(?:said|wrote|reported|published|had))`;
+const CLAIM_LABEL = new RegExp(String.raw`^\W*${SAID_BEFORE_LABEL}[ \u00a0]*:`, 'i');
 // Or on the line above, a fact check's heading: "Claim" / '"Meta just bought Scale AI outright
-// for $30 billion."'.
-const CLAIM_HEADING_BEFORE =
-  /(?:^|\n)[ \u00a0]*(?:the[ \u00a0]+)?claim[ \u00a0]*:?[ \u00a0]*\n\s*$/i;
-const CLAIMS_WORD = /\bclaim(?:s|ed|ing)?\b/i;
+// for $30 billion."', or "What we said" / "That Scale AI was founded in 2015".
+const CLAIM_HEADING_BEFORE = new RegExp(
+  String.raw`(?:^|\n)[ \u00a0]*${SAID_BEFORE_LABEL}[ \u00a0]*:?[ \u00a0]*\n\s*$`,
+  'i',
+);
+// ("The first version described the transaction as “Meta's $15 billion …”": its words.)
+const CLAIMS_WORD = /\b(?:claim(?:s|ed|ing)?|described)\b/i;
 
 // Whether `head` ends inside a quotation: after an unclosed curly quote, or an odd straight one.
 function endsInQuote(head: string): boolean {
@@ -319,8 +330,10 @@ function isQuotedClaim(head: string): boolean {
 
 // What a screen or tool shows, as a bug report tells it ("the card renders the stake as 51%"),
 // and a figure shown in place of another ("the stake shows 51% instead of 49%"): no claim.
+// So is what a chart was labelled with or a record entered as ("labelled Meta's 2025 capex
+// forecast as $72-78 billion", "had been entered as $138 billion").
 const DISPLAYED_BEFORE =
-  /\b(?:renders?|rendered|rendering|displays?|displayed|displaying|shows?|showing)\b[^.;:]{0,40}[ \u00a0]as[ \u00a0]+$/i;
+  /\b(?:renders?|rendered|rendering|displays?|displayed|displaying|shows?|showing|(?:mis)?label(?:l?ed)|entered)\b[^.;:]{0,60}[ \u00a0]as[ \u00a0]+$/i;
 const SHOWN_INSTEAD_AFTER = /^[ \u00a0]+instead[ \u00a0]+of[ \u00a0]+(?:US)?[$\u20ac\u00a3]?\d/i;
 
 // A correction's right figure, named only as "the correct figure" ("… valued at $14 billion in
@@ -742,6 +755,7 @@ function figureMention(
     SHOWN_INSTEAD_AFTER.test(text.slice(end, Math.min(sentence.end, end + 24))) ||
     isReportedError(text, sentence, start) ||
     TRUE_OR_FALSE_NEXT.test(text.slice(sentence.end, sentence.end + 24)) ||
+    RATED_FALSE_NEXT.test(text.slice(sentence.end, sentence.end + 64)) ||
     TRUE_OR_FALSE_BEFORE.test(head) ||
     isAsked;
   const ownerId = owner.entities.at(-1) as EntityId;

@@ -492,3 +492,54 @@ describe('findMentions: steps of a line of arrows', () => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe('findMentions: revision histories, ledgers and market pages', () => {
+  it.each([
+    // The new value of a change is a value of what the change is said of.
+    [
+      'Scale AI valuation jumps from $13.8 billion to about $29 billion in Meta deal',
+      [
+        ['$13.8 billion', null],
+        ['about $29 billion', null],
+      ],
+    ],
+    [
+      "Meta's investment in Scale AI rose from $10 billion to $14.3 billion.",
+      [
+        ['$10 billion', null],
+        ['$14.3 billion', INVESTMENT],
+      ],
+    ],
+    // A list's heading heads each item alike: "valuations (last priced round)" says no more
+    // of one claim than of the other. A parenthesis dating a sum by the round says neither; a
+    // cue past an arrow is a later step's.
+    [
+      'Private AI valuations (last priced round)\nOpenAI — $300B (March 2025)\nScale AI — $13.8B (Series F, May 2024) → Meta deal implies ~$29B',
+      [
+        ['$13.8B', null],
+        ['$29B', null],
+      ],
+    ],
+    ['Scale AI raised $1B (Series F, May 2024).', [['$1B', ROUND]]],
+    [
+      'Hyperscaler capex for 2025: Amazon over $100 billion, Meta $64 billion to $72 billion.',
+      [['$64 billion to $72 billion', SPENDING]],
+    ],
+    // What an earlier version said, by its label or heading, is no claim of the page.
+    ['Before: Meta buys Scale AI for $15 billion', [['$15 billion', null]]],
+    ['What we said\nThat Scale AI was founded in 2015.', [['2015', null]]],
+    [
+      "The first version described the transaction as “Meta's $15 billion takeover of Scale AI”.",
+      [['$15 billion', null]],
+    ],
+    [
+      "A chart labelled Meta's 2025 capital expenditure forecast as $72-78 billion.",
+      [['$72-78 billion', null]],
+    ],
+    // A ledger's row rated false in its own cell.
+    ['Meta now owns 51% of Scale AI\nJune 12\nFalse\nThe stake is 49%.', [['51%', null]]],
+    ['Meta owns 49% of Scale AI\nJune 12\nAccurate', [['49%', STAKE]]],
+  ])('%j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
