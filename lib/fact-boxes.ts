@@ -400,8 +400,20 @@ function headingAbove(
       line = above;
       continue;
     }
-    // A heading: one of our companies, named in a box's title words, ends the search.
-    if (!isField) return headingOn(line, entitiesBetween(entities, line.start, line.end));
+    // A heading: one of our companies, named in a box's title words, ends the search. Unless it
+    // is a column's, after another company's in a comparison's header row ("Labelbox" /
+    // "Scale AI" / "Founded" / "2018" / "2016"): whose each value is, the lines do not say.
+    if (!isField) {
+      const heading = headingOn(line, entitiesBetween(entities, line.start, line.end));
+      const isSecondColumn =
+        heading !== null &&
+        heading !== 'none' &&
+        above !== null &&
+        above.text.length <= LONGEST_HEADING &&
+        entitiesBetween(entities, above.start, above.end).length === 0 &&
+        hasOthers(text, above, entities);
+      return isSecondColumn ? 'none' : heading;
+    }
     belowIsValue = isValue;
     line = above;
   }

@@ -364,6 +364,8 @@ const ARROW_AFTER = new RegExp(String.raw`^[^\d\u2192]{0,30}?${ARROW}[^\u2192]{0
 const PER_UNIT_AFTER =
   /^[ \u00a0]+(?:(?:a|per|for[ \u00a0]+each|each)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:share|employee|person|head|worker|contractor|user|GPU|hour|month|week|day)s?\b|apiece|a[ \u00a0]+year[ \u00a0]+to\b)/i;
 
+const PARENTHESIS_ON = /^[ \u00a0]*\([^()]{0,80}$/;
+
 /** What is known of the rest of a document when `findMentions` reads part of it. */
 export type TextContext = {
   /** The whole document names Scale AI somewhere ("an AI startup" may then be Scale AI). */
@@ -666,8 +668,15 @@ function figureMention(
         !APPOSITION_TO_FIGURE.test(text.slice(o.end, start))
       ),
   );
+  // A parenthesis right after a name, still open at the figure, is about that name: "don't
+  // confuse Scale AI with Scale Computing (the infrastructure people, founded 2007)".
+  const aboutInParenthesis = organisations.findLast(
+    (o) =>
+      o.end <= start && o.start >= sentence.start && PARENTHESIS_ON.test(text.slice(o.end, start)),
+  );
   const owner =
     organisations.find((o) => o.start <= start && o.end >= end) ??
+    aboutInParenthesis ??
     ownerBefore(text, namedBefore, start) ??
     organisations.find((o) => o.start >= end) ??
     ours[0];

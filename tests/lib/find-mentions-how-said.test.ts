@@ -543,3 +543,31 @@ describe('findMentions: revision histories, ledgers and market pages', () => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe('findMentions: vendor reviews and comparisons', () => {
+  it.each([
+    // A parenthesis right after a name, still open at the figure, is about that name.
+    [
+      "Don't confuse Scale AI with Scale Computing (the hyperconverged infrastructure people, founded 2007).",
+      [],
+    ],
+    ['Meta invested in Scale AI (founded in 2016) this year.', [['2016', FOUNDED]]],
+    // A score's weight is no stake.
+    [
+      "After Meta's $14.3B investment in Scale AI, we added “ownership and neutrality” to the strategy score with a 10% weight.",
+      [
+        ['$14.3B', INVESTMENT],
+        ['10%', null],
+      ],
+    ],
+  ])('%j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it('reads no column of a comparison table under the second company of its header row', () => {
+    const text = 'Labelbox vs Scale AI at a glance\nLabelbox\nScale AI\nFounded\n2018\n2016';
+    expect(claims(text)).toEqual([]);
+    // A box of ours alone still gives its field.
+    expect(claims('Scale AI at a glance\nFounded\n2016')).toEqual([['2016', FOUNDED]]);
+  });
+});
