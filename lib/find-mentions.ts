@@ -283,7 +283,7 @@ const TRUE_OR_FALSE_BEFORE = /^\W*true[ \u00a0]+or[ \u00a0]+false\b/i;
 // A ledger's row rated false in a cell of its own after it, maybe past a short cell (its date):
 // "Meta now owns 51% of Scale AI" / "June 12" / "False".
 const RATED_FALSE_NEXT =
-  /^[ \u00a0]*\n(?:[^\n]{0,30}\n)?[ \u00a0]*(?:false|mostly[ \u00a0]+false|incorrect|inaccurate|wrong|misleading|debunked|untrue|not[ \u00a0]+true)[ \u00a0.]*(?:\n|$)/i;
+  /^[ \u00a0]*\n\s*(?:[^\n]{1,30}\n\s*)?(?:false|mostly[ \u00a0]+false|incorrect|inaccurate|wrong|misleading|debunked|untrue|not[ \u00a0]+true)[ \u00a0.]*(?:\n|$)/i;
 
 // A figure offered for confirmation: "And Meta's capex this year is what, up to $72B?"
 const WHAT_BEFORE = /\bwhat[ \u00a0]*,?[ \u00a0]*$/i;
@@ -760,11 +760,11 @@ function figureMention(
     ODDS_AFTER.test(text.slice(end, end + 64)) ||
     DISPLAYED_BEFORE.test(clauseHead) ||
     isQuotedClaim(head) ||
-    CLAIM_HEADING_BEFORE.test(text.slice(Math.max(0, sentence.start - 24), sentence.start)) ||
+    CLAIM_HEADING_BEFORE.test(text.slice(Math.max(0, sentence.start - 80), sentence.start)) ||
     SHOWN_INSTEAD_AFTER.test(text.slice(end, Math.min(sentence.end, end + 24))) ||
     isReportedError(text, sentence, start) ||
     TRUE_OR_FALSE_NEXT.test(text.slice(sentence.end, sentence.end + 24)) ||
-    RATED_FALSE_NEXT.test(text.slice(sentence.end, sentence.end + 64)) ||
+    RATED_FALSE_NEXT.test(text.slice(sentence.end, sentence.end + 160)) ||
     TRUE_OR_FALSE_BEFORE.test(head) ||
     isAsked;
   const ownerId = owner.entities.at(-1) as EntityId;

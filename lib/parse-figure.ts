@@ -92,7 +92,7 @@ const NOUN_LABEL_BEFORE = new RegExp(
 // Or on the line below a number alone on its line, as a stat card's label ("9,000+" /
 // "Contractors").
 const NOUN_LABEL_BELOW = new RegExp(
-  `^${S}*\\+?${S}*\n${S}*(${COUNT_NOUNS})(?:${S}*\\([^()\n]{0,30}\\))?${S}*(?:\n|$)`,
+  `^${S}*\\+?${S}*\n\\s*(${COUNT_NOUNS})(?:${S}*\\([^()\n]{0,30}\\))?${S}*(?:\n|$)`,
   'i',
 );
 // The start of a line, maybe after a qualifier: where a card's value stands.
@@ -113,7 +113,7 @@ const FOUNDED_AFTER_YEAR = new RegExp(
 // Or "Founded" (or "Year founded") alone on the line below a year alone on its line: a stat
 // card's or a timeline's label.
 const FOUNDED_BELOW_YEAR = new RegExp(
-  `^${S}*\n${S}*(?:year${S}+)?(?:co-?)?founded${S}*(?:\n|$)`,
+  `^${S}*\n\\s*(?:year${S}+)?(?:co-?)?founded${S}*(?:\n|$)`,
   'i',
 );
 // A second figure joined by a dash, "to" or "and" makes a range ("$10–14 billion").
@@ -336,7 +336,7 @@ function parseLabelledCount(text: string, at: number): ParsedFigure | null {
   const label = NOUN_LABEL_BEFORE.exec(text.slice(Math.max(0, at - near.length + colon - 60), at));
   const noun =
     (label && (label[1] ?? label[2])) ??
-    (LINE_START_BEFORE.test(near) ? NOUN_LABEL_BELOW.exec(text.slice(end, end + 64))?.[1] : null);
+    (LINE_START_BEFORE.test(near) ? NOUN_LABEL_BELOW.exec(text.slice(end, end + 96))?.[1] : null);
   if (!noun) return null;
   const amount = parseAmount(m[1], scaleExponent(m[2]));
   if (!amount || (/^(?:19|20)\d\d$/.test(m[1]) && !m[2]) || isAfterDigitGroup(text, at))
@@ -355,7 +355,7 @@ function parseYear(text: string, at: number): ParsedFigure | null {
   if (!m) return null;
   const end = at + m[0].length;
   const before = text.slice(Math.max(0, at - 48), at);
-  const after = text.slice(end, end + 32);
+  const after = text.slice(end, end + 64);
   // Most years on a page are no founding year: look for the word before the patterns.
   const isFounded =
     (/ounded/i.test(before) && FOUNDED_BEFORE_YEAR.test(before)) ||

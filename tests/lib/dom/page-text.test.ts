@@ -288,3 +288,60 @@ describe('readPageText: source whitespace', () => {
     expect(page.text.length).toBe(page.units[0].textContent!.length);
   });
 });
+
+// Pages indent their markup: the text nodes of spaces and line breaks between blocks are read
+// as they stand, so a value and its label, or a row and its rating, sit lines apart.
+describe('readPageText: indented markup between a figure and what labels it', () => {
+  const claimsOf = (html: string) => {
+    const { text, groupStarts } = readPageText(body(html));
+    return findMentions(text, { groupStarts }).flatMap((m) =>
+      m.kind === 'figure' ? [[m.text, m.claim]] : [],
+    );
+  };
+
+  it('reads a stat card whose label is below its value', () => {
+    const html = `
+      <h2>Scale AI at a glance</h2>
+      <div class="cards">
+        <div class="card">
+          <div class="value">2016</div>
+          <div class="label">Founded</div>
+        </div>
+        <div class="card">
+          <div class="value">9,000+</div>
+          <div class="label">Contractors</div>
+        </div>
+      </div>`;
+    expect(claimsOf(html)).toEqual([
+      ['2016', 'scale-ai-founded-year'],
+      ['9,000+', 'scale-ai-contractors'],
+    ]);
+  });
+
+  it('claims nothing for a ledger row rated false in a later cell', () => {
+    const html = `
+      <table>
+        <tr>
+          <td>Meta now owns 51% of Scale AI</td>
+          <td>June 12</td>
+          <td>False</td>
+        </tr>
+        <tr>
+          <td>Meta owns 49% of Scale AI</td>
+          <td>June 12</td>
+          <td>Accurate</td>
+        </tr>
+      </table>`;
+    expect(claimsOf(html)).toEqual([
+      ['51%', null],
+      ['49%', 'meta-stake-in-scale-ai'],
+    ]);
+  });
+
+  it('claims nothing under an earlier version’s heading', () => {
+    const html = `
+      <h3>What we said</h3>
+      <p>That Scale AI was founded in 2015.</p>`;
+    expect(claimsOf(html)).toEqual([['2015', null]]);
+  });
+});
