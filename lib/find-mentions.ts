@@ -364,6 +364,7 @@ const ARROW_AFTER = new RegExp(String.raw`^[^\d\u2192]{0,30}?${ARROW}[^\u2192]{0
 const PER_UNIT_AFTER =
   /^[ \u00a0]+(?:(?:a|per|for[ \u00a0]+each|each)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:share|employee|person|head|worker|contractor|user|GPU|hour|month|week|day)s?\b|apiece|a[ \u00a0]+year[ \u00a0]+to\b)/i;
 
+const SPEAKER_OPENS = /^\W*(?:we|our|I|my)\b/i;
 const PARENTHESIS_ON = /^[ \u00a0]*\([^()]{0,80}$/;
 
 /** What is known of the rest of a document when `findMentions` reads part of it. */
@@ -686,6 +687,16 @@ function figureMention(
     namedBefore.includes(owner) && /^[ \u00a0]*,[^,;:()]*,/.test(text.slice(owner.end, start));
   // "Scale AI rival Turing had …", "Scale AI's Outlier, founded in 2023": someone of theirs.
   if (owner.end <= start && SOMEONE_OF_COMPANY.test(text.slice(owner.end, start))) return null;
+  // "We do not need Scale's 9,000-plus contractors: for a programme of this size, 310
+  // annotators are enough": past a colon or semicolon after a possessive's phrase that gave its
+  // own figure, a sentence the speaker opens is theirs.
+  if (
+    owner.end <= start &&
+    SPEAKER_OPENS.test(text.slice(sentence.start, owner.start)) &&
+    /^['\u2019]s\b[^:;]*(?<![\d.,])(?!(?:19|20)\d\d\b)\d[^:;]*[:;]/.test(text.slice(owner.end, start))
+  ) {
+    return null;
+  }
   // "She still owns about 5% of the startup": a person's share, though "she" stands for the
   // company she was named with ("he told investors his plan is to spend $65 billion" is the
   // company's money).

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../lib/find-mentions';
 import {
   claims,
+  CONTRACTORS,
   FOUNDED,
   INVESTMENT,
   REVENUE_2024,
@@ -552,6 +553,19 @@ describe('findMentions: vendor reviews and comparisons', () => {
       [],
     ],
     ['Meta invested in Scale AI (founded in 2016) this year.', [['2016', FOUNDED]]],
+    // Past a colon after the phrase that gave a company's own count, a sentence the speaker
+    // opens counts the speaker's.
+    [
+      "Scale AI bid too. We admire Scale AI's 9,000 contractors: for a programme this size, 310 dedicated annotators are enough.",
+      [['9,000 contractors', CONTRACTORS]],
+    ],
+    [
+      "We compare it with Scale AI's 2024 Series F: $1 billion raised at a $13.8 billion valuation.",
+      [
+        ['$1 billion', ROUND],
+        ['$13.8 billion', VALUATION],
+      ],
+    ],
     // A score's weight is no stake.
     [
       "After Meta's $14.3B investment in Scale AI, we added “ownership and neutrality” to the strategy score with a 10% weight.",
