@@ -54,6 +54,10 @@ const PAGES = [
   'set-32',
   'set-33',
   'set-34',
+  'set-35',
+  'set-36',
+  'set-37',
+  'set-38',
 ].flatMap((set) =>
   labelledLines(readFileSync(join(DIR, set, 'labels.txt'), 'utf8')).map(([file, labels]) => ({
     path: `labelled-pages/${set}/${file.trim()}`,
