@@ -693,7 +693,9 @@ function figureMention(
   if (
     owner.end <= start &&
     SPEAKER_OPENS.test(text.slice(sentence.start, owner.start)) &&
-    /^['\u2019]s\b[^:;]*(?<![\d.,])(?!(?:19|20)\d\d\b)\d[^:;]*[:;]/.test(text.slice(owner.end, start))
+    /^['\u2019]s\b[^:;]*(?<![\d.,])(?!(?:19|20)\d\d\b)\d[^:;]*[:;]/.test(
+      text.slice(owner.end, start),
+    )
   ) {
     return null;
   }
