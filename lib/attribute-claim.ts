@@ -613,11 +613,11 @@ function cueDistance(re: RegExp, context: FigureContext): number | null {
       continue;
     }
     if (isTimeAnchor(context, cueStart, cueEnd)) continue;
-    // What the money goes to, right after it ("committing $66-72B to capex"), is as near as
-    // the verb before it: neither wins.
     // A cue heading a list of other companies' sums ("Private AI valuations (last priced
     // round)" / "OpenAI — $300B" / … / "Scale AI — $13.8B") heads each item alike: its words
     // all count from the list's first item, so that none is nearer than another.
+    // What the money goes to, right after it ("committing $66-72B to capex"), is as near as
+    // the verb before it: neither wins.
     const listStart = cueEnd <= context.start ? firstOthersSumAfter(context, cueEnd) : -1;
     const distance =
       listStart >= 0
