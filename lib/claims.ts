@@ -185,7 +185,8 @@ export const CLAIMS: readonly Claim[] = [
     ],
     // What a share of the company is worth is no stake in it: "the implied value of 100% of the
     // company is $14 billion ÷ 49%".
-    notRightBefore: ['(?:implied )?(?:value|valuation|price|worth) of'],
+    // Nor a unit of it: "each 1% of Scale costs about $292 million".
+    notRightBefore: ['(?:implied )?(?:value|valuation|price|worth) of', 'each', 'every', 'per'],
     eventYear: 2025,
   },
   {

@@ -566,6 +566,14 @@ describe('findMentions: vendor reviews and comparisons', () => {
         ['$13.8 billion', VALUATION],
       ],
     ],
+    // A unit of a stake is no stake.
+    [
+      'At the price Meta paid, each 1% of Scale AI costs about $292 million.',
+      [
+        ['1%', null],
+        ['about $292 million', null],
+      ],
+    ],
     // A score's weight is no stake.
     [
       "After Meta's $14.3B investment in Scale AI, we added “ownership and neutrality” to the strategy score with a 10% weight.",
