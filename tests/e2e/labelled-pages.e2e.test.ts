@@ -58,6 +58,8 @@ const PAGES = [
   'set-36',
   'set-37',
   'set-38',
+  'set-39',
+  'set-40',
 ].flatMap((set) =>
   labelledLines(readFileSync(join(DIR, set, 'labels.txt'), 'utf8')).map(([file, labels]) => ({
     path: `labelled-pages/${set}/${file.trim()}`,

@@ -76,6 +76,8 @@ const SETS = [
   { name: 'set-36', pages: 20, recall: 0.2, now: '31%' },
   { name: 'set-37', pages: 20, recall: 0.35, now: '45%' },
   { name: 'set-38', pages: 21, recall: 0.3, now: '40%' },
+  { name: 'set-39', pages: 22, recall: 0.15, now: '21%' },
+  { name: 'set-40', pages: 21, recall: 0.02, now: '4%' },
 ];
 
 type Page = {
