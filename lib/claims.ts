@@ -121,6 +121,8 @@ const INVESTMENT_CUES = [
   'commit\\w*',
   'transaction',
   'backing',
+  // What a sum bought, right after it: "$14.3B for 49% of Scale AI".
+  '(?<=(?:\\d|billion|million|bn|[bBmM]) )for(?= (?:an? )?\\d[\\d.]*(?:\\s?%|\\sper\\s?cent\\b|\\spc\\b))',
 ];
 const REVENUE_CUES = ['revenues?', 'sales', 'turnover', 'top line'];
 // Not "down slightly from the year before": another year.

@@ -566,6 +566,14 @@ describe('findMentions: vendor reviews and comparisons', () => {
         ['$13.8 billion', VALUATION],
       ],
     ],
+    // What a sum bought, right after it, says it is the deal's.
+    [
+      'BREAKING: Meta confirms $14.3B for 49% of Scale AI',
+      [
+        ['$14.3B', INVESTMENT],
+        ['49%', STAKE],
+      ],
+    ],
     // A unit of a stake is no stake.
     [
       'At the price Meta paid, each 1% of Scale AI costs about $292 million.',
