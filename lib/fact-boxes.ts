@@ -115,7 +115,8 @@ const INFOBOX_KEY_WORDS = new Set([
 
 // A line that is an infobox's key: short, and nothing but a key's words.
 function isInfoboxKey(line: string): boolean {
-  if (line.length > LONGEST_LABEL || line.includes(':') || isValueLine(line)) return false;
+  // A key holds no figure: "Founded in 2016" is a key and its value on one line.
+  if (line.length > LONGEST_LABEL || line.includes(':') || /\d/.test(line)) return false;
   const words = line.match(WORD) ?? [];
   return (
     words.length > 0 &&

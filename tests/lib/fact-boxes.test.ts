@@ -154,6 +154,18 @@ describe('fields it does not read as a box’s', () => {
     expect(claimsOf(['Outlier', 'Owner', 'Scale AI', 'Founded', '2015'])).toEqual([]);
   });
 
+  it('a field past a title of its own, under a line that holds its own key and value', () => {
+    // "Founded in 2016" is no key with "Competitors" its value in words: "Competitors" titles
+    // a list of their figures.
+    const text = [
+      'Scale AI overview',
+      'Founded in 2016',
+      'Competitors',
+      'Revenue of $1 billion in 2024',
+    ];
+    expect(claimsOf(text)).toEqual([['2016', 'scale-ai-founded-year']]);
+  });
+
   it('a key with no colon that names a company or is a sentence’s words', () => {
     expect(claimsOf(['Labelbox at a glance', 'Revenue (2024) $150M'])).toEqual([]);
     expect(claimsOf(['Scale AI', 'Google revenue 2024 $350B'])).toEqual([]);
