@@ -203,6 +203,11 @@ const ODDS_AFTER =
 // "Were Meta to buy the rest …".
 const HAD_IT_BEFORE =
   /^\W*(?:Had|Were)[ \u00a0]+(?:Meta|Scale(?:[ \u00a0]+AI)?|it|they|the[ \u00a0]+(?:company|startup|deal))\b/;
+// Or after "if" set first, in a clause of what would be: "Hypothetically, if Meta had bought 100%
+// at the same price, Scale would be a $29B acquisition", "If Meta bought all of it, it would pay
+// $29 billion".
+const IF_THEN_WOULD_BEFORE =
+  /^\W*(?:(?:hypothetically|theoretically|in[ \u00a0]+theory|so)\W+)?(?:if|suppose|supposing|imagine)\b[^.;:?!]*,[^.;:?!]*\b(?:would|could|might)\b[^.;:?!]*$/i;
 // A figure of a company the sentence then says is not ours: "An edge-computing firm founded in
 // 2007, unrelated to Scale AI."
 const UNRELATED_TO_OURS =
@@ -759,6 +764,7 @@ function figureMention(
     (figure.unit === 'count' && JOINED_TO_CHANGE.test(head)) ||
     SIMILAR_DEAL_BEFORE.test(head) ||
     HAD_IT_BEFORE.test(head) ||
+    IF_THEN_WOULD_BEFORE.test(head) ||
     UNRELATED_TO_OURS.test(text.slice(end, sentence.end)) ||
     (figure.unit === 'year' && foundedOtherName(head)) ||
     ADDED_AFTER.test(text.slice(end, Math.min(sentence.end, end + 12))) ||

@@ -574,6 +574,15 @@ describe('findMentions: vendor reviews and comparisons', () => {
         ['49%', STAKE],
       ],
     ],
+    // What would be, after an "if" set first.
+    [
+      'Hypothetically, if Meta had bought 100% at the same price, Scale AI would be a $29B acquisition.',
+      [['$29B', null]],
+    ],
+    [
+      'If Meta bought 100% of Scale AI at that price, it would pay $29 billion.',
+      [['$29 billion', null]],
+    ],
     // A unit of a stake is no stake.
     [
       'At the price Meta paid, each 1% of Scale AI costs about $292 million.',
