@@ -597,6 +597,11 @@ function cueDistance(re: RegExp, context: FigureContext): number | null {
     if (cueStart >= context.end && isInLaterField(context, cueStart)) continue;
     // Nor one after the valuation a sum was raised at: "$1B at a $13.8B valuation".
     if (cueStart >= context.end && isPastLaterFigure(context, cueStart)) continue;
+    // Nor one in a clause about something named after the figure: "$13.8 billion, set in the
+    // May 2024 Series F, in which Scale raised $1 billion".
+    if (cueStart >= context.end && IN_WHICH.test(context.text.slice(context.end, cueStart))) {
+      continue;
+    }
     // Nor one past a later item of a list: "$14.3B / 49% / Series F was $13.8B".
     if (cueStart >= context.end && LATER_ITEM.test(context.text.slice(context.end, cueStart))) {
       continue;
@@ -642,6 +647,7 @@ function firstOthersSumAfter(context: FigureContext, cueEnd: number): number {
   return findOtherOrganisations(context.text, cueEnd, context.start)[0]?.start ?? -1;
 }
 
+const IN_WHICH = /,[ \u00a0]*(?:in|at|for|during|through)[ \u00a0]+which\b/i;
 const SUM_RIGHT_BEFORE =
   /(?:[$\u20ac\u00a3][ \u00a0]*\d[\d.,]*(?:[ \u00a0]*(?:billion|million|bn|[BM])\b)?|\d[\d.,]*[ \u00a0]*(?:billion|million|bn|[BM])\b)[ \u00a0]+(?:(?:of|in|to|for|on)[ \u00a0]+)?(?:(?:its|the|a)[ \u00a0]+)?$/i;
 // An arrow to a later step ("$13.8B (Series F) → Meta deal implies ~$29B") starts one too.

@@ -253,7 +253,8 @@ export const CLAIMS: readonly Claim[] = [
       '(?:round|Series F|funding|financing)(?: [\\w-]+){0,2}?,? worth',
       // Not a parenthesis after a sum that dates it by the round ("$13.8B (Series F, May
       // 2024)"): the round's size or the valuation it set, it does not say.
-      '(?<!\\d(?:\\s?(?:[BMbn]|bn|billion|million))?\\s*\\(\\s*)Series F',
+      // Nor what a value was set in: "$13.8 billion, set in the May 2024 Series F".
+      '(?<!\\d(?:\\s?(?:[BMbn]|bn|billion|million))?\\s*\\(\\s*)(?<!\\bset\\s(?:in|at|by)\\s(?:(?:the|its)\\s)?(?:[\\w-]+\\s){0,3})Series F',
       // Not "valuation by round": a list of each round's value.
       '(?<!by )round',
       'rais\\w*',

@@ -174,7 +174,7 @@ function isInOthersRow(text: string, sentenceStart: number, start: number): bool
 // sentence giving its source's other figure ("… with 1.3 billion GPUs. The source says over 1.3
 // million").
 const CALLED_WRONG_NEXT = new RegExp(
-  String.raw`^\W*(?:(?:it|they|he|she|that|meta|scale(?:[ \u00a0]+AI)?)[ \u00a0]+(?:did|does|do|has|had|have|was|is|were)(?:n['\u2019]t|[ \u00a0]+not)[ \u00a0]*(?=[.:;!]|$)|(?:(?:our[ \u00a0]+)?(?:rating|verdict|ruling)[ \u00a0]*:[ \u00a0]*|no\W+)?(?:mostly[ \u00a0]+)?(?:${RATING_WORDS})[ \u00a0]*(?=[.!\n]|$)|(?:that['\u2019]s|that[ \u00a0]+(?:is|was)|this[ \u00a0]+(?:is|was)|it['\u2019]s|it[ \u00a0]+was)[ \u00a0]+(?:(?:simply|just|total|complete|utter)[ \u00a0]+)?(?:${WRONG_WORDS})|(?:the[ \u00a0]+(?:company|startup|firm)|Meta|Scale(?:[ \u00a0]+AI)?|it|they|both)[ \u00a0]+(?:(?:has|have|later|quickly|swiftly)[ \u00a0]+)?(?:denied|disputed|rejected)[ \u00a0]+(?:that|this|it|the[ \u00a0]+reports?)|(?:the[ \u00a0]+)?(?:source|sources|original|filing|article|report)[ \u00a0]+(?:says|said|states|stated|shows|showed)[ \u00a0]+(?:(?:over|about|more[ \u00a0]+than|only|just)[ \u00a0]+)?(?:US)?[$\u20ac\u00a3]?\d)\b`,
+  String.raw`^\W*(?:(?:it|they|he|she|that|meta|scale(?:[ \u00a0]+AI)?)[ \u00a0]+(?:did|does|do|has|had|have|was|is|were)(?:n['\u2019]t|[ \u00a0]+not)[ \u00a0]*(?=[.:;!]|$)|(?:(?:our[ \u00a0]+)?(?:rating|verdict|ruling)[ \u00a0]*:[ \u00a0]*|no\W+)?(?:(?:mostly[ \u00a0]+)?(?:${RATING_WORDS})|not[ \u00a0]+(?:accurate|true|correct|right))[ \u00a0]*(?=[.!:\n]|$)|(?:that['\u2019]s|that[ \u00a0]+(?:is|was)|this[ \u00a0]+(?:is|was)|it['\u2019]s|it[ \u00a0]+was)[ \u00a0]+(?:(?:simply|just|total|complete|utter)[ \u00a0]+)?(?:${WRONG_WORDS})|(?:the[ \u00a0]+(?:company|startup|firm)|Meta|Scale(?:[ \u00a0]+AI)?|it|they|both)[ \u00a0]+(?:(?:has|have|later|quickly|swiftly)[ \u00a0]+)?(?:denied|disputed|rejected)[ \u00a0]+(?:that|this|it|the[ \u00a0]+reports?)|(?:the[ \u00a0]+)?(?:source|sources|original|filing|article|report)[ \u00a0]+(?:says|said|states|stated|shows|showed)[ \u00a0]+(?:(?:over|about|more[ \u00a0]+than|only|just)[ \u00a0]+)?(?:US)?[$\u20ac\u00a3]?\d)\b`,
   'i',
 );
 
@@ -286,9 +286,10 @@ const TRUE_OR_FALSE_NEXT =
   /^\s*(?:\(?T[ \u00a0]*\/[ \u00a0]*F\)?|true[ \u00a0]*\/[ \u00a0]*false)(?![\w/])/i;
 const TRUE_OR_FALSE_BEFORE = /^\W*true[ \u00a0]+or[ \u00a0]+false\b/i;
 // A ledger's row rated false in a cell of its own after it, maybe past a short cell (its date):
-// "Meta now owns 51% of Scale AI" / "June 12" / "False".
+// "Meta now owns 51% of Scale AI" / "June 12" / "False", '"Meta paid $20 billion for Scale"' /
+// "Social media" / "False: the figure was $14.3 billion".
 const RATED_FALSE_NEXT =
-  /^[ \u00a0]*\n\s*(?:[^\n]{1,30}\n\s*)?(?:false|mostly[ \u00a0]+false|incorrect|inaccurate|wrong|misleading|debunked|untrue|not[ \u00a0]+true)[ \u00a0.]*(?:\n|$)/i;
+  /^[ \u00a0]*\n\s*(?:[^\n]{1,30}\n\s*)?(?:false|mostly[ \u00a0]+false|incorrect|inaccurate|wrong|misleading|debunked|untrue|not[ \u00a0]+(?:true|accurate|correct))(?:[ \u00a0.]*(?:\n|$)|[ \u00a0]*[:\u2014\u2013])/i;
 
 // A figure offered for confirmation: "And Meta's capex this year is what, up to $72B?"
 const WHAT_BEFORE = /\bwhat[ \u00a0]*,?[ \u00a0]*$/i;

@@ -583,6 +583,21 @@ describe('findMentions: vendor reviews and comparisons', () => {
       'If Meta bought 100% of Scale AI at that price, it would pay $29 billion.',
       [['$29 billion', null]],
     ],
+    // A claim rated false a cell on, the rating with its reason; a claim the next sentence
+    // calls "Not accurate:".
+    [
+      '"Meta paid $20 billion for Scale AI"\nSocial media\nFalse: the figure was $14.3 billion',
+      [['$20 billion', null]],
+    ],
+    [
+      'Posts claim Meta would pay $25 billion for full control of Scale AI. Not accurate: no full acquisition was on the table.',
+      [],
+    ],
+    // What a value was set in is no round's size, nor is a cue in a clause about the round.
+    [
+      'What was Scale AI worth before the Meta deal?\n$13.8 billion, set in the May 2024 Series F, in which Scale AI raised money.',
+      [['$13.8 billion', null]],
+    ],
     // A unit of a stake is no stake.
     [
       'At the price Meta paid, each 1% of Scale AI costs about $292 million.',
