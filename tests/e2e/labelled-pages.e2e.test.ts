@@ -60,6 +60,8 @@ const PAGES = [
   'set-38',
   'set-39',
   'set-40',
+  'set-41',
+  'set-42',
 ].flatMap((set) =>
   labelledLines(readFileSync(join(DIR, set, 'labels.txt'), 'utf8')).map(([file, labels]) => ({
     path: `labelled-pages/${set}/${file.trim()}`,
