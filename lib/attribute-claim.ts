@@ -584,10 +584,9 @@ function cueDistance(re: RegExp, context: FigureContext): number | null {
     ) {
       continue;
     }
-    // A word of something else right after a later sum is that sum's: "$72 billion, or about
-    // $197 million a day".
+    // A word right after a later sum is that sum's: "$72 billion, or about $197 million a day",
+    // "the $14.3 billion price, the 49% stake, and … Scale's $13.8 billion Series F valuation".
     if (
-      re === DISTRACTOR_CUES &&
       cueStart >= context.end &&
       SUM_RIGHT_BEFORE.test(context.text.slice(context.end, cueStart))
     ) {

@@ -104,7 +104,7 @@ const DOUBTED_NEXT = new RegExp(
 // founded in 2018. it's 2016.".
 const SAID_BEFORE = /\b(?:said|says|wrote|writes|stated|states)\b/i;
 const CORRECTED_NEXT = new RegExp(
-  String.raw`(?:[^;.!?\n]|\.(?=\d)){0,60}?[;.!?]["\u201d\u2019]?\s+(?:(?:it|that)['\u2019]s[ \u00a0]+(?:(?:actually|really)[ \u00a0]+)?|(?:it|they|he|she|we|the[ \u00a0]+(?:(?:correct|right|actual)[ \u00a0]+)?(?:company|startup|firm|round|valuation|stake|deal|investment|figures?|numbers?|count|revenue|goal|target|plan|aim)|scale(?:[ \u00a0]+AI)?|meta)[ \u00a0]+(?:(?:actually|really|in[ \u00a0]+fact)[ \u00a0]+)?(?:is|was|are|were|has|had|have|raised|paid|pays|took|takes|owns|holds|uses|employs|invested|works[ \u00a0]+with)[ \u00a0]+)(?:an?[ \u00a0]+)?${QUALIFIED}(?:US)?[$\u20ac\u00a3]?\d`,
+  String.raw`(?:[^;.!?\n]|\.(?=\d)){0,60}?[;.!?]["\u201d\u2019]?\s+(?:(?:it|that)['\u2019]s[ \u00a0]+(?:(?:actually|really)[ \u00a0]+)?|(?:it|they|he|she|we|the[ \u00a0]+(?:(?:correct|right|actual)[ \u00a0]+)?(?:company|startup|firm|round|valuation|stake|deal|investment|figures?|numbers?|count|revenue|goal|target|plan|aim)|scale(?:[ \u00a0]+AI)?|meta)[ \u00a0]+(?:(?:says|said|insists|notes)[ \u00a0]+(?:that[ \u00a0]+)?(?:it|they)[ \u00a0]+)?(?:(?:actually|really|in[ \u00a0]+fact)[ \u00a0]+)?(?:is|was|are|were|has|had|have|raised|paid|pays|took|takes|owns|holds|uses|employs|invested|works[ \u00a0]+with)[ \u00a0]+)(?:an?[ \u00a0]+)?${QUALIFIED}(?:US)?[$\u20ac\u00a3]?\d`,
   'iy',
 );
 
@@ -200,9 +200,10 @@ const ESTIMATE_BEFORE =
 const ODDS_AFTER =
   /^[^.;\n]*?(?:[ \u00a0]|(?:\n[ \u00a0]*){1,3})(?:\d{1,2}[ \u00a0]?¢|\d{1,3}\/\d{1,3}[ \u00a0]*\(\d+\.\d\d\))/;
 // What would have been, in a condition set first: "Had Meta bought 100 percent of Scale …",
-// "Were Meta to buy the rest …".
+// "Were Meta to buy the rest …", or set off inside the sentence: "why, had Meta bought a 50 per
+// cent stake, the analysis …".
 const HAD_IT_BEFORE =
-  /^\W*(?:Had|Were)[ \u00a0]+(?:Meta|Scale(?:[ \u00a0]+AI)?|it|they|the[ \u00a0]+(?:company|startup|deal))\b/;
+  /^\W*(?:Had|Were)[ \u00a0]+(?:Meta|Scale(?:[ \u00a0]+AI)?|it|they|the[ \u00a0]+(?:company|startup|deal))\b|[,;\u2014\u2013][ \u00a0]*(?:had|were)[ \u00a0]+(?:Meta|Scale(?:[ \u00a0]+AI)?|it|they|the[ \u00a0]+(?:company|startup|deal))\b[^,;\u2014\u2013]*$/;
 // Or after "if" set first, in a clause of what would be: "Hypothetically, if Meta had bought 100%
 // at the same price, Scale would be a $29B acquisition", "If Meta bought all of it, it would pay
 // $29 billion".

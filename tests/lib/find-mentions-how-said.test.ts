@@ -598,6 +598,25 @@ describe('findMentions: vendor reviews and comparisons', () => {
       'What was Scale AI worth before the Meta deal?\n$13.8 billion, set in the May 2024 Series F, in which Scale AI raised money.',
       [['$13.8 billion', null]],
     ],
+    // A cue right after a later sum is that sum's.
+    [
+      'Anatomy of a deal: Meta × Scale AI\nCovers the $14.3 billion price, the 49% stake, and why Scale’s $13.8 billion Series F valuation from last year now looks cheap.',
+      [
+        ['$14.3 billion', null],
+        ['49%', null],
+        ['$13.8 billion', null],
+      ],
+    ],
+    // What would have been, in a condition set off inside the sentence.
+    [
+      'She will discuss why, had Meta bought a 50 per cent stake in Scale AI, the analysis might have been different.',
+      [['50 per cent', null]],
+    ],
+    // What an issue said, set right by the next sentence's "says it works with".
+    [
+      "Correction: last week's issue said Scale AI had 19,000 contractors. The company says it works with over 9,000.",
+      [],
+    ],
     // A unit of a stake is no stake.
     [
       'At the price Meta paid, each 1% of Scale AI costs about $292 million.',
