@@ -62,6 +62,7 @@ const PAGES = [
   'set-40',
   'set-41',
   'set-42',
+  'set-43',
 ].flatMap((set) =>
   labelledLines(readFileSync(join(DIR, set, 'labels.txt'), 'utf8')).map(([file, labels]) => ({
     path: `labelled-pages/${set}/${file.trim()}`,
