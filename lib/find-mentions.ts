@@ -20,11 +20,12 @@ import { SENTENCE_REACH, sentenceAround } from './sentences';
 // not pay $10 billion", "won't take a 51% stake", "has no plans to buy", "denied it would pay",
 // "rather than the 51%", "instead of $10 billion". "not only" and "not just" affirm.
 // "No. 1" is a rank, not a denial. A condition or what did not happen claims nothing either:
-// "If Meta buys 51% …", "Meta would have paid $20 billion had …". Nor does a correction's
+// "If Meta buys 51% …", "Meta would have paid $20 billion had …", a doubt such as "whether Scale's
+// 2025 revenue can really hit $2 billion". Nor does a correction's
 // account of the error: "An earlier version said Meta had invested $10 billion", "misstated
 // Meta's stake as 51%".
 const DENIAL =
-  /\b(?:if|unless|(?:would|could|might|should)[ \u00a0]+have(?![ \u00a0]+(?:(?:about|over|more[ \u00a0]+than|nearly|almost|roughly|around|up[ \u00a0]+to|some)[ \u00a0]+)?$)|not(?![ \u00a0]+(?:only|just)\b)|never|no(?!\.)|nor|neither|cannot|without|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)[ \u00a0]+out|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|fail(?:s|ed|ing)?[ \u00a0]+to|rather[ \u00a0]+than|instead[ \u00a0]+of|doubt(?:s|ed|ing)?|nobody|no[ \u00a0]+one|misstat\w*|misreport\w*|mistakenly|erroneously|incorrectly|falsely|wrongly|(?:an?|the)[ \u00a0]+(?:earlier|previous|prior|original)[ \u00a0]+(?:version|draft|edition))\b|n['\u2019]t\b|(?:would|could|might|should)['\u2019]ve\b/i;
+  /\b(?:if|unless|whether(?=[^,;]*\b(?:can|could|will|would|might)[ \u00a0]+(?:really|actually|ever)\b)|(?:would|could|might|should)[ \u00a0]+have(?![ \u00a0]+(?:(?:about|over|more[ \u00a0]+than|nearly|almost|roughly|around|up[ \u00a0]+to|some)[ \u00a0]+)?$)|not(?![ \u00a0]+(?:only|just)\b)|never|no(?!\.)|nor|neither|cannot|without|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)[ \u00a0]+out|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|fail(?:s|ed|ing)?[ \u00a0]+to|rather[ \u00a0]+than|instead[ \u00a0]+of|doubt(?:s|ed|ing)?|nobody|no[ \u00a0]+one|misstat\w*|misreport\w*|mistakenly|erroneously|incorrectly|falsely|wrongly|(?:an?|the)[ \u00a0]+(?:earlier|previous|prior|original)[ \u00a0]+(?:version|draft|edition))\b|n['\u2019]t\b|(?:would|could|might|should)['\u2019]ve\b/i;
 
 /**
  * True when the page denies the figure starting at `start` rather than claims it: a denial
@@ -174,7 +175,7 @@ function isInOthersRow(text: string, sentenceStart: number, start: number): bool
 // sentence giving its source's other figure ("… with 1.3 billion GPUs. The source says over 1.3
 // million").
 const CALLED_WRONG_NEXT = new RegExp(
-  String.raw`^\W*(?:(?:it|they|he|she|that|meta|scale(?:[ \u00a0]+AI)?)[ \u00a0]+(?:did|does|do|has|had|have|was|is|were)(?:n['\u2019]t|[ \u00a0]+not)[ \u00a0]*(?=[.:;!]|$)|(?:(?:our[ \u00a0]+)?(?:rating|verdict|ruling)[ \u00a0]*:[ \u00a0]*|no\W+)?(?:(?:mostly[ \u00a0]+)?(?:${RATING_WORDS})|not[ \u00a0]+(?:accurate|true|correct|right))[ \u00a0]*(?=[.!:\n]|$)|(?:that['\u2019]s|that[ \u00a0]+(?:is|was)|this[ \u00a0]+(?:is|was)|it['\u2019]s|it[ \u00a0]+was)[ \u00a0]+(?:(?:simply|just|total|complete|utter)[ \u00a0]+)?(?:${WRONG_WORDS})|(?:the[ \u00a0]+(?:company|startup|firm)|Meta|Scale(?:[ \u00a0]+AI)?|it|they|both)[ \u00a0]+(?:(?:has|have|later|quickly|swiftly)[ \u00a0]+)?(?:denied|disputed|rejected)[ \u00a0]+(?:that|this|it|the[ \u00a0]+reports?)|(?:the[ \u00a0]+)?(?:source|sources|original|filing|article|report)[ \u00a0]+(?:says|said|states|stated|shows|showed)[ \u00a0]+(?:(?:over|about|more[ \u00a0]+than|only|just)[ \u00a0]+)?(?:US)?[$\u20ac\u00a3]?\d)\b`,
+  String.raw`^\W*(?:(?:it|they|he|she|that|meta|scale(?:[ \u00a0]+AI)?)[ \u00a0]+(?:did|does|do|has|had|have|was|is|were)(?:n['\u2019]t|[ \u00a0]+not)[ \u00a0]*(?=[.:;!]|$)|(?:(?:our[ \u00a0]+)?(?:rating|verdict|ruling)[ \u00a0]*:[ \u00a0]*|no\W+)?(?:(?:also|equally|again|likewise)[ \u00a0]+)?(?:(?:mostly[ \u00a0]+)?(?:${RATING_WORDS})|not[ \u00a0]+(?:accurate|true|correct|right))[ \u00a0]*(?=[.!:\n]|$)|(?:that['\u2019]s|that[ \u00a0]+(?:is|was)|this[ \u00a0]+(?:is|was)|it['\u2019]s|it[ \u00a0]+was)[ \u00a0]+(?:(?:simply|just|total|complete|utter)[ \u00a0]+)?(?:${WRONG_WORDS})|(?:the[ \u00a0]+(?:company|startup|firm)|Meta|Scale(?:[ \u00a0]+AI)?|it|they|both)[ \u00a0]+(?:(?:has|have|later|quickly|swiftly)[ \u00a0]+)?(?:denied|disputed|rejected)[ \u00a0]+(?:that|this|it|the[ \u00a0]+reports?)|(?:the[ \u00a0]+)?(?:source|sources|original|filing|article|report)[ \u00a0]+(?:says|said|states|stated|shows|showed)[ \u00a0]+(?:(?:over|about|more[ \u00a0]+than|only|just)[ \u00a0]+)?(?:US)?[$\u20ac\u00a3]?\d)\b`,
   'i',
 );
 

@@ -617,6 +617,12 @@ describe('findMentions: vendor reviews and comparisons', () => {
       "Correction: last week's issue said Scale AI had 19,000 contractors. The company says it works with over 9,000.",
       [],
     ],
+    // A claim the next sentence calls "Also wrong."; a doubt whether a figure can really be.
+    [
+      'The $29 billion is not what Meta paid. Some posts also say Meta now owns 51% of Scale AI. Also wrong.',
+      [['$29 billion', null]],
+    ],
+    ["Topics: Wang's move, and whether Scale AI's 2025 revenue can really hit $2 billion.", []],
     // A unit of a stake is no stake.
     [
       'At the price Meta paid, each 1% of Scale AI costs about $292 million.',
