@@ -63,6 +63,7 @@ const PAGES = [
   'set-41',
   'set-42',
   'set-43',
+  'set-44',
 ].flatMap((set) =>
   labelledLines(readFileSync(join(DIR, set, 'labels.txt'), 'utf8')).map(([file, labels]) => ({
     path: `labelled-pages/${set}/${file.trim()}`,
