@@ -703,14 +703,6 @@ const LATER_AFTER =
   /^[^;:()\u2014\u2013]{0,40}?\b(?:next[ \u00a0]+year|in[ \u00a0]+(?:the[ \u00a0]+future|coming[ \u00a0]+years|(?:a[ \u00a0]+few|two|three|four|five|ten|\d+)[ \u00a0]+years)|eventually|over[ \u00a0]+time)\b/i;
 
 /**
- * Whether the figure is a value at another time than the claim's: one something changed from
- * or may change to (see FROM_BEFORE, BEFORE_DEAL, OTHER_TIME_IN_CLAUSE, LATER_AFTER).
- */
-function isChangedTo(context: FigureContext): boolean {
-  return changeHeadOf(context) !== null;
-}
-
-/**
  * What a change the figure is the new value of is said of: the sentence up to its "from" ("Scale
  * AI valuation jumps" in "Scale AI valuation jumps from $13.8 billion to about $29 billion"), or
  * null when the figure is no such value.
@@ -722,6 +714,10 @@ function changeHeadOf(context: FigureContext): string | null {
   return change ? text.slice(sentence.start, from + change.index) : null;
 }
 
+/**
+ * Whether the figure is a value at another time than the claim's: one something changed from
+ * or may change to (see FROM_BEFORE, BEFORE_DEAL, OTHER_TIME_IN_CLAUSE, LATER_AFTER).
+ */
 function isOtherTimeValue(context: FigureContext): boolean {
   const { text, start, end, sentence } = context;
   return (
@@ -783,6 +779,7 @@ function isFitting(
   sentence: string,
   year: number | null,
   isOtherTime: boolean,
+  isChangedTo: boolean,
 ): boolean {
   const claimYear = claim.figureYear ?? claim.eventYear;
   if (isOtherTime && year !== claimYear) return false;
@@ -790,7 +787,7 @@ function isFitting(
     claimYear !== undefined &&
     claimYear < LATEST_EVENT_YEAR &&
     year !== claimYear &&
-    isChangedTo(context)
+    isChangedTo
   ) {
     return false;
   }
@@ -878,7 +875,7 @@ export function attributeClaim(
   const fitting = distances.filter(
     (d) =>
       (saidOf.length === 0 || saidOf.includes(d)) &&
-      isFitting(d.claim, context, sentence, year, isOtherTime),
+      isFitting(d.claim, context, sentence, year, isOtherTime, changeHead !== null),
   );
   const fittingNearest = fitting.filter((d) => d.distance === nearest);
   return fittingNearest.length === 1 ? { ...fittingNearest[0], year } : null;

@@ -156,8 +156,11 @@ function isValuePrefix(text: string): boolean {
 
 // The field's values of other years before this one, each dated in its parenthesis:
 // "Revenue: ~$870M (2024) → ~$2B (2025E)", "Revenue: $870M (2024), $2B (2025)".
-const DATED_VALUES_BEFORE =
-  /^(?:[ \u00a0]*[~\u2248]?[ \u00a0]*(?:US)?\$[ \u00a0]*\d[\d.,]*[ \u00a0]*(?:[BMK]|bn|mn|billion|million)?[ \u00a0]*\((?:FY[ \u00a0]?)?(?:19|20)\d\d[A-Za-z]?\)[ \u00a0]*(?:\u2192|->|,|;|\u00b7|\/|\||and|then)[ \u00a0]*)+[~\u2248]?[ \u00a0]*$/;
+/** A year in parentheses that dates a value: "(2024)", "(FY2025)", "(2025E)" (estimated). */
+export const YEAR_IN_PARENTHESES = String.raw`\((?:FY[ \u00a0]?)?(?:19|20)\d\d[EFP]?\)`;
+const DATED_VALUES_BEFORE = new RegExp(
+  String.raw`^(?:[ \u00a0]*[~\u2248]?[ \u00a0]*(?:US)?\$[ \u00a0]*\d[\d.,]*[ \u00a0]*(?:[BMK]|bn|mn|billion|million)?[ \u00a0]*${YEAR_IN_PARENTHESES}[ \u00a0]*(?:\u2192|->|,|;|\u00b7|\/|\||and|then)[ \u00a0]*)+[~\u2248]?[ \u00a0]*$`,
+);
 
 const isValueLine = (line: string) => line.length <= LONGEST_LABEL && VALUE_LINE.test(line);
 

@@ -2,7 +2,7 @@ import { attributeClaim, type Attribution } from './attribute-claim';
 import { clauseStart } from './clauses';
 import { matchesIn } from './matches-in';
 import { findNamesInCapitals, writesMeta, type EntityId, type EntityMatch } from './entities';
-import { boxFieldOf, type StatCard } from './fact-boxes';
+import { boxFieldOf, YEAR_IN_PARENTHESES, type StatCard } from './fact-boxes';
 import type { EntityMention, FigureMention, Mention } from './mention';
 import type { ParsedFigure } from './parse-figure';
 import { findOtherOrganisations } from './other-organisations';
@@ -45,6 +45,8 @@ const QUALIFIED = String.raw`(?:(?:${QUALIFIER_WORDS}|only|just|exactly)[ \u00a0
 // every check that reads them.
 const WRONG_WORDS = String.raw`wrong|false|fake|incorrect|inaccurate|untrue|mistaken|erroneous|bogus|nonsense|overstated|exaggerated|made[ \u00a0]+up|fabricated|not[ \u00a0]+(?:true|right|correct)|a[ \u00a0]+(?:rumou?r|myth)`;
 const RATING_WORDS = String.raw`false|fake|wrong|incorrect|inaccurate|untrue|misleading|unsupported|unproven|unsubstantiated|exaggerated|myth|pants[ \u00a0]+on[ \u00a0]+fire`;
+// A rating that calls a claim wrong, standing alone ("Mostly false", "Not accurate").
+const RATED_WRONG = String.raw`(?:(?:mostly[ \u00a0]+)?(?:${RATING_WORDS})|not[ \u00a0]+(?:accurate|true|correct|right))`;
 
 // A sentence that calls the figure wrong after it: "Reports that Meta paid $20 billion were
 // wrong", "The $20 billion figure is false", "…as 51%, an error later corrected", "…at $1.5
@@ -175,7 +177,7 @@ function isInOthersRow(text: string, sentenceStart: number, start: number): bool
 // sentence giving its source's other figure ("… with 1.3 billion GPUs. The source says over 1.3
 // million").
 const CALLED_WRONG_NEXT = new RegExp(
-  String.raw`^\W*(?:(?:it|they|he|she|that|meta|scale(?:[ \u00a0]+AI)?)[ \u00a0]+(?:did|does|do|has|had|have|was|is|were)(?:n['\u2019]t|[ \u00a0]+not)[ \u00a0]*(?=[.:;!]|$)|(?:(?:our[ \u00a0]+)?(?:rating|verdict|ruling)[ \u00a0]*:[ \u00a0]*|no\W+)?(?:(?:also|equally|again|likewise)[ \u00a0]+)?(?:(?:mostly[ \u00a0]+)?(?:${RATING_WORDS})|not[ \u00a0]+(?:accurate|true|correct|right))[ \u00a0]*(?=[.!:\n]|$)|(?:that['\u2019]s|that[ \u00a0]+(?:is|was)|this[ \u00a0]+(?:is|was)|it['\u2019]s|it[ \u00a0]+was)[ \u00a0]+(?:(?:simply|just|total|complete|utter)[ \u00a0]+)?(?:${WRONG_WORDS})|(?:the[ \u00a0]+(?:company|startup|firm)|Meta|Scale(?:[ \u00a0]+AI)?|it|they|both)[ \u00a0]+(?:(?:has|have|later|quickly|swiftly)[ \u00a0]+)?(?:denied|disputed|rejected)[ \u00a0]+(?:that|this|it|the[ \u00a0]+reports?)|(?:the[ \u00a0]+)?(?:source|sources|original|filing|article|report)[ \u00a0]+(?:says|said|states|stated|shows|showed)[ \u00a0]+(?:(?:over|about|more[ \u00a0]+than|only|just)[ \u00a0]+)?(?:US)?[$\u20ac\u00a3]?\d)\b`,
+  String.raw`^\W*(?:(?:it|they|he|she|that|meta|scale(?:[ \u00a0]+AI)?)[ \u00a0]+(?:did|does|do|has|had|have|was|is|were)(?:n['\u2019]t|[ \u00a0]+not)[ \u00a0]*(?=[.:;!]|$)|(?:(?:our[ \u00a0]+)?(?:rating|verdict|ruling)[ \u00a0]*:[ \u00a0]*|no\W+)?(?:(?:also|equally|again|likewise)[ \u00a0]+)?${RATED_WRONG}[ \u00a0]*(?=[.!:\n]|$)|(?:that['\u2019]s|that[ \u00a0]+(?:is|was)|this[ \u00a0]+(?:is|was)|it['\u2019]s|it[ \u00a0]+was)[ \u00a0]+(?:(?:simply|just|total|complete|utter)[ \u00a0]+)?(?:${WRONG_WORDS})|(?:the[ \u00a0]+(?:company|startup|firm)|Meta|Scale(?:[ \u00a0]+AI)?|it|they|both)[ \u00a0]+(?:(?:has|have|later|quickly|swiftly)[ \u00a0]+)?(?:denied|disputed|rejected)[ \u00a0]+(?:that|this|it|the[ \u00a0]+reports?)|(?:the[ \u00a0]+)?(?:source|sources|original|filing|article|report)[ \u00a0]+(?:says|said|states|stated|shows|showed)[ \u00a0]+(?:(?:over|about|more[ \u00a0]+than|only|just)[ \u00a0]+)?(?:US)?[$\u20ac\u00a3]?\d)\b`,
   'i',
 );
 
@@ -290,8 +292,10 @@ const TRUE_OR_FALSE_BEFORE = /^\W*true[ \u00a0]+or[ \u00a0]+false\b/i;
 // A ledger's row rated false in a cell of its own after it, maybe past a short cell (its date):
 // "Meta now owns 51% of Scale AI" / "June 12" / "False", '"Meta paid $20 billion for Scale"' /
 // "Social media" / "False: the figure was $14.3 billion".
-const RATED_FALSE_NEXT =
-  /^[ \u00a0]*\n\s*(?:[^\n]{1,30}\n\s*)?(?:false|mostly[ \u00a0]+false|incorrect|inaccurate|wrong|misleading|debunked|untrue|not[ \u00a0]+(?:true|accurate|correct))(?:[ \u00a0.]*(?:\n|$)|[ \u00a0]*[:\u2014\u2013])/i;
+const RATED_FALSE_NEXT = new RegExp(
+  String.raw`^[ \u00a0]*\n\s*(?:[^\n]{1,30}\n\s*)?${RATED_WRONG}(?:[ \u00a0.]*(?:\n|$)|[ \u00a0]*[:\u2014\u2013])`,
+  'i',
+);
 
 // A figure offered for confirmation: "And Meta's capex this year is what, up to $72B?"
 const WHAT_BEFORE = /\bwhat[ \u00a0]*,?[ \u00a0]*$/i;
@@ -366,7 +370,7 @@ const ARROW = String.raw`(?:\u2192|->|=>|\u21d2|\u27f6)`;
 const ARROW_BEFORE = new RegExp(String.raw`\d[^\d\u2192>]{0,30}?${ARROW}[^\d\u2192]{0,30}$`);
 // Unless the step is dated in its parenthesis: in "Revenue: $870M (2024) → $2B (2025E)" the
 // year says which value each step is.
-const DATED_STEP_AFTER = /^[ \u00a0]*\((?:FY[ \u00a0]?)?(?:19|20)\d\d[EFP]?\)/;
+const DATED_STEP_AFTER = new RegExp(String.raw`^[ \u00a0]*${YEAR_IN_PARENTHESES}`);
 const ARROW_AFTER = new RegExp(String.raw`^[^\d\u2192]{0,30}?${ARROW}[^\u2192]{0,30}?\d`);
 // An amount per unit ("$10 million per Scale AI employee", "$70 for each share") is no total.
 const PER_UNIT_AFTER =
