@@ -164,6 +164,7 @@ const nextToRegexes = new Map<Claim, RegExp>();
 const nextToWhenRegexes = new Map<Claim, RegExp>();
 const notNextToRegexes = new Map<Claim, RegExp>();
 const notRightBeforeRegexes = new Map<Claim, RegExp>();
+const notRightAfterRegexes = new Map<Claim, RegExp>();
 const goesToRegexes = new Map<Claim, RegExp>();
 
 // What money goes to, written after it in its clause: "$40 billion on buybacks this year", "an
@@ -216,6 +217,22 @@ function isRightAfterOther(
   );
   const { text, start, sentence } = context;
   return re.test(text.slice(Math.max(sentence.start, start - 24), start));
+}
+
+/** Whether one of the claim's `notRightAfter` words starts right after the figure. */
+function isRightBeforeOther(
+  claim: Claim,
+  notRightAfter: string[],
+  context: FigureContext,
+): boolean {
+  const re = claimRegex(
+    notRightAfterRegexes,
+    claim,
+    notRightAfter,
+    (words) => new RegExp(`^[ \\u00a0]+(?:${words})\\b`, 'i'),
+  );
+  const { text, end, sentence } = context;
+  return re.test(text.slice(end, Math.min(sentence.end, end + 80)));
 }
 
 /** How far after a figure what is said of it is looked for. */
@@ -540,7 +557,7 @@ function isPastLaterFigure(context: FigureContext, cueStart: number): boolean {
 }
 
 const IMPLIED_BY_BEFORE =
-  /\bimplied[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:Meta|Scale(?:[ \u00a0]+AI)?)(?:['\u2019]s)?[ \u00a0]+)?$/i;
+  /\bimplied[ \u00a0]+by[ \u00a0]+(?:(?:the|this|that|its|their|(?:to|yester|[A-Z][a-z]+)day['\u2019]s)[ \u00a0]+)?(?:(?:Meta|Scale(?:[ \u00a0]+AI)?)(?:['\u2019]s)?[ \u00a0]+)?$/i;
 const IMPLIES_AFTER = /^(?:['\u2019]s)?[ \u00a0]+(?:implie[sd]|implying)\b/i;
 
 /** Whether a cue before the figure names the deal that implies it rather than its sum. */
@@ -797,10 +814,14 @@ function isFitting(
   // A claim of two companies is the subject's money or share in the other.
   if (claim.entities.length > 1 && context.isHeldByOther?.()) return false;
   if (claim.countNouns && !claim.countNouns.includes(context.figure.countNoun ?? '')) return false;
+  if (claim.unit === 'percent' && isBoundAtHalf(context.figure)) return false;
   if (!hasScope(claim, sentence, context, year)) return false;
   if (claim.notNextTo && isNextToOther(claim, claim.notNextTo, context)) return false;
   if (claim.goesTo && goesElsewhere(claim, claim.goesTo, context)) return false;
   if (claim.notRightBefore && isRightAfterOther(claim, claim.notRightBefore, context)) {
+    return false;
+  }
+  if (claim.notRightAfter && isRightBeforeOther(claim, claim.notRightAfter, context)) {
     return false;
   }
   if (claim.eventYear !== undefined && year !== null && year !== claim.eventYear) return false;
@@ -809,6 +830,20 @@ function isFitting(
 }
 
 const SMALLEST_CLAIMED_SUM = 1e6;
+
+// A bound at half ("less than 50%", "more than half", "at least 50%") is the line of control,
+// not a stake: "Because Meta acquired less than 50% of Scale, the deal avoided a merger review".
+// ("Just under half" and "almost 50%" say about how much.)
+const BOUNDS = new Set<Figure['qualifier']>(['under', 'over', 'at-least', 'up-to']);
+
+function isBoundAtHalf(figure: Figure): boolean {
+  return (
+    figure.unit === 'percent' &&
+    !figure.high &&
+    BOUNDS.has(figure.qualifier) &&
+    Math.abs(largestValue(figure) - 50) < 1e-9
+  );
+}
 
 function largestValue(figure: Figure): number {
   const { mantissa, exponent } = figure.high ?? figure.low;

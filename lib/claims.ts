@@ -46,6 +46,8 @@ export const claimSchema = z.lazy(() =>
     notNextTo: z.optional(z.array(z.string())),
     /** Words that, written right before the figure, make it another figure: regex sources. */
     notRightBefore: z.optional(z.array(z.string())),
+    /** Words that, written right after the figure, make it another figure: regex sources. */
+    notRightAfter: z.optional(z.array(z.string())),
     /**
      * What the money goes to, when its clause says ("on buybacks", "for AI-related projects"):
      * one of these (regex sources), and the sentence names one of them.
@@ -182,13 +184,19 @@ export const CLAIMS: readonly Claim[] = [
       'holding',
       // Not "30% of Scale AI's revenue" or "half of Scale AI's staff": a share of something else.
       "of (?:Scale AI|Scale(?! AI)|the company|the startup)(?!['\u2019]s (?!shares|stock|equity))",
-      // What a sum bought: "$14.3B for 49%".
-      '(?<=(?:\\d|billion|million|bn|[bBmM]) )for(?= (?:an? )?\\d)',
+      // What a sum bought: "$14.3B for 49%", "$14.3 bn into Scale AI for 49%", "$14 billion and
+      // change for 49%".
+      '(?<=(?:\\d|billion|million|bn|[bBmM])(?: (?:into|in) (?:Scale(?: AI)?|the company|the startup)| and change)? )for(?= (?:an? )?\\d)',
     ],
     // What a share of the company is worth is no stake in it: "the implied value of 100% of the
     // company is $14 billion ÷ 49%".
     // Nor a unit of it: "each 1% of Scale costs about $292 million".
     notRightBefore: ['(?:implied )?(?:value|valuation|price|worth) of', 'each', 'every', 'per'],
+    // A share of something else: "about 51% of what it spent on capital projects", "20% of
+    // Meta's capex", "14% of its staff".
+    notRightAfter: [
+      "of (?:what|how much|Meta\\b|Facebook\\b|(?:its|the|their|Scale(?: AI)?['\u2019]s) (?:[\\w-]+ )?(?:revenues?|sales|budget|spending|capex|capital|workforce|staff|employees|headcount|profits?|costs?|contractors|customers|users|market|votes|voting))",
+    ],
     eventYear: 2025,
   },
   {
@@ -238,6 +246,8 @@ export const CLAIMS: readonly Claim[] = [
       // $29 billion", "the deal implies a value near $29 billion".
       'impl(?:ies|ied|ying) (?:an? )?(?:[\\w-]+ )?(?:valuation|value)',
     ],
+    // What was raised at the valuation: "valued at $13.8 billion after raising $1 billion".
+    notRightBefore: ['rais(?:e|es|ed|ing)'],
     eventYear: 2024,
   },
   {

@@ -82,6 +82,13 @@ const NOT_SCALE_AFTER =
  */
 export const OTHER_SCALE_WORD = String.raw`[ \u00a0]+(?!(?:AI|Scale|Meta|Facebook)\b)[A-Z][a-z]+`;
 const OTHER_SCALE_NAME = new RegExp(`^${OTHER_SCALE_WORD}`);
+// Mid-sentence in running prose (a lower-case word before it, and a lower-case word, a figure
+// or a sign after the small word that follows), "Scale" is the company before a preposition,
+// "and" or "is": "founded Scale in 2016", "a stake in Scale for $14.3 billion", "when Scale was
+// valued at". Not in a title-case heading ("Economies of Scale in Data Labelling").
+const SCALE_IN_PROSE_AFTER =
+  /^[ \u00a0]+(?:with|to|of|and|or|in|on|for|is|was|are)[ \u00a0]+(?![A-Z])/;
+const SCALE_IN_PROSE_BEFORE = /[a-z][,;]?[ \u00a0]+$/;
 const NOT_SCALE_BEFORE =
   /(?:[-‐]|\b(?:at|[Ll]arge|[Ss]mall|[Ff]ull|[Gg]lobal|[Tt]o|[Hh]ow|[Ww]e|[Oo]ther)[ \u00a0]+)$/;
 // Bare "Scale" soon after another company named Scale something is that company ("a Scale
@@ -109,8 +116,12 @@ export function classifyEntity(
   if (matched === 'Meta') return NOT_META_AFTER.test(after) ? null : 'meta';
   if (matched.includes('Facebook')) return 'meta';
   if (matched !== 'Scale') return 'scale-ai';
-  if (!hasNamedScaleAi || NOT_SCALE_AFTER.test(after) || OTHER_SCALE_NAME.test(after)) return null;
+  if (!hasNamedScaleAi || OTHER_SCALE_NAME.test(after)) return null;
   const before = text.slice(Math.max(0, start - 12), start);
+  if (NOT_SCALE_AFTER.test(after)) {
+    const inProse = SCALE_IN_PROSE_AFTER.test(after) && SCALE_IN_PROSE_BEFORE.test(before);
+    if (!inProse) return null;
+  }
   if (NOT_SCALE_BEFORE.test(before)) return null;
   if (OTHER_SCALE_BEFORE.test(text.slice(Math.max(0, start - 200), start))) return null;
   const atSentenceStart = /(?:^|[.!?:"“\n][ \u00a0]*)$/.test(before);

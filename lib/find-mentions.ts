@@ -104,10 +104,10 @@ const DOUBTED_NEXT = new RegExp(
 // "the host says Scale's Series F round raised $1.5 billion. It raised $1 billion.", a
 // corrections log's "Said the Series F valued Scale at $138 billion. The valuation was $13.8
 // billion.", '"about 900 contractors"; the company uses more than 9,000', "copy says Scale AI was
-// founded in 2018. it's 2016.".
+// founded in 2018. it's 2016.", "Omar says Scale was founded in 2014. It was founded in 2016.".
 const SAID_BEFORE = /\b(?:said|says|wrote|writes|stated|states)\b/i;
 const CORRECTED_NEXT = new RegExp(
-  String.raw`(?:[^;.!?\n]|\.(?=\d)){0,60}?[;.!?]["\u201d\u2019]?\s+(?:(?:it|that)['\u2019]s[ \u00a0]+(?:(?:actually|really)[ \u00a0]+)?|(?:it|they|he|she|we|the[ \u00a0]+(?:(?:correct|right|actual)[ \u00a0]+)?(?:company|startup|firm|round|valuation|stake|deal|investment|figures?|numbers?|count|revenue|goal|target|plan|aim)|scale(?:[ \u00a0]+AI)?|meta)[ \u00a0]+(?:(?:says|said|insists|notes)[ \u00a0]+(?:that[ \u00a0]+)?(?:it|they)[ \u00a0]+)?(?:(?:actually|really|in[ \u00a0]+fact)[ \u00a0]+)?(?:is|was|are|were|has|had|have|raised|paid|pays|took|takes|owns|holds|uses|employs|invested|works[ \u00a0]+with)[ \u00a0]+)(?:an?[ \u00a0]+)?${QUALIFIED}(?:US)?[$\u20ac\u00a3]?\d`,
+  String.raw`(?:[^;.!?\n]|\.(?=\d)){0,60}?[;.!?]["\u201d\u2019]?\s+(?:(?:it|that)['\u2019]s[ \u00a0]+(?:(?:actually|really)[ \u00a0]+)?|(?:it|they|he|she|we|the[ \u00a0]+(?:(?:correct|right|actual)[ \u00a0]+)?(?:company|startup|firm|round|valuation|stake|deal|investment|figures?|numbers?|count|revenue|goal|target|plan|aim)|scale(?:[ \u00a0]+AI)?|meta)[ \u00a0]+(?:(?:says|said|insists|notes)[ \u00a0]+(?:that[ \u00a0]+)?(?:it|they)[ \u00a0]+)?(?:(?:actually|really|in[ \u00a0]+fact)[ \u00a0]+)?(?:is|was|are|were|has|had|have|raised|paid|pays|took|takes|owns|holds|uses|employs|invested|works[ \u00a0]+with)[ \u00a0]+(?:(?:founded|started|created|launched|valued|priced)[ \u00a0]+(?:in|at)[ \u00a0]+)?)(?:an?[ \u00a0]+)?${QUALIFIED}(?:US)?[$\u20ac\u00a3]?\d`,
   'iy',
 );
 

@@ -53,6 +53,26 @@ describe('findMentions: entities', () => {
   );
 
   it.each([
+    ['Scale AI grew. Wang founded Scale in 2016.', 'Scale'],
+    ['Scale AI grew. Meta took a stake in Scale for $14.3 billion.', 'Scale'],
+    ['Scale AI grew. The talks came after Scale was valued at $13.8 billion.', 'Scale'],
+    ['Scale AI grew. Meta agreed to invest in Scale in exchange for 49%.', 'Scale'],
+    ['Scale AI grew. He was 19 when he co-founded Scale with a classmate.', 'Scale'],
+  ])('takes bare "Scale" in running prose before a small word as the company: %j', (text, name) => {
+    expect(entities(text)).toContainEqual([name, 'scale-ai']);
+    expect(entities(text).filter(([, e]) => e === 'scale-ai')).toHaveLength(2);
+  });
+
+  it.each([
+    'Scale AI grew. Economies of Scale in Data Labelling',
+    'Scale AI grew. Designing for Scale and Speed',
+    'Scale AI grew. Why Scale Is Hard',
+    'Scale AI grew. Scale in minutes with our cloud.',
+  ])('leaves bare "Scale" in a title-case heading or as a verb unnamed: %j', (text) => {
+    expect(entities(text)).toEqual([['Scale AI', 'scale-ai']]);
+  });
+
+  it.each([
     'The page metadata lists meta tags and a meta description.',
     'A Meta-analysis of 40 trials.',
     'Check the Meta Description field.',
@@ -644,6 +664,65 @@ describe('findMentions: attribution', () => {
       expect(claims(text)).toEqual(expected);
     },
   );
+
+  it('reads the share a sum bought past the company it went into: "$14.3 bn into Scale AI for 49%"', () => {
+    expect(claims('Meta is putting $14.3 bn into Scale AI for 49%.')).toEqual([
+      ['$14.3 bn', INVESTMENT],
+      ['49%', STAKE],
+    ]);
+    expect(claims('Meta put $14.3B in Scale AI for 49%, no board seat.')).toEqual([
+      ['$14.3B', INVESTMENT],
+      ['49%', STAKE],
+    ]);
+  });
+
+  it('takes a share of something else for no stake: "about 51% of what it spent"', () => {
+    expect(
+      claims(
+        'The $14.3 billion Meta paid for its stake in Scale AI is equal to about 51% of what it spent on capital projects in 2023.',
+      ),
+    ).toEqual([
+      ['$14.3 billion', INVESTMENT],
+      ['about 51%', null],
+    ]);
+    expect(claims("Meta's stake in Scale AI is 49% of the company.")).toEqual([['49%', STAKE]]);
+  });
+
+  it.each([
+    'Because Meta acquired less than 50% of Scale AI and no voting rights, the deal avoided a merger review.',
+    'Meta stayed under half of Scale AI, so the deal needed no merger review.',
+    'A stake of more than 50% of Scale AI would have given Meta control.',
+  ])('takes a bound at half for the line of control, not the stake: %j', (text) => {
+    expect(figures(text).map((m) => m.claim)).toEqual([null]);
+  });
+
+  it('still takes "just under half" and "almost 50%" for the stake', () => {
+    expect(claims('Meta owns just under half of Scale AI.')).toEqual([['just under half', STAKE]]);
+    expect(claims('Meta got almost 50% of Scale AI.')).toEqual([['almost 50%', STAKE]]);
+  });
+
+  it('takes what was raised at a valuation for no valuation: "valued at $13.8 billion after raising $1 billion"', () => {
+    expect(
+      claims(
+        'For comparison, Scale AI was valued at $13.8 billion after raising $1 billion in 2024.',
+      ),
+    ).toEqual([
+      ['$13.8 billion', 'scale-ai-valuation-series-f-2024'],
+      ['$1 billion', null],
+    ]);
+  });
+
+  it("takes the value implied by today's deal for no sum of it", () => {
+    const text =
+      "Meta–Scale AI deal: live reaction\nThe valuation implied by today's deal — more than $29 billion — compares with the $13.8 billion Scale was valued at in its Series F last May, when it raised $1 billion from investors including Amazon, Nvidia and Meta itself.";
+    expect(claims(text)[0]).toEqual(['more than $29 billion', null]);
+  });
+
+  it('leaves out a founding year someone said, set right by the next sentence', () => {
+    expect(
+      claims('At 12:40 Omar says Scale AI was founded in 2014. It was founded in 2016.'),
+    ).not.toContainEqual(['2014', 'scale-ai-founded-year']);
+  });
 
   it('still reads "put" before money as an investment: "Meta put $14.3 billion into Scale AI"', () => {
     expect(claims('Meta put $14.3 billion into Scale AI.')).toEqual([
