@@ -426,7 +426,11 @@ export const CLAIMS: readonly Claim[] = [
     unit: 'year',
     subject: 'scale-ai',
     entities: ['scale-ai'],
-    cues: ['(?:co-?)?founded'],
+    cues: [
+      '(?:co-?)?founded',
+      '(?:co-?)?founding',
+      'start(?:ed|ing)(?= (?:the (?:company|startup|firm)|Scale(?: AI)?) (?:back )?in\\b)',
+    ],
   },
 ] satisfies Claim[];
 

@@ -106,6 +106,11 @@ const YEAR = /((?:19|20)\d\d)(?![\d%$]|s\b|[.,]\d)/y;
 // Or a table's or infobox's "Founded" (maybe with its colon) on the line before the year.
 const FOUNDED_BEFORE_YEAR =
   /\b(?:co-?)?founded\b(?:(?:(?!\b(?:and|before|after|then|until|later)[ \u00a0]+(?:\w+ing|became|left|joined|later|then|sold|took|raised|was|is|has|had)\b)[^.\n\d$,;]){0,40}|:?(?:[ \u00a0]*\n)+[ \u00a0]*)$/i;
+// Or the founding named as a noun or a start: "since founding it in 2016", "Scale's founding in
+// 2016", "started the company in 2016", "started Scale in 2016" (not "a founding engineer",
+// nor "started" alone: "its work with Meta started in 2019").
+const FOUNDING_BEFORE_YEAR =
+  /\b(?:(?:co-?)?founding(?:[ \u00a0]+it)?|start(?:ed|ing)[ \u00a0]+(?:the[ \u00a0]+(?:company|startup|firm)|Scale(?:[ \u00a0]+AI)?)(?:[ \u00a0]+back)?)[ \u00a0]+in[ \u00a0]+$/i;
 const FOUNDED_AFTER_YEAR = new RegExp(
   `^${S}+(?:(?:AI${S}+)?(?:startup|company|firm)${S}+)?(?:co-?)?founded\\b`,
   'i',
@@ -359,6 +364,7 @@ function parseYear(text: string, at: number): ParsedFigure | null {
   // Most years on a page are no founding year: look for the word before the patterns.
   const isFounded =
     (/ounded/i.test(before) && FOUNDED_BEFORE_YEAR.test(before)) ||
+    (/ounding|tart/i.test(before) && FOUNDING_BEFORE_YEAR.test(before)) ||
     (/ounded/i.test(after) &&
       (FOUNDED_AFTER_YEAR.test(after) ||
         (FOUNDED_BELOW_YEAR.test(after) && isLineStart(text, at))));

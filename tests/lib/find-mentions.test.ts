@@ -718,6 +718,22 @@ describe('findMentions: attribution', () => {
     expect(claims(text)[0]).toEqual(['more than $29 billion', null]);
   });
 
+  it.each([
+    ['Wang has run Scale AI since founding it in 2016.', '2016'],
+    ["The timeline goes back to Scale AI's founding in 2016.", '2016'],
+    ['Scale AI says Wang started the company in 2016 after Quora.', '2016'],
+    ['Scale AI grew fast. Its founder started Scale in 2016.', '2016'],
+  ])('reads a founding said as a noun or a start: %j', (text, year) => {
+    expect(claims(text)).toEqual([[year, 'scale-ai-founded-year']]);
+  });
+
+  it.each([
+    'Scale AI hired its founding engineer in 2017.',
+    "Scale AI's work with Meta started in 2019.",
+  ])('reads no founding year into a founding role or a start of something else: %j', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
   it('leaves out a founding year someone said, set right by the next sentence', () => {
     expect(
       claims('At 12:40 Omar says Scale AI was founded in 2014. It was founded in 2016.'),
