@@ -213,9 +213,10 @@ const HAD_IT_BEFORE =
 const IF_THEN_WOULD_BEFORE =
   /^\W*(?:(?:hypothetically|theoretically|in[ \u00a0]+theory|so)\W+)?(?:if|suppose|supposing|imagine)\b[^.;:?!]*,[^.;:?!]*\b(?:would|could|might)\b[^.;:?!]*$/i;
 // A figure of a company the sentence then says is not ours: "An edge-computing firm founded in
-// 2007, unrelated to Scale AI."
+// 2007, unrelated to Scale AI.", "The edge-computing company, founded in 2007, has no connection
+// to Scale AI."
 const UNRELATED_TO_OURS =
-  /\b(?:unrelated[ \u00a0]+to|no[ \u00a0]+relation[ \u00a0]+to|not[ \u00a0]+(?:related[ \u00a0]+to|to[ \u00a0]+be[ \u00a0]+confused[ \u00a0]+with|affiliated[ \u00a0]+with))[ \u00a0]+(?:the[ \u00a0]+)?(?:Meta\b(?![ \u00a0]+[A-Z])|Scale[ \u00a0]+AI\b)/i;
+  /\b(?:unrelated[ \u00a0]+to|no[ \u00a0]+(?:relation|connection|links?|ties|affiliation|relationship)[ \u00a0]+(?:to|with)|not[ \u00a0]+(?:related[ \u00a0]+to|to[ \u00a0]+be[ \u00a0]+confused[ \u00a0]+with|affiliated[ \u00a0]+with))[ \u00a0]+(?:the[ \u00a0]+)?(?:Meta\b(?![ \u00a0]+[A-Z])|Scale[ \u00a0]+AI\b)/i;
 // A figure of "a similar deal" in its clause is that other deal's: "whether a similar minority
 // deal (we're looking at $400 million for a 30% stake) would need a filing".
 const SIMILAR_DEAL_BEFORE =

@@ -547,6 +547,10 @@ describe('findMentions: other genres', () => {
       [['2007', null]],
     ],
     [
+      'The edge-computing company, founded in 2007, has no connection to Scale AI.',
+      [['2007', null]],
+    ],
+    [
       'Scale Computing was founded in 2007 and is unrelated to Scale AI, which was founded in 2016.',
       [['2016', FOUNDED]],
     ],
