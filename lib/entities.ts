@@ -92,13 +92,22 @@ const SCALE_IN_PROSE_BEFORE = /[a-z][,;]?[ \u00a0]+$/;
 const NOT_SCALE_BEFORE =
   /(?:[-‐]|\b(?:at|[Ll]arge|[Ss]mall|[Ff]ull|[Gg]lobal|[Tt]o|[Hh]ow|[Ww]e|[Oo]ther)[ \u00a0]+)$/;
 // Bare "Scale" soon after another company named Scale something is that company ("a Scale
-// Computing rep said they are \"the other Scale\"").
+// Computing rep said they are \"the other Scale\""), within a paragraph or two: a profile of
+// Scale Computing sets it apart from Scale AI, then says "Scale was founded in Indianapolis in
+// 2007". (A hatnote far above does not make all of an article's "Scale" another company.)
 const OTHER_SCALE_BEFORE = new RegExp(`\\bScale${OTHER_SCALE_WORD}`);
+const OTHER_SCALE_REACH = 500;
 // At a sentence's start, bare "Scale" is the company only as the subject of a company's verb or
 // before an aside about it ("Scale, founded in 2016, …", "Scale relies on 9,000 contractors",
 // "Scale still has …"), not as a noun ("Scale still matters", "Scale makes the difference").
 const SCALE_AT_SENTENCE_START_OK =
   /^(?:['’]s\b|,[ \u00a0]+(?:founded|which|whose|valued|based)\b|[ \u00a0]+(?:(?:still|now)[ \u00a0]+)?(?:has|had|is|was|said|says|will|would|could|CEO|founder|co-founder|declined|did|does|also|reported|raised|expects|relies|generated|booked|employs|sells|provides|announced|confirmed|told|agreed|hired|laid|posted|reached|earned|works[ \u00a0]+with|uses|used|counts|counted|insists|leans|depends|cut|cuts|signed|won|owns|holds|hires|pays|became|plans|planned|projects|projected|claims|claimed|reports|charges|launched|received|landed|runs)\b)/;
+
+// At a sentence's start, "Scale is" or "Scale was" is the company before what is said of a
+// company: "Scale was last valued at $13.8 billion", "Scale was founded in 2016", "Scale is
+// based in San Francisco" (not "Scale is everything", "Scale was the problem").
+const SCALE_IS_OR_WAS_OK =
+  /^[ \u00a0]+(?:is|was)[ \u00a0]+(?:(?:last|once|then|also|still|now|first|previously|reportedly|already)[ \u00a0]+)?(?:valued|founded|co-founded|started|launched|backed|worth|based|headquartered|owned|led|run|projected|expected|forecast|on[ \u00a0]+track)\b/;
 
 /**
  * Classifies an alias found at `start` by the trigger scan. Returns the entity it names, or
@@ -118,12 +127,15 @@ export function classifyEntity(
   if (matched !== 'Scale') return 'scale-ai';
   if (!hasNamedScaleAi || OTHER_SCALE_NAME.test(after)) return null;
   const before = text.slice(Math.max(0, start - 12), start);
+  const atSentenceStart = /(?:^|[.!?:"“\n][ \u00a0]*)$/.test(before);
   if (NOT_SCALE_AFTER.test(after)) {
     const inProse = SCALE_IN_PROSE_AFTER.test(after) && SCALE_IN_PROSE_BEFORE.test(before);
-    if (!inProse) return null;
+    const companyIsOrWas = atSentenceStart && SCALE_IS_OR_WAS_OK.test(after);
+    if (!inProse && !companyIsOrWas) return null;
   }
   if (NOT_SCALE_BEFORE.test(before)) return null;
-  if (OTHER_SCALE_BEFORE.test(text.slice(Math.max(0, start - 200), start))) return null;
-  const atSentenceStart = /(?:^|[.!?:"“\n][ \u00a0]*)$/.test(before);
+  if (OTHER_SCALE_BEFORE.test(text.slice(Math.max(0, start - OTHER_SCALE_REACH), start))) {
+    return null;
+  }
   return atSentenceStart && !SCALE_AT_SENTENCE_START_OK.test(after) ? null : 'scale-ai';
 }

@@ -298,6 +298,10 @@ const RATED_FALSE_NEXT = new RegExp(
   'i',
 );
 
+// A figure offered for confirmation by a tag after it: "Scale was founded in 2016 right?", "It's
+// $14.3 billion, isn't it?"
+const TAG_ASKED_AFTER =
+  /^[^.!?\n]{0,60}?[, \u00a0]+(?:right|correct|true|yes|no|yeah|eh|isn['\u2019]t[ \u00a0]+(?:it|that)|wasn['\u2019]t[ \u00a0]+(?:it|that|he|she)|didn['\u2019]t[ \u00a0]+(?:it|they|he|she|we)|am[ \u00a0]+I[ \u00a0]+right)[ \u00a0]*\?/i;
 // A figure offered for confirmation: "And Meta's capex this year is what, up to $72B?"
 const WHAT_BEFORE = /\bwhat[ \u00a0]*,?[ \u00a0]*$/i;
 const ASKED_AT = /^[ \u00a0]*\?/;
@@ -762,7 +766,8 @@ function figureMention(
         ASKED_AFTER_TAG.test(sentenceText) ||
         ASKED_IF.test(sentenceText))) ||
     isAskedInClause(text, sentence.start, start, end) ||
-    (WHAT_BEFORE.test(before) && ASKED_AT.test(text.slice(end, end + 4)));
+    (WHAT_BEFORE.test(before) && ASKED_AT.test(text.slice(end, end + 4))) ||
+    TAG_ASKED_AFTER.test(text.slice(end, end + 80));
   // An added sum, a change, units bought, a founding year of something else, an amount per
   // unit or a yes-no question: the figure is marked but states no claim's value.
   const statesNoValue =

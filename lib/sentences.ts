@@ -1,9 +1,10 @@
 // A sentence ends at . ! or ? (and any reference marks after it) followed by space and a
 // capital, digit, quote or "$", or at a line break (block boundaries reach the core as "\n").
 // Abbreviations and initials do not end a sentence: "Meta Platforms Inc. said", "the U.S.
-// Department".
+// Department". A round's or a class's letter is no initial: "after a $1bn Series F. The new
+// cheque …" ends there.
 const ABBREVIATION =
-  /(?:\b(?:Inc|Corp|Co|Ltd|LLC|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|approx|e\.g|i\.e|U\.S|U\.K)|\b[A-Z])$/;
+  /(?:\b(?:Inc|Corp|Co|Ltd|LLC|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|approx|e\.g|i\.e|U\.S|U\.K)|(?<!\b(?:Series|Class|Plan|Round|Tier|Phase)[ \u00a0])\b[A-Z])$/;
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
 const OPENERS = new Set(['"', "'", '“', '‘', '(']);
 const isSpace = (c: string | undefined) => c === ' ' || c === '\u00a0' || c === '\t';
@@ -34,7 +35,7 @@ function boundaryEnd(text: string, i: number): number {
   while (isSpace(text[k])) k++;
   const opening = OPENERS.has(text[k]) ? text[k + 1] : text[k];
   if (!isSentenceOpening(opening)) return -1;
-  if (c === '.' && ABBREVIATION.test(text.slice(Math.max(0, i - 6), i))) return -1;
+  if (c === '.' && ABBREVIATION.test(text.slice(Math.max(0, i - 9), i))) return -1;
   return k;
 }
 

@@ -288,7 +288,7 @@ describe('findMentions: attribution', () => {
       ],
     ],
     [
-      'Scale AI was valued at $13.8 billion after its 2024 Series F. The new deal implies a value near $29 billion.',
+      'Scale AI was valued at $13.8 billion after its 2024 Series F; the new deal implies a value near $29 billion.',
       [
         ['$13.8 billion', 'scale-ai-valuation-series-f-2024'],
         ['$29 billion', null],
@@ -732,6 +732,39 @@ describe('findMentions: attribution', () => {
     "Scale AI's work with Meta started in 2019.",
   ])('reads no founding year into a founding role or a start of something else: %j', (text) => {
     expect(figures(text)).toEqual([]);
+  });
+
+  it('ends a sentence after a round\'s letter: "after a $1bn Series F. The new cheque …"', () => {
+    const text =
+      'Scale AI was valued at $13.8bn a year ago, after a $1bn Series F. The new cheque implies a price of about $28.6bn for the whole company.';
+    expect(claims(text)).not.toContainEqual(['about $28.6bn', 'scale-ai-series-f-round-2024']);
+    expect(claims('Scale AI hired J. Smith. Scale AI raised $1 billion in its Series F.')).toEqual([
+      ['$1 billion', 'scale-ai-series-f-round-2024'],
+    ]);
+  });
+
+  it.each([
+    'Scale AI is big. Scale was founded in 2016 right? not 2015?',
+    "Scale AI is big. Meta paid $14.3 billion for its stake, didn't it?",
+  ])('takes a figure offered for confirmation by a tag question for no claim: %j', (text) => {
+    expect(figures(text).map((m) => m.claim)).toEqual([null]);
+  });
+
+  it('takes "Scale was valued at" opening a sentence as the company', () => {
+    expect(
+      claims(
+        'Meta is in talks to invest in Scale AI. Scale was last valued at $13.8 billion in its Series F.',
+      ),
+    ).toEqual([['$13.8 billion', 'scale-ai-valuation-series-f-2024']]);
+    expect(entities('Scale AI grew. Scale is everything in AI.')).toEqual([
+      ['Scale AI', 'scale-ai'],
+    ]);
+  });
+
+  it('takes bare "Scale" within a paragraph or two of another Scale company for that company', () => {
+    const text =
+      'Scale Computing is unrelated to Scale AI, the data-labelling company founded in 2016. In June, Meta agreed to invest $14.3 billion in Scale AI.\nScale was founded in Indianapolis in 2007 by Jeff Ready.';
+    expect(claims(text)).not.toContainEqual(['2007', 'scale-ai-founded-year']);
   });
 
   it('leaves out a founding year someone said, set right by the next sentence', () => {
