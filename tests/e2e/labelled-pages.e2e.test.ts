@@ -64,6 +64,9 @@ const PAGES = [
   'set-42',
   'set-43',
   'set-44',
+  'set-45',
+  'set-46',
+  'set-47',
 ].flatMap((set) =>
   labelledLines(readFileSync(join(DIR, set, 'labels.txt'), 'utf8')).map(([file, labels]) => ({
     path: `labelled-pages/${set}/${file.trim()}`,
