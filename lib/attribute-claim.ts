@@ -74,8 +74,9 @@ const CUE_REACH = 120;
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`;
 const YEAR_LINK = String.raw`[ \u00a0]*(?:\(|(?:,[ \u00a0]*)?(?:in(?:[ \u00a0]+(?:its|the))?|by|for|during|of|through|as[ \u00a0]+of|(?:at|by|until|through)(?:[ \u00a0]+the)?[ \u00a0]+end[ \u00a0]+of|(?:at|by)(?:[ \u00a0]+the)?[ \u00a0]+year[- ]end)[ \u00a0]+)?(?:fiscal[ \u00a0]+|the[ \u00a0]+year[ \u00a0]+|mid-|${MONTH}\.?[ \u00a0]+(?:\d{1,2},?[ \u00a0]+)?)?`;
 // "made $870m in revenue in 2024", "$870 million of revenue in 2024", "$39 billion on AI in
-// 2024": what the money is may stand between the figure and its year.
-const YEAR_LINK_AFTER = String.raw`(?:[ \u00a0]+(?:in|of|on)[ \u00a0]+(?:revenues?|sales|AI|artificial[ \u00a0]+intelligence|capex|capital[ \u00a0]+expenditures?|(?:capital[ \u00a0]+)?spending|AI[ \u00a0]+infrastructure)|[ \u00a0]+(?:in|into|of)[ \u00a0]+(?:Scale(?:[ \u00a0]+AI)?|the[ \u00a0]+(?:company|startup)))?${YEAR_LINK}`;
+// 2024", "$39 billion on capital projects last year": what the money is may stand between the
+// figure and its year.
+const YEAR_LINK_AFTER = String.raw`(?:[ \u00a0]+(?:in|of|on)[ \u00a0]+(?:revenues?|sales|AI|artificial[ \u00a0]+intelligence|capex|capital[ \u00a0]+expenditures?|(?:capital[ \u00a0]+)?spending|capital[ \u00a0]+projects|AI[ \u00a0]+infrastructure)|[ \u00a0]+(?:in|into|of)[ \u00a0]+(?:Scale(?:[ \u00a0]+AI)?|the[ \u00a0]+(?:company|startup)))?${YEAR_LINK}`;
 // A year written relative to the page's own ("last year", "a year earlier") is not the year of
 // an event the page reports as current; which year it is depends on the page's date.
 const EARLIER_YEAR_AFTER = new RegExp(

@@ -351,6 +351,8 @@ export const CLAIMS: readonly Claim[] = [
       'capex',
       'capital expenditures?',
       'capital spending',
+      // Meta's own words for its capex guidance: "$64 billion to $72 billion on capital projects".
+      'capital projects',
       'infrastructure',
       'data cent(?:er|re)s',
       'compute',

@@ -11,7 +11,7 @@ export type ResolvedReference = { start: number; end: number; entities: EntityId
 
 // Bounded alternatives; the slice it runs on is one sentence at most.
 const REFERENCE =
-  /\b(?:(?:the|this|that)[ \u00a0]+(company|firm|social[ \u00a0]+(?:media|network(?:ing)?)[ \u00a0]+giant|social[ \u00a0]+network|tech[ \u00a0]+giant)|(?:the|this|that)[ \u00a0]+(deal|investment|transaction|agreement)|(he|she)|(?:(a|an)|the)[ \u00a0]+(?:(?:19|20)\d\d[ \u00a0]+|AI[ \u00a0]+|data[- ]labell?ing[ \u00a0]+|young[ \u00a0]+)?(startup|(?<=labell?ing[ \u00a0]+)(?:company|firm|specialist|provider)))\b/gi;
+  /\b(?:(?:the|this|that)[ \u00a0]+(company|firm|social[ \u00a0]+(?:media|network(?:ing)?)[ \u00a0]+giant|social[ \u00a0]+network|(?:tech(?:nology)?|search|internet|software|cloud|chip|e-?commerce|retail|advertising|online)[ \u00a0]+giant)|(?:the|this|that)[ \u00a0]+(deal|investment|transaction|agreement)|(he|she)|(?:(a|an)|the)[ \u00a0]+(?:(?:19|20)\d\d[ \u00a0]+|AI[ \u00a0]+|data[- ]labell?ing[ \u00a0]+|young[ \u00a0]+)?(startup|(?<=labell?ing[ \u00a0]+)(?:company|firm|specialist|provider)))\b/gi;
 // Other companies by what they are: "a chip startup", "the eyewear maker", "the ChatGPT maker",
 // "the chipmaker" (not what Meta makes: "the Llama maker").
 const OTHER_STARTUP =

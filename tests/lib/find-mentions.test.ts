@@ -767,6 +767,35 @@ describe('findMentions: attribution', () => {
     expect(claims(text)).not.toContainEqual(['2007', 'scale-ai-founded-year']);
   });
 
+  it.each([
+    [
+      'Meta has said it will spend $64 billion to $72 billion on capital projects this year.',
+      '$64 billion to $72 billion',
+    ],
+    ['Meta will spend between $64bn and $72bn on capital projects this year.', '$64bn and $72bn'],
+  ])(
+    'reads "capital projects", Meta\'s own word for its capex, as what the spending goes to: %j',
+    (text, figure) => {
+      expect(claims(text)).toEqual([[figure, 'meta-ai-spending-2025']]);
+    },
+  );
+
+  it('dates spending "on capital projects last year" to that year, not to "this year" after it', () => {
+    expect(
+      claims(
+        'Meta spent $39 billion on capital projects last year and will spend far more this year.',
+      ),
+    ).toEqual([['$39 billion', null]]);
+  });
+
+  it('takes "the search giant" for the company the sentence before opens on', () => {
+    expect(
+      claims(
+        "Alphabet raised its forecast in February. The search giant now plans to spend $75 billion on capital projects this year, more than Meta's budget.",
+      ),
+    ).not.toContainEqual(['$75 billion', 'meta-ai-spending-2025']);
+  });
+
   it('leaves out a founding year someone said, set right by the next sentence', () => {
     expect(
       claims('At 12:40 Omar says Scale AI was founded in 2014. It was founded in 2016.'),
