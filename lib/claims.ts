@@ -113,7 +113,7 @@ const INVESTMENT_CUES = [
   'check',
   // "Meta is set to spend $14.3 billion on Scale AI": spending on the company is the deal (on
   // its labelling services, it buys no stake).
-  "spen[dt]\\w*(?=[^.;]{0,40}\\bon Scale\\b(?!(?: AI)?['\u2019]s(?: [\\w-]+){0,2}? (?:services|labell?ing|annotation|work|contracts?)\\b))",
+  "spen[dt]\\w*(?=(?:[^.;]|\\.(?=\\d)){0,40}\\bon Scale\\b(?!(?: AI)?['\u2019]s(?: [\\w-]+){0,2}? (?:services|labell?ing|annotation|work|contracts?)\\b))",
   // Not "the deal puts it at $29 billion": that is what the company is worth.
   '(?:put(?:s|ting)?)(?! (?:it|Scale AI|the company|the startup) at\\b)',
   'pour\\w*',
@@ -336,7 +336,7 @@ export const CLAIMS: readonly Claim[] = [
       'budget\\w*',
       'earmark\\w*',
       // "plans to invest $65 billion in AI".
-      'invest\\w*(?=[^.;]{0,40}\\bin (?:AI|artificial intelligence)\\b)',
+      'invest\\w*(?=(?:[^.;]|\\.(?=\\d)){0,40}\\bin (?:AI|artificial intelligence)\\b)',
       'AI infrastructure',
       'artificial intelligence',
       'AI-related',

@@ -165,7 +165,11 @@ describe('findMentions: what the money is, and which round or valuation', () => 
     // Spending on something else than AI.
     ['Meta will spend $40 billion on buybacks this year.', [['$40 billion', null]]],
     ["Meta's marketing budget for 2025 is $12 billion.", [['$12 billion', null]]],
-    ['Meta spent $14.3 billion on Scale AI, part of its 2025 budget.', [['$14.3 billion', null]]],
+    // (Spending on Scale AI is the deal, not AI spending.)
+    [
+      'Meta spent $14.3 billion on Scale AI, part of its 2025 budget.',
+      [['$14.3 billion', INVESTMENT]],
+    ],
     [
       'Meta raised its 2025 capex guidance to $66 billion on Wednesday.',
       [['$66 billion', SPENDING]],

@@ -780,6 +780,15 @@ describe('findMentions: attribution', () => {
     },
   );
 
+  it('reads money spent on Scale AI past a sum with a decimal point: "Meta spent $14.3 billion on Scale AI"', () => {
+    expect(claims('Meta spent $14.3 billion on Scale AI.')).toEqual([
+      ['$14.3 billion', INVESTMENT],
+    ]);
+    expect(claims('Meta spent $14.3bn on Scale AI so you do not have to.')).toEqual([
+      ['$14.3bn', INVESTMENT],
+    ]);
+  });
+
   it('dates spending "on capital projects last year" to that year, not to "this year" after it', () => {
     expect(
       claims(
