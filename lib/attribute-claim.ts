@@ -706,7 +706,7 @@ const BEFORE_DEAL =
 // one something may change to later ("could raise its stake to 75%", "may cut that to 100,000").
 // ("Meta could invest over $10 billion" is how the deal was first reported, and stays a claim.)
 const OTHER_TIME_IN_CLAUSE =
-  /\b(?:previously|formerly|initially[ \u00a0]+(?:sought|wanted|proposed|offered)|had[ \u00a0]+(?:hoped|sought|wanted)|wanted[ \u00a0]+to[ \u00a0]+(?:pay|invest|buy|spend|take)|predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|weigh(?:s|ed|ing)|consider(?:s|ed|ing)|option[ \u00a0]+to|asked|diluted|(?:could|may|might|would|will)[ \u00a0]+be[ \u00a0]+(?:worth|valued)|(?:could|may|might|would)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:raise|rise|increase|grow|lift|boost|expand|cut|reduce|lower|double|triple|bring|reach))\b/i;
+  /\b(?:previously|formerly|initially[ \u00a0]+(?:sought|wanted|proposed|offered)|had[ \u00a0]+(?:hoped|sought|wanted)|wanted[ \u00a0]+to[ \u00a0]+(?:pay|invest|buy|spend|take)|predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|weigh(?:s|ed|ing)|consider(?:s|ed|ing)|option[ \u00a0]+to|asked(?![ \u00a0]+(?:about|whether|if|why|how|what|me|us|them|him|her)\b)|diluted|(?:could|may|might|would|will)[ \u00a0]+be[ \u00a0]+(?:worth|valued)|(?:could|may|might|would)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:raise|rise|increase|grow|lift|boost|expand|cut|reduce|lower|double|triple|bring|reach))\b/i;
 // The value a change went to ("jumped from $13.8 billion in May 2024 to $29 billion") is a
 // later one than a claim of an earlier year than the latest: no 2024 valuation, but still
 // Meta's 2025 stake ("went from 0% to 49%").

@@ -123,6 +123,8 @@ const INVESTMENT_CUES = [
   'commit\\w*',
   'transaction',
   'backing',
+  // Where a sum went, right after it: "Meta: $14.3 billion into Scale AI, for 49%".
+  '(?<=(?:\\d|billion|million|bn|[bBmM]) )into(?= (?:Scale|the company|the startup)\\b)',
   // What a sum bought, right after it: "$14.3B for 49% of Scale AI".
   '(?<=(?:\\d|billion|million|bn|[bBmM]) )for(?= (?:an? )?\\d[\\d.]*(?:\\s?%|\\sper\\s?cent\\b|\\spc\\b))',
 ];

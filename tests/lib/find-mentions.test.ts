@@ -789,6 +789,28 @@ describe('findMentions: attribution', () => {
     ]);
   });
 
+  it('reads where a sum went right after it: "Meta: $14.3 billion into Scale AI"', () => {
+    expect(claims('Checks written\nMeta: $14.3 billion into Scale AI, for 49%.')[0]).toEqual([
+      '$14.3 billion',
+      INVESTMENT,
+    ]);
+  });
+
+  it('takes a reader who "asked about" the deal for no earlier ask of its sum', () => {
+    expect(
+      claims(
+        'Several of you asked about our largest position after Meta agreed to invest $14.3 billion in Scale AI for 49% of the company.',
+      ),
+    ).toEqual([
+      ['$14.3 billion', INVESTMENT],
+      ['49%', STAKE],
+    ]);
+    expect(claims('Scale AI asked Meta for $20 billion, it paid $14.3 billion.')[0]).toEqual([
+      '$20 billion',
+      null,
+    ]);
+  });
+
   it('dates spending "on capital projects last year" to that year, not to "this year" after it', () => {
     expect(
       claims(
