@@ -3,6 +3,7 @@ import type { EntityId } from './entities';
 import type { Figure } from './figure';
 import { clauseStart, hasClauseBreakBeyondComma } from './clauses';
 import { matchesIn } from './matches-in';
+import { MONTH } from './page-year';
 import { findOtherOrganisations } from './other-organisations';
 
 /** What the sentence around a figure says about it, as `findMentions` gathered it. */
@@ -19,6 +20,8 @@ export type FigureContext = {
   owner: EntityId;
   /** Whether the figure's clause says it is someone else's than Meta's (see `findMentions`). */
   isHeldByOther?: () => boolean;
+  /** The year the page was written in, when its head dates it (see `pageYearOf`). */
+  pageYear?: number | null;
 };
 
 // What is known of the figure judged last: its rules ask for these several times in a row.
@@ -71,7 +74,6 @@ const CUE_REACH = 120;
 // a part of that year's revenue). A bare comma does not: in "2024 $870 million, 2025 $2 billion"
 // the year after the comma is the next figure's.
 // "at the end of 2024", "as of 2024", "in mid-2025" and "in May 2024" date a figure too.
-const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`;
 const YEAR_LINK = String.raw`[ \u00a0]*(?:\(|(?:,[ \u00a0]*)?(?:in(?:[ \u00a0]+(?:its|the))?|by|for|during|of|through|as[ \u00a0]+of|(?:at|by|until|through)(?:[ \u00a0]+the)?[ \u00a0]+end[ \u00a0]+of|(?:at|by)(?:[ \u00a0]+the)?[ \u00a0]+year[- ]end)[ \u00a0]+)?(?:fiscal[ \u00a0]+|the[ \u00a0]+year[ \u00a0]+|mid-|${MONTH}\.?[ \u00a0]+(?:\d{1,2},?[ \u00a0]+)?)?`;
 // "made $870m in revenue in 2024", "$870 million of revenue in 2024", "$39 billion on AI in
 // 2024", "$39 billion on capital projects last year": what the money is may stand between the
@@ -160,6 +162,14 @@ const cueRegexes = new Map<Claim, RegExp>();
 const cueRegex = (claim: Claim) => claimRegex(cueRegexes, claim, claim.cues, wholeWords('gi'));
 
 const scopeRegexes = new Map<Claim, RegExp>();
+const absoluteScopeRegexes = new Map<Claim, RegExp>();
+// Scope words that mean a year only relative to when the page was written.
+const RELATIVE_YEAR = /^(?:this year|the year|year-end|year end)\b/;
+/** A scope's words that name their time outright ("2025", "Series F"), never none. */
+const absoluteScope = (scope: string[]) => {
+  const absolute = scope.filter((word) => !RELATIVE_YEAR.test(word));
+  return absolute.length > 0 ? absolute : ['(?!)'];
+};
 const notInScopeRegexes = new Map<Claim, RegExp>();
 const nextToRegexes = new Map<Claim, RegExp>();
 const nextToWhenRegexes = new Map<Claim, RegExp>();
@@ -284,6 +294,17 @@ function hasScope(
     stated !== null &&
     stated !== claim.eventYear &&
     !sentence.includes(String(claim.eventYear))
+  ) {
+    return false;
+  }
+  // On a page written in another year than the claim's, a scope word relative to the page's
+  // time ("this year") is the page's year: only a scope word of the claim's own time dates the
+  // figure ("Meta guides to $115-135 billion this year" on a page of 2026).
+  if (
+    context.pageYear != null &&
+    context.pageYear !== claim.eventYear &&
+    year !== claim.eventYear &&
+    !claimRegex(absoluteScopeRegexes, claim, absoluteScope(scope), wholeWords('i')).test(sentence)
   ) {
     return false;
   }

@@ -26,6 +26,8 @@ export const findMentionsRequestSchema = z.lazy(() =>
     context: z.object({
       namesScaleAi: z.optional(z.boolean()),
       hasNamedScaleAiBefore: z.optional(z.boolean()),
+      // The year the whole page was written in (see lib/page-year.ts), when a part is re-read.
+      pageYear: z.optional(z.nullable(z.int().check(z.minimum(1900), z.maximum(2099)))),
       // Ascending offsets of lines in the text (see lib/block-groups.ts): at most one per line.
       groupStarts: z.optional(
         z.array(z.int().check(z.minimum(0))).check(z.maxLength(BACKGROUND_TEXT_LIMIT / 2)),

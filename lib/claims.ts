@@ -166,6 +166,9 @@ export const CLAIMS: readonly Claim[] = [
     notRightBefore: [
       "(?:stake|into(?: [\\w\u2019'-]+){0,2}|invest(?:s|ed|ing)?|bought|buys?|carried|priced) at(?: an?)?",
       '(?:puts?|putting) (?:it|them|the (?:company|startup|firm)|Scale(?: AI)?) (?:at|near|around|close to|above|over)',
+      // Nor what a later price makes the stake worth: "which would put Meta's stake near $12.3
+      // billion", "marks its holding at $12 billion".
+      "(?:puts?|putting|values?|valued|valuing|marks?|marked|marking) (?:Meta['\u2019]s |its |the |that )?(?:stake|holding|position)(?: in Scale(?: AI)?)? (?:at|near|around|close to|above|over|below|under)",
     ],
     eventYear: 2025,
   },
@@ -294,7 +297,11 @@ export const CLAIMS: readonly Claim[] = [
     // "Valuation (Series F, 2024): $13.8B", "its valuation, set in its 2024 Series F, was …", a
     // table's "Valuation at the 2024 Series F" over its value.
     // "Scale AI's valuation after its Series F round: $13.8 billion" too.
-    notInScope: ['valu\\w*\\W+(?:\\w+\\W+){0,4}?Series F(?: round)?(?=[,):\\n])'],
+    // So is "Scale's previous price tag, from its 2024 Series F, was $13.8 billion".
+    notInScope: [
+      'valu\\w*\\W+(?:\\w+\\W+){0,4}?Series F(?: round)?(?=[,):\\n])',
+      'price(?: tag)?\\W+(?:\\w+\\W+){0,4}?Series F(?: round)?(?=[,):\\n])',
+    ],
     // "valued … at $29 billion", "grew to $29 billion", "went from $13.8 billion in its 2024
     // Series F to $29 billion": a valuation changing, not what was raised.
     // Nor "Series F was $13.8B" in notes: the round's size or its valuation, it does not say.

@@ -1,6 +1,7 @@
 import { groupStartsWithin } from './block-groups';
 import { writesMeta } from './entities';
 import { findMentions, type TextContext } from './find-mentions';
+import { pageYearOf } from './page-year';
 import type { Mention } from './mention';
 import { REFERENCE_LOOKBACK } from './references';
 import { SENTENCE_REACH } from './sentences';
@@ -49,6 +50,7 @@ export function* findMentionsInChunks(
   const firstScaleAi = context.hasNamedScaleAiBefore ? -1 : text.search(SCALE_AI);
   const namesScaleAi = Boolean(context.namesScaleAi) || firstScaleAi >= 0;
   const namesMeta = Boolean(context.namesMeta) || writesMeta(text);
+  const pageYear = context.pageYear !== undefined ? context.pageYear : pageYearOf(text);
   for (let start = 0; start < text.length;) {
     const end = chunkEnd(text, start, size);
     // From a paragraph start well before the chunk, but never further back than twice the
@@ -58,6 +60,7 @@ export function* findMentionsInChunks(
     const mentions = findMentions(text.slice(contextStart, end), {
       namesScaleAi,
       namesMeta,
+      pageYear,
       groupStarts: context.groupStarts && groupStartsWithin(context.groupStarts, contextStart, end),
       hasNamedScaleAiBefore:
         Boolean(context.hasNamedScaleAiBefore) ||

@@ -6,6 +6,7 @@ import { boxFieldOf, YEAR_IN_PARENTHESES, type StatCard } from './fact-boxes';
 import type { EntityMention, FigureMention, Mention } from './mention';
 import type { ParsedFigure } from './parse-figure';
 import { findOtherOrganisations } from './other-organisations';
+import { pageYearOf } from './page-year';
 import { findQualifierBefore, QUALIFIER_WORDS } from './qualifier';
 import {
   entitiesBetween,
@@ -341,8 +342,18 @@ function endsInQuote(head: string): boolean {
   return head.lastIndexOf('\u201c') > head.lastIndexOf('\u201d') || straight % 2 === 1;
 }
 
+// What a post or other hearsay claims, as a fact check reports it without quotes: "The post also
+// claims Scale was founded in 2018". (Not what a company claims: "Scale claims 9,000
+// contractors" is its own account.)
+const HEARSAY_CLAIMS =
+  /\b(?:post|posts|tweet|thread|video|clip|meme|caption|message|rumou?r|viral[ \u00a0]+\w+|screenshot|chain[ \u00a0]+letter|the[ \u00a0]+claim)[ \u00a0]+(?:(?:also|further|even|falsely|wrongly)[ \u00a0]+)?(?:claim(?:s|ed)?|says|said|asserts|asserted|alleges|alleged)\b[^.;!?]*$/i;
+
 function isQuotedClaim(head: string): boolean {
-  return CLAIM_LABEL.test(head) || (CLAIMS_WORD.test(head) && endsInQuote(head));
+  return (
+    CLAIM_LABEL.test(head) ||
+    (CLAIMS_WORD.test(head) && endsInQuote(head)) ||
+    HEARSAY_CLAIMS.test(head)
+  );
 }
 
 // What a screen or tool shows, as a bug report tells it ("the card renders the stake as 51%"),
@@ -397,6 +408,11 @@ export type TextContext = {
    * (see lib/block-groups.ts). A value on such a line is not read with the line above it.
    */
   groupStarts?: number[];
+  /**
+   * The year the whole document was written in, as its head dates it (see `pageYearOf`); null
+   * when it does not. Found from the text when not given.
+   */
+  pageYear?: number | null;
 };
 
 // Characters a page shows nothing for, or nothing but a break opportunity: soft hyphens (which
@@ -457,12 +473,14 @@ function findShownMentions(text: string, context: TextContext): Mention[] {
   if (figures.length > 0) {
     const namesScaleAi = context.namesScaleAi ?? entities.some((e) => e.entity === 'scale-ai');
     const organisations = organisationsOfSentences(text, entities, namesScaleAi);
+    const pageYear = context.pageYear !== undefined ? context.pageYear : pageYearOf(text);
     const claimed: ClaimedFigure[] = [];
     for (const raw of figures) {
       if (!isNearCompany(text, raw, entities, namesScaleAi)) continue;
       const found = figureMention(text, raw, organisations, entities, {
         groupStarts: context.groupStarts,
         namesScaleAi,
+        pageYear,
       });
       if (!found) continue;
       mentions.push(found.mention);
@@ -617,12 +635,19 @@ type FoundFigure = {
   attribution: Attribution | null;
 };
 
+/** What a figure is read with besides its text (see `TextContext`). */
+type FigureOptions = {
+  groupStarts?: readonly number[];
+  namesScaleAi: boolean;
+  pageYear: number | null;
+};
+
 function figureMention(
   text: string,
   raw: ParsedFigure,
   organisationsOf: SentenceOrganisations,
   entities: EntityMatch[],
-  { groupStarts, namesScaleAi }: { groupStarts?: readonly number[]; namesScaleAi: boolean },
+  { groupStarts, namesScaleAi, pageYear }: FigureOptions,
 ): FoundFigure | null {
   // Most figures on a page are about nobody we follow: look at the sentence first.
   let sentence = sentenceAround(text, raw.start, raw.end);
@@ -633,7 +658,7 @@ function figureMention(
   const field = organisations.some((o) => o.entities === null)
     ? null
     : boxFieldOf(text, raw.start, raw.end, entities, groupStarts);
-  if (field?.kind === 'card') return cardFigure(text, raw, field, namesScaleAi);
+  if (field?.kind === 'card') return cardFigure(text, raw, field, namesScaleAi, pageYear);
   if (field) {
     sentence = { start: Math.min(field.labelStart, sentence.start), end: sentence.end };
     const { heading } = field;
@@ -812,6 +837,7 @@ function figureMention(
         owner: ownerId,
         isHeldByOther: () =>
           isHeldByOther(text, sentence, start, organisations, ownerId, isOwnerPastAside),
+        pageYear,
       });
   const claim = attribution?.claim.id ?? null;
   const mention: FigureMention = { kind: 'figure', start, end, text: mentionText, claim, figure };
@@ -828,6 +854,7 @@ function cardFigure(
   raw: ParsedFigure,
   card: StatCard,
   namesScaleAi: boolean,
+  pageYear: number | null,
 ): FoundFigure | null {
   const prefix = `${card.heading ? `${card.heading.text}\n` : ''}${card.label.text}: `;
   const field = prefix + text.slice(card.value.start, card.value.end);
@@ -837,7 +864,10 @@ function cardFigure(
   const figure = scan.figures.find((f) => f.start === raw.start - shift);
   if (!figure) return null;
   const organisations = organisationsOfSentences(field, scan.entities, namesScaleAi);
-  const found = figureMention(field, figure, organisations, scan.entities, { namesScaleAi });
+  const found = figureMention(field, figure, organisations, scan.entities, {
+    namesScaleAi,
+    pageYear,
+  });
   if (!found) return null;
   const start = Math.max(found.mention.start + shift, card.value.start);
   const end = found.mention.end + shift;

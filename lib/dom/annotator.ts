@@ -4,6 +4,7 @@ import { findMentionsInChunks, MATCH_CHUNK, namesScaleAi } from '../find-mention
 import { judgeFigure } from '../judge-mention';
 import type { Mention } from '../mention';
 import type { PageState } from '../messages';
+import { pageYearOf } from '../page-year';
 import { scanTriggers } from '../scan-triggers';
 import type { MarkStyle } from '../settings';
 import type { FigureSighting } from '../store/schema';
@@ -86,6 +87,7 @@ export class Annotator {
   private readonly changes: SerialBatches<Node>;
   private nextId = 1;
   private pageNamesScaleAi = false;
+  private pageYear: number | null | undefined;
   private idleWaitMs = 0;
   private markingFromMs: number | null = null;
   private reportMs = 0;
@@ -303,10 +305,16 @@ export class Annotator {
       this.renderer.adoptStyles(shadow);
       this.watcher.observe(shadow);
     }
+    // The year the page was written in is its head's (see pageYearOf): found on the first read,
+    // of the whole page, and kept for the blocks read again (a block has no head of its own).
+    if (this.pageYear === undefined) {
+      this.pageYear = this.clock.measure(() => pageYearOf(page.text), 'match');
+    }
     const context = {
       namesScaleAi: this.pageNamesScaleAi,
       hasNamedScaleAiBefore: this.pageNamesScaleAi,
       groupStarts: page.groupStarts,
+      pageYear: this.pageYear,
     };
     this.pageNamesScaleAi ||= this.clock.measure(() => namesScaleAi(page.text), 'match');
     const mentions = await this.mentionsOf(page.text, context);

@@ -81,6 +81,17 @@ describe('matching in the background', () => {
     });
   });
 
+  it('passes on the year the page was written in (a block read again has no head of its own)', () => {
+    const text = 'Meta guides to capital expenditures of $115-135 billion this year.';
+    const context = { pageYear: 2026 };
+    const found = readFoundMentions(answerFindMentions(request(text, context)), text);
+    expect(found).toStrictEqual(inPage(text, context));
+    expect(found?.find((m) => m.kind === 'figure')).toMatchObject({ claim: null });
+    expect(inPage(text)).toContainEqual(
+      expect.objectContaining({ claim: 'meta-ai-spending-2025' }),
+    );
+  });
+
   it('accepts only find-mentions requests with a text within the limit', () => {
     expect(findMentionsRequestSchema.safeParse(request('Meta')).success).toBe(true);
     for (const bad of [
@@ -90,6 +101,8 @@ describe('matching in the background', () => {
       { type: 'find-mentions', text: 'Meta', context: { groupStarts: [-1] } },
       { type: 'find-mentions', text: 'Meta', context: { groupStarts: [1.5] } },
       { type: 'find-mentions', text: 'Meta', context: { groupStarts: '0' } },
+      { type: 'find-mentions', text: 'Meta', context: { pageYear: '2026' } },
+      { type: 'find-mentions', text: 'Meta', context: { pageYear: 20260 } },
       { type: 'report-page-mentions', text: 'Meta', context: {} },
       { type: 'find-mentions', text: 'x'.repeat(BACKGROUND_TEXT_LIMIT + 1), context: {} },
     ]) {

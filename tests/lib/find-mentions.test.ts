@@ -827,6 +827,45 @@ describe('findMentions: attribution', () => {
     ).not.toContainEqual(['$75 billion', 'meta-ai-spending-2025']);
   });
 
+  it('reads "this year" on a page dated 2026 as 2026, no 2025 claim', () => {
+    const sentence = 'Meta guides to capital expenditures of $115-135 billion this year.';
+    expect(claims(`By Jo Park · June 18, 2026\n${sentence}`)).toEqual([['$115-135 billion', null]]);
+    expect(claims(`By Jo Park · June 18, 2025\n${sentence}`)).toEqual([
+      ['$115-135 billion', 'meta-ai-spending-2025'],
+    ]);
+    // A year of the claim's own, written, still dates the figure on any page.
+    expect(claims('By Jo Park · June 18, 2026\nMeta spent $72 billion on capex in 2025.')).toEqual([
+      ['$72 billion', 'meta-ai-spending-2025'],
+    ]);
+    // And the page's year does not touch a claim whose scope names its own time.
+    expect(
+      claims('By Jo Park · June 18, 2026\nScale AI was valued at $13.8 billion in its Series F.'),
+    ).toEqual([['$13.8 billion', 'scale-ai-valuation-series-f-2024']]);
+  });
+
+  it('takes what a later price makes the stake worth for no sum of the deal', () => {
+    expect(
+      claims(
+        "A March 2026 tender valued Scale AI at $25 billion, which would put Meta's stake near $12.3 billion.",
+      ),
+    ).not.toContainEqual(['$12.3 billion', INVESTMENT]);
+  });
+
+  it("takes a sum that a price tag 'from its Series F' names for no round", () => {
+    expect(
+      claims("Scale AI's previous price tag, from its 2024 Series F, was $13.8 billion."),
+    ).not.toContainEqual(['$13.8 billion', 'scale-ai-series-f-round-2024']);
+  });
+
+  it('takes what a post claims, reported without quotes, for no claim of the page', () => {
+    expect(
+      claims('Scale AI is real. The post also claims Scale was founded in 2018.'),
+    ).not.toContainEqual(['2018', 'scale-ai-founded-year']);
+    expect(claims('Scale AI claims more than 9,000 contractors.')).toEqual([
+      ['more than 9,000 contractors', 'scale-ai-contractors'],
+    ]);
+  });
+
   it('leaves out a founding year someone said, set right by the next sentence', () => {
     expect(
       claims('At 12:40 Omar says Scale AI was founded in 2014. It was founded in 2016.'),

@@ -161,6 +161,20 @@ describe('Annotator: where the text is matched', () => {
     stop.abort();
   });
 
+  it("reads a block the page adds later with the year of the page's head", async () => {
+    const { annotator, stop } = createAnnotatorOf(
+      '<p>By Jo Park · June 18, 2026</p><p>Meta and Scale AI, a year on.</p><div id="feed"></div>',
+    );
+    await annotator.start();
+    const feed = document.getElementById('feed')!;
+    feed.innerHTML = '<p>Meta will spend $115-135 billion on capex this year.</p>';
+    await vi.waitFor(() => expect(feed.querySelectorAll('sourcemark-mention')).toHaveLength(2));
+    const figure = annotator.state('elements').mentions.find((m) => m.kind === 'figure');
+    expect(figure).toMatchObject({ text: '$115-135 billion', verdict: 'unreferenced' });
+    expect(figure).not.toHaveProperty('claim');
+    stop.abort();
+  });
+
   it('reads the page only in timed slices: its queries and the joining of the text too', async () => {
     const timed = createSliceClock(() => window.performance.now());
     let inSlice = false;
