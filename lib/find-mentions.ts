@@ -196,9 +196,10 @@ const SHARE_OF_PEOPLE_AFTER =
 // A level a change would reach: "Meta to increase its Scale AI stake above 49%".
 const CHANGED_TO_BEFORE =
   /\b(?:increas|rais|boost|lift|grow|cut|reduc|lower|trim)\w*[ \u00a0]+(?:(?:its|their|the|Meta['\u2019]s)[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,3}?(?:stake|holding|share|ownership)[ \u00a0]+(?:above|beyond|over|past|below|under)[ \u00a0]+$/i;
-// Someone else's estimate of the figure: "the median estimate for Scale's 2025 revenue is".
+// Someone else's estimate of the figure: "the median estimate for Scale's 2025 revenue is", or
+// the writer's own: "We raise our 2025 capex estimate to $70 billion".
 const ESTIMATE_BEFORE =
-  /\b(?:median|mean|average|consensus|analysts['\u2019]?|analyst|street|polled|surveyed)[ \u00a0]+(?:estimates?|forecasts?|expectations?|views?|guesses|predictions?)\b/i;
+  /\b(?:(?:median|mean|average|consensus|analysts['\u2019]?|analyst|street|polled|surveyed)[ \u00a0]+|(?:our|my)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?)(?:estimates?|forecasts?|expectations?|views?|guesses|predictions?|projections?)\b/i;
 // A market's or bookmaker's proposition, priced after it on its line or the next (its row's
 // next cell): "Meta 2025 capex above $70B (Clearcall) 41¢", "… before 1 Jan 2027 6/1 (7.00)".
 const ODDS_AFTER =

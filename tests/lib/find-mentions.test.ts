@@ -866,6 +866,15 @@ describe('findMentions: attribution', () => {
     ]);
   });
 
+  it('takes the writer\'s own estimate for no claim: "We raise our 2025 capex estimate to $70 billion"', () => {
+    expect(claims('Meta: we raise our 2025 capex estimate to $70 billion.')).toEqual([
+      ['$70 billion', null],
+    ]);
+    expect(claims('Meta raised its 2025 capex guidance to $70 billion.')).toEqual([
+      ['$70 billion', 'meta-ai-spending-2025'],
+    ]);
+  });
+
   it('leaves out a founding year someone said, set right by the next sentence', () => {
     expect(
       claims('At 12:40 Omar says Scale AI was founded in 2014. It was founded in 2016.'),
