@@ -989,6 +989,9 @@ function isHeldByOther(
     const name = CLAUSE_OPENS_WITH_NAME.exec(clause)?.[1];
     return name !== undefined && !NOT_HOLDERS.has(name) && !REPORTS.test(clause);
   }
+  // Another company opening the clause pays or holds: "; Google alone had planned to pay Scale
+  // about $200 million this year".
+  if (first.entities === null && /^[\W]*$/.test(text.slice(from, first.start))) return true;
   return (
     first.entities?.length === 1 &&
     first.entities[0] === 'scale-ai' &&

@@ -875,6 +875,12 @@ describe('findMentions: attribution', () => {
     ]);
   });
 
+  it('takes a sum another company pays, opening its clause, for no sum of the deal', () => {
+    const text =
+      "After Meta's 49% investment, Scale AI's customers paused work; Google alone had planned to pay Scale about $200 million this year.";
+    expect(claims(text)).toContainEqual(['about $200 million', null]);
+  });
+
   it('leaves out a founding year someone said, set right by the next sentence', () => {
     expect(
       claims('At 12:40 Omar says Scale AI was founded in 2014. It was founded in 2016.'),
