@@ -989,9 +989,18 @@ function isHeldByOther(
     const name = CLAUSE_OPENS_WITH_NAME.exec(clause)?.[1];
     return name !== undefined && !NOT_HOLDERS.has(name) && !REPORTS.test(clause);
   }
-  // Another company opening the clause pays or holds: "; Google alone had planned to pay Scale
-  // about $200 million this year".
-  if (first.entities === null && /^[\W]*$/.test(text.slice(from, first.start))) return true;
+  // Another company opening the clause pays or holds, unless Meta stands after it: "; Google
+  // alone had planned to pay Scale about $200 million this year" (not "Facebook owner Meta is
+  // investing …", "Google's $2.4 billion deal looks modest next to Meta's $14.3 billion bet").
+  if (
+    first.entities === null &&
+    /^[\W]*$/.test(text.slice(from, first.start)) &&
+    !organisations.some(
+      (o) => o.start >= first.end && o.end <= start && o.entities?.includes('meta'),
+    )
+  ) {
+    return true;
+  }
   return (
     first.entities?.length === 1 &&
     first.entities[0] === 'scale-ai' &&

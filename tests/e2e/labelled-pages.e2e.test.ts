@@ -67,6 +67,9 @@ const PAGES = [
   'set-45',
   'set-46',
   'set-47',
+  'set-48',
+  'set-49',
+  'set-50',
 ].flatMap((set) =>
   labelledLines(readFileSync(join(DIR, set, 'labels.txt'), 'utf8')).map(([file, labels]) => ({
     path: `labelled-pages/${set}/${file.trim()}`,

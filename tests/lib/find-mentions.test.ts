@@ -879,6 +879,15 @@ describe('findMentions: attribution', () => {
     const text =
       "After Meta's 49% investment, Scale AI's customers paused work; Google alone had planned to pay Scale about $200 million this year.";
     expect(claims(text)).toContainEqual(['about $200 million', null]);
+    // Unless Meta stands after it, nearer the figure.
+    expect(claims('Facebook owner Meta is investing $14.3 billion in Scale AI.')).toEqual([
+      ['$14.3 billion', INVESTMENT],
+    ]);
+    expect(
+      claims(
+        "Google's $2.4 billion Windsurf arrangement looks modest next to Meta's $14.3 billion bet on Scale AI.",
+      ),
+    ).toContainEqual(['$14.3 billion', INVESTMENT]);
   });
 
   it('leaves out a founding year someone said, set right by the next sentence', () => {
