@@ -70,6 +70,8 @@ const PAGES = [
   'set-48',
   'set-49',
   'set-50',
+  'set-51',
+  'set-52',
 ].flatMap((set) =>
   labelledLines(readFileSync(join(DIR, set, 'labels.txt'), 'utf8')).map(([file, labels]) => ({
     path: `labelled-pages/${set}/${file.trim()}`,

@@ -88,6 +88,8 @@ const SETS = [
   { name: 'set-48', pages: 21, recall: 0.2, now: '29%' },
   { name: 'set-49', pages: 21, recall: 0.1, now: '17%' },
   { name: 'set-50', pages: 21, recall: 0.3, now: '40%' },
+  { name: 'set-51', pages: 21, recall: 0.25, now: '36%' },
+  { name: 'set-52', pages: 20, recall: 0.15, now: '21%' },
 ];
 
 type Page = {
