@@ -72,6 +72,7 @@ const PAGES = [
   'set-50',
   'set-51',
   'set-52',
+  'set-53',
 ].flatMap((set) =>
   labelledLines(readFileSync(join(DIR, set, 'labels.txt'), 'utf8')).map(([file, labels]) => ({
     path: `labelled-pages/${set}/${file.trim()}`,
