@@ -1,4 +1,4 @@
-import { CLAIMS, type Claim } from './claims';
+import { CLAIMS, RELATIVE_YEAR_WORDS, type Claim } from './claims';
 import type { EntityId } from './entities';
 import type { Figure } from './figure';
 import { clauseStart, hasClauseBreakBeyondComma } from './clauses';
@@ -163,11 +163,12 @@ const cueRegex = (claim: Claim) => claimRegex(cueRegexes, claim, claim.cues, who
 
 const scopeRegexes = new Map<Claim, RegExp>();
 const absoluteScopeRegexes = new Map<Claim, RegExp>();
-// Scope words that mean a year only relative to when the page was written.
-const RELATIVE_YEAR = /^(?:this year|the year|year-end|year end)\b/;
-/** A scope's words that name their time outright ("2025", "Series F"), never none. */
+/**
+ * A scope's words that name their time outright ("2025", "Series F"), not relative to the
+ * page's ("this year"); a scope of relative words alone gets one that matches nothing.
+ */
 const absoluteScope = (scope: string[]) => {
-  const absolute = scope.filter((word) => !RELATIVE_YEAR.test(word));
+  const absolute = scope.filter((word) => !RELATIVE_YEAR_WORDS.includes(word));
   return absolute.length > 0 ? absolute : ['(?!)'];
 };
 const notInScopeRegexes = new Map<Claim, RegExp>();
@@ -836,7 +837,7 @@ function isFitting(
   // A claim of two companies is the subject's money or share in the other.
   if (claim.entities.length > 1 && context.isHeldByOther?.()) return false;
   if (claim.countNouns && !claim.countNouns.includes(context.figure.countNoun ?? '')) return false;
-  if (claim.unit === 'percent' && isBoundAtHalf(context.figure)) return false;
+  if (isBoundAtHalf(context.figure)) return false;
   if (!hasScope(claim, sentence, context, year)) return false;
   if (claim.notNextTo && isNextToOther(claim, claim.notNextTo, context)) return false;
   if (claim.goesTo && goesElsewhere(claim, claim.goesTo, context)) return false;

@@ -71,6 +71,11 @@ export const claimSchema = z.lazy(() =>
 export type Claim = z.infer<typeof claimSchema>;
 export type ClaimId = Claim['id'];
 
+// How a sum ends, for a cue written right after it ("$14.3 billion from Meta", "$14.3B for 49%").
+const SUM_END = '(?:\\d|billion|million|bn|[bBmM])';
+// Up to 40 characters of the figure's sentence ahead, past a sum's decimal point ("$14.3").
+const AHEAD_IN_SENTENCE = '(?:[^.;]|\\.(?=\\d)){0,40}';
+
 const INVESTMENT_CUES = [
   // "a deal worth $14.3 billion": what the deal is worth, not the company. Not a deal that
   // dates it: "before Meta's deal, Scale AI was valued at $13.8 billion", nor one that values
@@ -95,7 +100,7 @@ const INVESTMENT_CUES = [
   'takes',
   'secured',
   // Right after the sum ("$14.3 billion from Meta"), and not "from Meta and others": a round.
-  '(?<=(?:\\d|billion|million|bn|[bBmM]) )(?:from|by) Meta(?! and\\b|,)',
+  `(?<=${SUM_END} )(?:from|by) Meta(?! and\\b|,)`,
   // And the other ways coverage says it: "Scale AI sold nearly half of itself to Meta",
   // "shelled out", "forked over", "gave Scale AI", "sunk into", "a $14.3 billion check".
   'sold',
@@ -113,7 +118,7 @@ const INVESTMENT_CUES = [
   'check',
   // "Meta is set to spend $14.3 billion on Scale AI": spending on the company is the deal (on
   // its labelling services, it buys no stake).
-  "spen[dt]\\w*(?=(?:[^.;]|\\.(?=\\d)){0,40}\\bon Scale\\b(?!(?: AI)?['\u2019]s(?: [\\w-]+){0,2}? (?:services|labell?ing|annotation|work|contracts?)\\b))",
+  `spen[dt]\\w*(?=${AHEAD_IN_SENTENCE}\\bon Scale\\b(?!(?: AI)?['\u2019]s(?: [\\w-]+){0,2}? (?:services|labell?ing|annotation|work|contracts?)\\b))`,
   // Not "the deal puts it at $29 billion": that is what the company is worth.
   '(?:put(?:s|ting)?)(?! (?:it|Scale AI|the company|the startup) at\\b)',
   'pour\\w*',
@@ -124,19 +129,23 @@ const INVESTMENT_CUES = [
   'transaction',
   'backing',
   // Where a sum went, right after it: "Meta: $14.3 billion into Scale AI, for 49%".
-  '(?<=(?:\\d|billion|million|bn|[bBmM]) )into(?= (?:Scale|the company|the startup)\\b)',
+  `(?<=${SUM_END} )into(?= (?:Scale|the company|the startup)\\b)`,
   // What a sum bought, right after it: "$14.3B for 49% of Scale AI".
-  '(?<=(?:\\d|billion|million|bn|[bBmM]) )for(?= (?:an? )?\\d[\\d.]*(?:\\s?%|\\sper\\s?cent\\b|\\spc\\b))',
+  `(?<=${SUM_END} )for(?= (?:an? )?\\d[\\d.]*(?:\\s?%|\\sper\\s?cent\\b|\\spc\\b))`,
 ];
 const REVENUE_CUES = ['revenues?', 'sales', 'turnover', 'top line'];
-// Not "down slightly from the year before": another year.
-const THIS_YEAR_2025 = [
-  '2025',
+/**
+ * Scope words that name a year only relative to when the page was written: on a page of
+ * another year than a claim's they are not the claim's (see `hasScope` in attribute-claim.ts).
+ * Not "down slightly from the year before": another year.
+ */
+export const RELATIVE_YEAR_WORDS = [
   'this year',
   'the year(?! (?:before|earlier|prior|after|ago))',
   'year-end',
   'year end',
 ];
+const THIS_YEAR_2025 = ['2025', ...RELATIVE_YEAR_WORDS];
 
 /**
  * The curated catalog: the claims the four seed articles make (issue #2, section 2). Typed
@@ -191,7 +200,7 @@ export const CLAIMS: readonly Claim[] = [
       "of (?:Scale AI|Scale(?! AI)|the company|the startup)(?!['\u2019]s (?!shares|stock|equity))",
       // What a sum bought: "$14.3B for 49%", "$14.3 bn into Scale AI for 49%", "$14 billion and
       // change for 49%".
-      '(?<=(?:\\d|billion|million|bn|[bBmM])(?: (?:into|in) (?:Scale(?: AI)?|the company|the startup)| and change)? )for(?= (?:an? )?\\d)',
+      `(?<=${SUM_END}(?: (?:into|in) (?:Scale(?: AI)?|the company|the startup)| and change)? )for(?= (?:an? )?\\d)`,
     ],
     // What a share of the company is worth is no stake in it: "the implied value of 100% of the
     // company is $14 billion ÷ 49%".
@@ -345,7 +354,7 @@ export const CLAIMS: readonly Claim[] = [
       'budget\\w*',
       'earmark\\w*',
       // "plans to invest $65 billion in AI".
-      'invest\\w*(?=(?:[^.;]|\\.(?=\\d)){0,40}\\bin (?:AI|artificial intelligence)\\b)',
+      `invest\\w*(?=${AHEAD_IN_SENTENCE}\\bin (?:AI|artificial intelligence)\\b)`,
       'AI infrastructure',
       'artificial intelligence',
       'AI-related',

@@ -349,7 +349,7 @@ function endsInQuote(head: string): boolean {
 const HEARSAY_CLAIMS =
   /\b(?:post|posts|tweet|thread|video|clip|meme|caption|message|rumou?r|viral[ \u00a0]+\w+|screenshot|chain[ \u00a0]+letter|the[ \u00a0]+claim)[ \u00a0]+(?:(?:also|further|even|falsely|wrongly)[ \u00a0]+)?(?:claim(?:s|ed)?|says|said|asserts|asserted|alleges|alleged)\b[^.;!?]*$/i;
 
-function isQuotedClaim(head: string): boolean {
+function isReportedClaim(head: string): boolean {
   return (
     CLAIM_LABEL.test(head) ||
     (CLAIMS_WORD.test(head) && endsInQuote(head)) ||
@@ -817,7 +817,7 @@ function figureMention(
     ESTIMATE_BEFORE.test(clauseHead) ||
     ODDS_AFTER.test(text.slice(end, end + 64)) ||
     DISPLAYED_BEFORE.test(clauseHead) ||
-    isQuotedClaim(head) ||
+    isReportedClaim(head) ||
     CLAIM_HEADING_BEFORE.test(text.slice(Math.max(0, sentence.start - 80), sentence.start)) ||
     SHOWN_INSTEAD_AFTER.test(text.slice(end, Math.min(sentence.end, end + 24))) ||
     isReportedError(text, sentence, start) ||
