@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from '#imports';
 import { Annotator } from '@/lib/dom/annotator';
 import { untilPossibleMention } from '@/lib/dom/change-watcher';
-import { hasPossibleMention } from '@/lib/dom/page-text';
+import { mayMentionIn } from '@/lib/dom/page-text';
 import { createSliceClock } from '@/lib/dom/schedule';
 import { createReference } from '@/lib/dom/mark-records';
 import { contentRequestSchema } from '@/lib/content-requests';
@@ -131,7 +131,7 @@ export async function startSourcemark(ctx: ContentScriptContext): Promise<void> 
   // A page that names neither company costs one test of its text, and no settings are read,
   // until it adds text that might (an infinite scroll, a route change).
   const { body } = document;
-  mayMention = !body || measure(() => hasPossibleMention(body.textContent ?? ''));
+  mayMention = !body || measure(() => mayMentionIn(body));
   if (!mayMention && body) {
     dormant = true;
     root.dataset.sourcemark = 'ready';

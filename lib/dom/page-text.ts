@@ -84,6 +84,30 @@ export function hasPossibleMention(text: string): boolean {
   return POSSIBLE_MENTION.test(text);
 }
 
+/** How many of a root's first text nodes the pre-check tries before all of its text. */
+const FIRST_TEXT_NODES = 256;
+
+/**
+ * {@link hasPossibleMention} of `root.textContent`, for the same answer at less cost on a page
+ * that names a company early: its first text nodes, in tree order, are the start of its
+ * `textContent`, and a name found there is found in the whole; only when they name none is
+ * the whole text built (on a long page, most of the pre-check's time).
+ */
+export function mayMentionIn(root: Node): boolean {
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(
+    root,
+    NodeFilter.SHOW_TEXT,
+  );
+  let start = '';
+  for (let i = 0; i < FIRST_TEXT_NODES; i++) {
+    const node = walker.nextNode() as Text | null;
+    // Every text node read: the start is the whole text.
+    if (!node) return hasPossibleMention(start);
+    start += node.data;
+  }
+  return hasPossibleMention(start) || hasPossibleMention(root.textContent ?? '');
+}
+
 function isShadowRoot(node: Node): node is ShadowRoot {
   return node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node;
 }
@@ -157,8 +181,10 @@ type Walk = {
 export class PageTextReader {
   private readonly doc: Document;
   private readonly walks: Walk[] = [];
-  /** Text read in earlier steps, one string per step; `chunks` holds this step's pieces. */
-  private readonly parts: string[] = [];
+  /**
+   * The pieces of text read, joined once, in `result`: joined step by step as well, a 1 MB
+   * page's text was copied twice, and marking it took a sixth longer.
+   */
   private readonly chunks: string[] = [];
   private readonly units: (Text | Element)[] = [];
   private readonly starts: number[] = [];
@@ -192,18 +218,13 @@ export class PageTextReader {
       this.visitOne();
       if (visited % NODES_PER_CLOCK_READ === 0 && deadline()) break;
     }
-    // Joined step by step, so no single step joins the whole page.
-    if (this.chunks.length > 0) {
-      this.parts.push(this.chunks.join(''));
-      this.chunks.length = 0;
-    }
     return this.walks.length === 0;
   }
 
   /** The text read so far (all of it once `step` has returned true). */
   result(): PageText {
     return {
-      text: this.parts.join('') + this.chunks.join(''),
+      text: this.chunks.join(''),
       units: this.units,
       starts: this.starts,
       ends: this.ends,

@@ -1,7 +1,12 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { findMentions } from '../../../lib/find-mentions';
-import { hasPossibleMention, PageTextReader, readPageText } from '../../../lib/dom/page-text';
+import {
+  hasPossibleMention,
+  mayMentionIn,
+  PageTextReader,
+  readPageText,
+} from '../../../lib/dom/page-text';
 
 // Fixtures are small hand-written pages; the figure sentences follow the seed articles
 // ("Meta invested $14.3 billion in Scale AI").
@@ -278,6 +283,60 @@ describe('hasPossibleMention', () => {
       expect(hasPossibleMention(text)).toBe(false);
     },
   );
+});
+
+describe('mayMentionIn', () => {
+  // Paragraphs of three text nodes each that name no company.
+  const filler = (paragraphs: number) =>
+    '<p>Shares <b>rose</b> in afternoon trading.</p>'.repeat(paragraphs);
+  const textContentSpy = (root: HTMLElement) => {
+    let proto = Object.getPrototypeOf(root) as object;
+    while (!Object.getOwnPropertyDescriptor(proto, 'textContent')) {
+      proto = Object.getPrototypeOf(proto) as object;
+    }
+    const own = Object.getOwnPropertyDescriptor(proto, 'textContent')!;
+    const spy = vi.fn(() => own.get!.call(root) as string);
+    Object.defineProperty(root, 'textContent', { get: spy, configurable: true });
+    return spy;
+  };
+
+  it.each([
+    ['a name early on', '<p>Meta invested</p>' + filler(200)],
+    ['a name split by tags early on', '<p><b>Me</b>ta and Scale <i>AI</i></p>' + filler(200)],
+    ['a name late on', filler(200) + '<p>Meta invested</p>'],
+    ['a name split by tags late on', filler(200) + '<p>the <b>Face</b>book parent</p>'],
+    [
+      'a name split across the first text nodes and the rest',
+      filler(85) + '<p>Sca<b>le</b> AI</p>',
+    ],
+    ['a short page naming one', '<p>Scale   <i>AI</i></p>'],
+  ])('says the same as the whole text for %s: true', (_, html) => {
+    const root = body(html);
+    expect(hasPossibleMention(root.textContent ?? '')).toBe(true);
+    expect(mayMentionIn(root)).toBe(true);
+  });
+
+  it.each([
+    ['a long page', filler(300)],
+    ['a short page', filler(3)],
+    ['an empty page', ''],
+    ['metadata and scaling', '<p>meta <b>tags</b> and Scale your app</p>'.repeat(100)],
+  ])('says the same as the whole text for %s naming no company: false', (_, html) => {
+    const root = body(html);
+    expect(hasPossibleMention(root.textContent ?? '')).toBe(false);
+    expect(mayMentionIn(root)).toBe(false);
+  });
+
+  it('builds the whole text only when the first text nodes name no company', () => {
+    const early = body('<p>Meta invested</p>' + filler(300));
+    const spy = textContentSpy(early);
+    expect(mayMentionIn(early)).toBe(true);
+    expect(spy).not.toHaveBeenCalled();
+    const late = body(filler(300) + '<p>Meta invested</p>');
+    const lateSpy = textContentSpy(late);
+    expect(mayMentionIn(late)).toBe(true);
+    expect(lateSpy).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe('readPageText: source whitespace', () => {
