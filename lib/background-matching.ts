@@ -18,11 +18,39 @@ import { UNSUPPORTED_REASONS, type FigureMention, type Mention } from './mention
  */
 export const BACKGROUND_TEXT_LIMIT = 16 * 1024 * 1024;
 
+/**
+ * The most text one message carries (characters). A longer text goes in pieces, one message
+ * each, in slices of their own: sent whole, a 5 MB page's text kept the main thread for one
+ * task of some 50 ms.
+ */
+export const TEXT_PIECE = 1 << 20;
+/** The most pieces a text is sent in. */
+const MAX_PIECES = Math.ceil(BACKGROUND_TEXT_LIMIT / TEXT_PIECE);
+const pieceIdSchema = z.string().check(z.regex(/^[a-z0-9]{1,32}$/));
+
+/**
+ * Content script → background: one piece of a long text, kept until the find-mentions
+ * request naming the same id brings the last piece.
+ */
+export const textPieceSchema = z.lazy(() =>
+  z.object({
+    type: z.literal('text-piece'),
+    id: pieceIdSchema,
+    index: z.int().check(z.minimum(0), z.maximum(MAX_PIECES - 2)),
+    text: z.string().check(z.maxLength(TEXT_PIECE)),
+  }),
+);
+export type TextPieceRequest = z.infer<typeof textPieceSchema>;
+
 /** Content script → background: find the mentions of this text. */
 export const findMentionsRequestSchema = z.lazy(() =>
   z.object({
     type: z.literal('find-mentions'),
     text: z.string().check(z.maxLength(BACKGROUND_TEXT_LIMIT)),
+    // Set when `text` is the last of `count` pieces; the others came first (see textPieceSchema).
+    pieces: z.optional(
+      z.object({ id: pieceIdSchema, count: z.int().check(z.minimum(2), z.maximum(MAX_PIECES)) }),
+    ),
     context: z.object({
       namesScaleAi: z.optional(z.boolean()),
       hasNamedScaleAiBefore: z.optional(z.boolean()),
@@ -149,7 +177,99 @@ export function readFoundMentions(reply: unknown, text: string): Mention[] | nul
 }
 
 /** Sends a request to the background and resolves with its answer (`runtime.sendMessage`). */
-export type SendToBackground = (request: FindMentionsRequest) => Promise<unknown>;
+export type SendToBackground = (
+  request: FindMentionsRequest | TextPieceRequest,
+) => Promise<unknown>;
+
+/** How long the background keeps the pieces of a text whose last piece has not come (ms). */
+const PIECES_KEPT_MS = 60_000;
+
+/**
+ * Background: the pieces of long texts that content scripts are sending, by sender and text
+ * id, until the last piece comes. Pieces of a text never finished are dropped after a minute,
+ * and no sender keeps more than a text's limit waiting.
+ */
+export class TextPieces {
+  private readonly texts = new Map<string, { pieces: string[]; chars: number; at: number }>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  /** Keeps a piece of `sender`'s text; false when it would pass the limit (nothing is kept). */
+  add(sender: string, { id, index, text }: TextPieceRequest): boolean {
+    const now = this.now();
+    for (const [key, kept] of this.texts) {
+      if (now - kept.at > PIECES_KEPT_MS) this.texts.delete(key);
+    }
+    let waiting = 0;
+    for (const [key, kept] of this.texts) if (key.startsWith(`${sender} `)) waiting += kept.chars;
+    const key = `${sender} ${id}`;
+    const kept = this.texts.get(key) ?? { pieces: [], chars: 0, at: now };
+    if (waiting + text.length > BACKGROUND_TEXT_LIMIT) {
+      this.texts.delete(key);
+      return false;
+    }
+    kept.chars += text.length - (kept.pieces[index]?.length ?? 0);
+    kept.pieces[index] = text;
+    kept.at = now;
+    this.texts.set(key, kept);
+    return true;
+  }
+
+  /**
+   * The whole text: `sender`'s kept pieces of text `id`, then `last`, the `count`th; null
+   * when one is missing. The pieces are forgotten either way.
+   */
+  take(sender: string, id: string, count: number, last: string): string | null {
+    const key = `${sender} ${id}`;
+    const kept = this.texts.get(key);
+    this.texts.delete(key);
+    if (!kept || kept.pieces.length !== count - 1) return null;
+    for (let i = 0; i < count - 1; i++) if (kept.pieces[i] === undefined) return null;
+    const text = kept.pieces.join('') + last;
+    return text.length > BACKGROUND_TEXT_LIMIT ? null : text;
+  }
+
+  /** How many texts wait for their last piece. */
+  get size(): number {
+    return this.texts.size;
+  }
+}
+
+/**
+ * Background: answers a content script's piece of text or request for mentions (a request
+ * naming pieces is matched on the whole text); null for any other message.
+ */
+export function serveTextRequest(
+  message: unknown,
+  sender: string,
+  pieces: TextPieces,
+): FindMentionsReply | { ok: boolean } | null {
+  const piece = textPieceSchema.safeParse(message);
+  if (piece.success) return { ok: pieces.add(sender, piece.data) };
+  const matching = findMentionsRequestSchema.safeParse(message);
+  if (!matching.success) return null;
+  const { pieces: named, text: last } = matching.data;
+  const text = named ? pieces.take(sender, named.id, named.count, last) : last;
+  if (text === null) return { ok: false, error: 'a piece of the text is missing' };
+  return answerFindMentions({ ...matching.data, text });
+}
+
+const pieceKeptSchema = z.lazy(() => z.object({ ok: z.literal(true) }));
+
+/** Where a text is cut into pieces: every TEXT_PIECE characters, never inside a surrogate pair. */
+export function pieceEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(text.length, start + TEXT_PIECE);
+    const before = text.charCodeAt(end - 1);
+    if (end < text.length && before >= 0xd800 && before <= 0xdbff) end--;
+    ends.push(end);
+    start = end;
+  }
+  return ends;
+}
+
+let textsSent = 0;
 
 /**
  * How long the content script waits for the background (ms): it may have to start first. After
@@ -173,13 +293,24 @@ export async function findInBackground(
 ): Promise<Mention[] | null> {
   if (text.length > BACKGROUND_TEXT_LIMIT) return null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(resolve, backgroundWaitMs(text.length), null);
+  });
+  const ask = (request: FindMentionsRequest | TextPieceRequest) =>
+    Promise.race([measure(() => send(request)), timeout]);
   try {
-    const reply = await Promise.race([
-      measure(() => send({ type: 'find-mentions', text, context })),
-      new Promise<null>((resolve) => {
-        timer = setTimeout(resolve, backgroundWaitMs(text.length), null);
-      }),
-    ]);
+    // A long text goes in pieces, each in a slice of its own (see TEXT_PIECE).
+    const ends = pieceEnds(text);
+    const id = `${(textsSent++).toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+    for (let index = 0; index < ends.length - 1; index++) {
+      const from = index === 0 ? 0 : ends[index - 1];
+      const piece = text.slice(from, ends[index]);
+      const kept = await ask({ type: 'text-piece', id, index, text: piece });
+      if (!pieceKeptSchema.safeParse(kept).success) return null;
+    }
+    const last = ends.length > 1 ? text.slice(ends[ends.length - 2]) : text;
+    const pieces = ends.length > 1 ? { pieces: { id, count: ends.length } } : {};
+    const reply = await ask({ type: 'find-mentions', text: last, context, ...pieces });
     return measure(() => readFoundMentions(reply, text));
   } catch {
     // No background to answer: the extension is being reloaded, or its worker failed.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { messageForCommand } from '@/lib/commands';
-import { answerFindMentions, findMentionsRequestSchema } from '@/lib/background-matching';
+import { serveTextRequest, TextPieces } from '@/lib/background-matching';
 import { historyRequestSchema } from '@/lib/history-messages';
 import { serveHistoryRequest } from './history-service';
 
@@ -18,13 +18,17 @@ export default defineBackground(() => {
     await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
   });
 
+  // Pieces of long texts on their way from content scripts (see TEXT_PIECE).
+  const textPieces = new TextPieces();
+
   // The background owns the history (content scripts report, extension pages ask) and
   // matches pages' text for content scripts, off the pages' main threads.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return;
-    const matching = findMentionsRequestSchema.safeParse(message);
-    if (matching.success) {
-      sendResponse(answerFindMentions(matching.data));
+    const from = `${sender.tab?.id ?? '-'}/${sender.frameId ?? 0}/${sender.documentId ?? ''}`;
+    const matched = serveTextRequest(message, from, textPieces);
+    if (matched) {
+      sendResponse(matched);
       return;
     }
     const request = historyRequestSchema.safeParse(message);

@@ -29,7 +29,7 @@ import {
   type Reference,
 } from './mark-records';
 import { MarkRenderer } from './mark-renderer';
-import { hasPossibleMention, PageTextReader } from './page-text';
+import { mayMentionIn, PageTextReader } from './page-text';
 import { isPaintSupported } from './paint-marks';
 import {
   createSliceClock,
@@ -144,8 +144,7 @@ export class Annotator {
     this.interactions.listen(this.signal);
     this.watcher.observe(this.doc.body);
     this.watchForNewBody(this.doc.body);
-    const possible =
-      mayMention || this.clock.measure(() => hasPossibleMention(this.doc.body.textContent ?? ''));
+    const possible = mayMention || this.clock.measure(() => mayMentionIn(this.doc.body));
     if (possible) {
       await this.scan(this.doc.body);
     } else this.skipped = true;
@@ -299,8 +298,10 @@ export class Annotator {
       await this.yieldToBrowser();
       if (this.signal.aborted) return;
     } while (!this.clock.measure(() => reader.step(this.deadline()), 'read'));
-    // Joining a long page's text copies all of it.
+    // Joining a long page's text copies all of it: a task of its own, apart from sending it.
     const page = this.clock.measure(() => reader.result(), 'read');
+    await this.yieldToBrowser();
+    if (this.signal.aborted) return;
     for (const shadow of page.shadowRoots) {
       this.renderer.adoptStyles(shadow);
       this.watcher.observe(shadow);

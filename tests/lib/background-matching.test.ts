@@ -8,14 +8,20 @@ import {
   encodeMentions,
   findInBackground,
   findMentionsRequestSchema,
+  pieceEnds,
   readFoundMentions,
+  serveTextRequest,
+  TEXT_PIECE,
+  TextPieces,
   type FindMentionsRequest,
+  type TextPieceRequest,
 } from '../../lib/background-matching';
 import { findMentionsInChunks, MATCH_CHUNK } from '../../lib/find-mentions-in-chunks';
 import { generateNewsText } from '../../lib/generate-news-text';
 import type { Mention } from '../../lib/mention';
 import { htmlToText } from '../../lib/node/html-to-text';
 import { readSeeds } from '../../lib/node/read-seeds';
+import { inProcessBackground } from '../support/background';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 const ODD_FIGURES =
@@ -179,7 +185,7 @@ describe('findInBackground', () => {
 
   it('sends the text and context, and times the sending and the decoding as slices', async () => {
     measured.length = 0;
-    const send = vi.fn((r: FindMentionsRequest) => Promise.resolve(answerFindMentions(r)));
+    const send = vi.fn(inProcessBackground());
     const found = await findInBackground(send, text, { namesScaleAi: true }, measure);
     expect(send).toHaveBeenCalledWith(request(text, { namesScaleAi: true }));
     expect(found).toStrictEqual(inPage(text, { namesScaleAi: true }));
@@ -215,5 +221,131 @@ describe('findInBackground', () => {
     const huge = ' '.repeat(BACKGROUND_TEXT_LIMIT + 1);
     expect(await findInBackground(send, huge, {}, measure)).toBeNull();
     expect(send).not.toHaveBeenCalled();
+  });
+});
+
+describe('long texts, sent in pieces', () => {
+  const measure = <T>(work: () => T): T => work();
+  // Three pieces and a bit: mentions on both sides of every cut.
+  const long = generateNewsText(3 * TEXT_PIECE + 50_000, 5);
+
+  it('cuts every TEXT_PIECE characters, never inside a surrogate pair', () => {
+    expect(pieceEnds('')).toEqual([]);
+    expect(pieceEnds('Meta')).toEqual([4]);
+    expect(pieceEnds(long)).toEqual([1, 2, 3, 4].map((n) => Math.min(n * TEXT_PIECE, long.length)));
+    const emoji = 'x'.repeat(TEXT_PIECE - 1) + '\u{1F4C8}' + 'y';
+    const ends = pieceEnds(emoji);
+    expect(ends).toEqual([TEXT_PIECE - 1, emoji.length]);
+  });
+
+  it('sends a long text in pieces, one message each, and finds what the page would', async () => {
+    const background = inProcessBackground();
+    const sent: (FindMentionsRequest | TextPieceRequest)[] = [];
+    const found = await findInBackground(
+      (request) => {
+        sent.push(request);
+        return background(request);
+      },
+      long,
+      { namesScaleAi: true },
+      measure,
+    );
+    expect(sent.map((r) => r.type)).toEqual([
+      'text-piece',
+      'text-piece',
+      'text-piece',
+      'find-mentions',
+    ]);
+    expect(Math.max(...sent.map((r) => r.text.length))).toBeLessThanOrEqual(TEXT_PIECE);
+    expect(sent.map((r) => r.text).join('')).toBe(long);
+    expect(found).toStrictEqual(inPage(long, { namesScaleAi: true }));
+  });
+
+  it('sends a short text whole, in one message', async () => {
+    const send = vi.fn(inProcessBackground());
+    await findInBackground(send, 'Meta will invest $14.3 billion in Scale AI.', {}, measure);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(send.mock.calls[0][0]).not.toHaveProperty('pieces');
+  });
+
+  it('matches in the page when a piece is turned down or lost', async () => {
+    const refusing = vi.fn(() => Promise.resolve({ ok: false }));
+    expect(await findInBackground(refusing, long, {}, measure)).toBeNull();
+    expect(refusing).toHaveBeenCalledTimes(1);
+    // A background that restarted between pieces has forgotten the first ones.
+    let background = inProcessBackground();
+    const restarting = (request: FindMentionsRequest | TextPieceRequest) => {
+      if (request.type === 'find-mentions') background = inProcessBackground();
+      return background(request);
+    };
+    expect(await findInBackground(restarting, long, {}, measure)).toBeNull();
+  });
+
+  const piece = (id: string, index: number, text: string): TextPieceRequest => ({
+    type: 'text-piece',
+    id,
+    index,
+    text,
+  });
+  const last = (id: string, count: number, text: string): FindMentionsRequest => ({
+    type: 'find-mentions',
+    text,
+    context: {},
+    pieces: { id, count },
+  });
+
+  it('joins pieces only from the sender that sent them, and only once', () => {
+    const pieces = new TextPieces();
+    expect(serveTextRequest(piece('a1', 0, 'Meta will invest '), 'tab 1', pieces)).toEqual({
+      ok: true,
+    });
+    // Another tab naming the same text gets none of it.
+    expect(serveTextRequest(last('a1', 2, '$14.3 billion.'), 'tab 2', pieces)).toMatchObject({
+      ok: false,
+    });
+    const reply = serveTextRequest(last('a1', 2, '$14.3 billion.'), 'tab 1', pieces);
+    const text = 'Meta will invest $14.3 billion.';
+    expect(readFoundMentions(reply, text)).toStrictEqual(inPage(text));
+    expect(pieces.size).toBe(0);
+    expect(serveTextRequest(last('a1', 2, '$14.3 billion.'), 'tab 1', pieces)).toMatchObject({
+      ok: false,
+    });
+  });
+
+  it('turns down a text with a piece missing, and more waiting than a text may hold', () => {
+    const pieces = new TextPieces();
+    serveTextRequest(piece('b', 1, 'second'), 'tab', pieces);
+    expect(serveTextRequest(last('b', 3, 'third'), 'tab', pieces)).toMatchObject({ ok: false });
+    const big = 'x'.repeat(TEXT_PIECE);
+    for (let i = 0; i < BACKGROUND_TEXT_LIMIT / TEXT_PIECE; i++) {
+      expect(pieces.add('tab', piece(`c${i}`, 0, big))).toBe(true);
+    }
+    expect(pieces.add('tab', piece('d', 0, 'one more'))).toBe(false);
+    // Another sender is not held back by this one.
+    expect(pieces.add('other tab', piece('d', 0, 'one more'))).toBe(true);
+  });
+
+  it('forgets the pieces of a text whose last piece never came', () => {
+    let now = 0;
+    const pieces = new TextPieces(() => now);
+    pieces.add('tab', piece('e', 0, 'Meta'));
+    now = 61_000;
+    pieces.add('tab', piece('f', 0, 'Scale AI'));
+    expect(pieces.size).toBe(1);
+    expect(pieces.take('tab', 'e', 2, ' later')).toBeNull();
+  });
+
+  it('turns down malformed pieces and piece counts', () => {
+    for (const bad of [
+      piece('UPPER', 0, 'x'),
+      piece('', 0, 'x'),
+      piece('g', -1, 'x'),
+      piece('g', 15, 'x'),
+      piece('g', 0, 'x'.repeat(TEXT_PIECE + 1)),
+      last('g', 1, 'x'),
+      last('g', 17, 'x'),
+    ]) {
+      expect(serveTextRequest(bad, 'tab', new TextPieces())).toBeNull();
+    }
   });
 });

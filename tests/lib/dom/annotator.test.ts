@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { answerFindMentions, type SendToBackground } from '../../../lib/background-matching';
+import type { SendToBackground } from '../../../lib/background-matching';
+import { inProcessBackground } from '../../support/background';
 import { Annotator } from '../../../lib/dom/annotator';
 import { createReference } from '../../../lib/dom/mark-records';
 import { PageTextReader } from '../../../lib/dom/page-text';
@@ -76,9 +77,10 @@ describe('Annotator: where the text is matched', () => {
 
   it('marks from the background when it answers, as the page itself would', async () => {
     const asked: string[] = [];
+    const background = inProcessBackground();
     const inBackground = await markPage((request) => {
       asked.push(request.text);
-      return Promise.resolve(answerFindMentions(request));
+      return background(request);
     });
     const inPage = await markPage();
     expect(asked).toHaveLength(1);
@@ -111,7 +113,7 @@ describe('Annotator: where the text is matched', () => {
   it('leaves the page text as it was once stopped', async () => {
     document.body.innerHTML = PAGE;
     const before = document.body.textContent;
-    const run = await markPage((request) => Promise.resolve(answerFindMentions(request)));
+    const run = await markPage(inProcessBackground());
     expect(run.wrapped.length).toBeGreaterThan(0);
     expect(run.textAfterStop).toBe(before);
   });
@@ -232,7 +234,7 @@ describe('Annotator: where the text is matched', () => {
   });
 
   it('reports figures with the sentence around each, made after marking and timed apart', async () => {
-    const run = await markPage((request) => Promise.resolve(answerFindMentions(request)));
+    const run = await markPage(inProcessBackground());
     const figures = run.state.mentions.filter((m) => m.kind === 'figure');
     expect(run.sightings.map((s) => s.id)).toEqual(figures.map((m) => m.id));
     const stake = run.sightings.find((s) => s.text === '$14.3 billion');
