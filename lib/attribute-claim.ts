@@ -162,21 +162,25 @@ const cueRegexes = new Map<Claim, RegExp>();
 const cueRegex = (claim: Claim) => claimRegex(cueRegexes, claim, claim.cues, wholeWords('gi'));
 
 const scopeRegexes = new Map<Claim, RegExp>();
-const absoluteScopeRegexes = new Map<Claim, RegExp>();
+const absoluteScopeRegexes = new Map<Claim, RegExp | null>();
+
 /**
- * A scope's words that name their time outright ("2025", "Series F"), not relative to the
- * page's ("this year"); a scope of relative words alone gets one that matches nothing.
+ * The regex of a claim's scope words that name their time outright ("2025", "Series F"), not
+ * relative to the page's ("this year"); null when it has none. Made once per claim.
  */
-const absoluteScope = (scope: string[]) => {
-  const absolute = scope.filter((word) => !RELATIVE_YEAR_WORDS.includes(word));
-  return absolute.length > 0 ? absolute : ['(?!)'];
-};
+function absoluteScopeRegex(claim: Claim, scope: string[]): RegExp | null {
+  let re = absoluteScopeRegexes.get(claim);
+  if (re === undefined) {
+    const absolute = scope.filter((word) => !RELATIVE_YEAR_WORDS.includes(word));
+    re = absolute.length > 0 ? wholeWords('i')(`(?:${spaced(absolute)})`) : null;
+    absoluteScopeRegexes.set(claim, re);
+  }
+  return re;
+}
 const notInScopeRegexes = new Map<Claim, RegExp>();
 const nextToRegexes = new Map<Claim, RegExp>();
 const nextToWhenRegexes = new Map<Claim, RegExp>();
 const notNextToRegexes = new Map<Claim, RegExp>();
-const notRightBeforeRegexes = new Map<Claim, RegExp>();
-const notRightAfterRegexes = new Map<Claim, RegExp>();
 const goesToRegexes = new Map<Claim, RegExp>();
 
 // What money goes to, written after it in its clause: "$40 billion on buybacks this year", "an
@@ -215,36 +219,32 @@ function isNextToOther(claim: Claim, notNextTo: string[], context: FigureContext
   );
 }
 
-/** Whether one of the claim's `notRightBefore` words ends right before the figure. */
-function isRightAfterOther(
-  claim: Claim,
-  notRightBefore: string[],
-  context: FigureContext,
-): boolean {
-  const re = claimRegex(
-    notRightBeforeRegexes,
-    claim,
-    notRightBefore,
-    (words) => new RegExp(`\\b${words}[ \\u00a0]+$`, 'i'),
-  );
-  const { text, start, sentence } = context;
-  return re.test(text.slice(Math.max(sentence.start, start - 24), start));
-}
+// Words written right next to a figure that make it another figure, by side: a claim's
+// `notRightBefore` must end right before it, its `notRightAfter` start right after it.
+const RIGHT_NEXT_TO = {
+  before: {
+    regexes: new Map<Claim, RegExp>(),
+    make: (words: string) => new RegExp(`\\b${words}[ \\u00a0]+$`, 'i'),
+    around: ({ text, start, sentence }: FigureContext) =>
+      text.slice(Math.max(sentence.start, start - 24), start),
+  },
+  after: {
+    regexes: new Map<Claim, RegExp>(),
+    make: (words: string) => new RegExp(`^[ \\u00a0]+(?:${words})\\b`, 'i'),
+    around: ({ text, end, sentence }: FigureContext) =>
+      text.slice(end, Math.min(sentence.end, end + 80)),
+  },
+};
 
-/** Whether one of the claim's `notRightAfter` words starts right after the figure. */
-function isRightBeforeOther(
+/** Whether one of `words` is written right `side` the figure, in its sentence. */
+function isRightNextToOther(
   claim: Claim,
-  notRightAfter: string[],
+  words: string[],
+  side: keyof typeof RIGHT_NEXT_TO,
   context: FigureContext,
 ): boolean {
-  const re = claimRegex(
-    notRightAfterRegexes,
-    claim,
-    notRightAfter,
-    (words) => new RegExp(`^[ \\u00a0]+(?:${words})\\b`, 'i'),
-  );
-  const { text, end, sentence } = context;
-  return re.test(text.slice(end, Math.min(sentence.end, end + 80)));
+  const { regexes, make, around } = RIGHT_NEXT_TO[side];
+  return claimRegex(regexes, claim, words, make).test(around(context));
 }
 
 /** How far after a figure what is said of it is looked for. */
@@ -305,7 +305,7 @@ function hasScope(
     context.pageYear != null &&
     context.pageYear !== claim.eventYear &&
     year !== claim.eventYear &&
-    !claimRegex(absoluteScopeRegexes, claim, absoluteScope(scope), wholeWords('i')).test(sentence)
+    !absoluteScopeRegex(claim, scope)?.test(sentence)
   ) {
     return false;
   }
@@ -841,10 +841,10 @@ function isFitting(
   if (!hasScope(claim, sentence, context, year)) return false;
   if (claim.notNextTo && isNextToOther(claim, claim.notNextTo, context)) return false;
   if (claim.goesTo && goesElsewhere(claim, claim.goesTo, context)) return false;
-  if (claim.notRightBefore && isRightAfterOther(claim, claim.notRightBefore, context)) {
+  if (claim.notRightBefore && isRightNextToOther(claim, claim.notRightBefore, 'before', context)) {
     return false;
   }
-  if (claim.notRightAfter && isRightBeforeOther(claim, claim.notRightAfter, context)) {
+  if (claim.notRightAfter && isRightNextToOther(claim, claim.notRightAfter, 'after', context)) {
     return false;
   }
   if (claim.eventYear !== undefined && year !== null && year !== claim.eventYear) return false;
