@@ -8,7 +8,11 @@ export default defineConfig({
     name: 'Sourcemark',
     description:
       "Marks claims about Meta's investment in Scale AI on web pages and shows which reference source agrees.",
-    permissions: ['storage'],
+    // scripting and the hosts: every page runs only the pre-check, and the background loads
+    // the page marker into a page that may name a company (the same sites the content script
+    // already runs on, so the install prompt asks for nothing more).
+    permissions: ['storage', 'scripting'],
+    host_permissions: ['http://*/*', 'https://*/*'],
     commands: COMMANDS,
     browser_specific_settings: {
       gecko: {

@@ -31,3 +31,19 @@ export const contentRequestSchema = z.lazy(() =>
   z.discriminatedUnion('type', [moveToMentionSchema, getPageStateSchema, scrollToMentionSchema]),
 );
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
+
+/**
+ * Content script → background: the page may name a company, load the rest of Sourcemark
+ * into it (see lib/page-marker.ts). Every page runs only the pre-check until then.
+ */
+export const loadPageMarkerSchema = z.lazy(() => z.object({ type: z.literal('load-page-marker') }));
+export type LoadPageMarker = z.infer<typeof loadPageMarkerSchema>;
+
+/** The background's answer to {@link loadPageMarkerSchema}: loaded, or why not. */
+export const loadPageMarkerResponseSchema = z.lazy(() =>
+  z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true) }),
+    z.object({ ok: z.literal(false), error: z.string() }),
+  ]),
+);
+export type LoadPageMarkerResponse = z.infer<typeof loadPageMarkerResponseSchema>;

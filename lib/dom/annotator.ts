@@ -29,7 +29,8 @@ import {
   type Reference,
 } from './mark-records';
 import { MarkRenderer } from './mark-renderer';
-import { mayMentionIn, PageTextReader } from './page-text';
+import { PageTextReader } from './page-text';
+import { mayMentionIn } from './possible-mention';
 import { isPaintSupported } from './paint-marks';
 import {
   createSliceClock,

@@ -1,5 +1,4 @@
 import { closestBlock, isOwnUi } from './closest-block';
-import { hasPossibleMention } from './page-text';
 
 /** How long changes gather before they are handed on (new text is marked within ~500 ms). */
 const SETTLE_MS = 120;
@@ -107,46 +106,4 @@ export class ChangeWatcher {
       this.onSettled(changed);
     }, SETTLE_MS);
   }
-}
-
-/**
- * Resolves true once text that may name Meta or Scale AI appears under `root` (added nodes,
- * or text a node changes to; never in the head), false if `signal` aborts first. A page that names neither
- * company waits here at the cost of one cheap test per change: no settings are read and no
- * tree is walked until it adds such text (an infinite scroll, a route change). `measure`
- * times the tests as slices of the content script's.
- */
-export function untilPossibleMention(
-  root: Node,
-  signal: AbortSignal,
-  measure: <T>(work: () => T) => T,
-): Promise<boolean> {
-  const doc = root.ownerDocument;
-  const win = doc?.defaultView;
-  if (!win || signal.aborted) return Promise.resolve(false);
-  // Text in the head (a title, a script) is never page prose: watching the whole document
-  // (for a body the page swaps in), it must not wake the script.
-  const inHead = (node: Node) => doc.head?.contains(node) === true;
-  return new Promise((resolve) => {
-    const observer = new win.MutationObserver((mutations) => {
-      const found = measure(() =>
-        mutations.some(
-          (m) =>
-            !inHead(m.target) &&
-            (m.type === 'characterData'
-              ? hasPossibleMention(m.target.textContent ?? '')
-              : [...m.addedNodes].some((node) => hasPossibleMention(node.textContent ?? ''))),
-        ),
-      );
-      if (found) finish(true);
-    });
-    const onAbort = () => finish(false);
-    const finish = (found: boolean) => {
-      observer.disconnect();
-      signal.removeEventListener('abort', onAbort);
-      resolve(found);
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-    observer.observe(root, OPTIONS);
-  });
 }

@@ -62,10 +62,6 @@ const SOURCE_WHITESPACE = /[\n\r\t\f\v]/;
 const SOURCE_WHITESPACE_ALL = /[\n\r\t\f\v]/g;
 const NOT_SPACE = /\S/;
 
-// No mention is possible without a company name. No \b at the ends: textContent joins block
-// text without a separator ("<li>Google</li><li>Meta</li>" gives "GoogleMeta").
-const POSSIBLE_MENTION = /Meta|Scale\s*AI|Facebook(?:['’]s)? parent|parent company of Facebook/;
-
 /**
  * A node's text as the page's text holds it: a source's line breaks and tabs are spaces on
  * screen, and in page text "\n" means a block boundary, so they are read as spaces (the same
@@ -73,39 +69,6 @@ const POSSIBLE_MENTION = /Meta|Scale\s*AI|Facebook(?:['’]s)? parent|parent com
  */
 export function asReadText(data: string): string {
   return SOURCE_WHITESPACE.test(data) ? data.replace(SOURCE_WHITESPACE_ALL, ' ') : data;
-}
-
-/**
- * The cheap pre-check run on `document.body.textContent` before any tree walk: false when
- * the text names no company, so no mention can be found in it. May be true for text without
- * a mention ("Metadata").
- */
-export function hasPossibleMention(text: string): boolean {
-  return POSSIBLE_MENTION.test(text);
-}
-
-/** How many of a root's first text nodes the pre-check tries before all of its text. */
-const FIRST_TEXT_NODES = 256;
-
-/**
- * {@link hasPossibleMention} of `root.textContent`, for the same answer at less cost on a page
- * that names a company early: its first text nodes, in tree order, are the start of its
- * `textContent`, and a name found there is found in the whole; only when they name none is
- * the whole text built (on a long page, most of the pre-check's time).
- */
-export function mayMentionIn(root: Node): boolean {
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(
-    root,
-    NodeFilter.SHOW_TEXT,
-  );
-  let start = '';
-  for (let i = 0; i < FIRST_TEXT_NODES; i++) {
-    const node = walker.nextNode() as Text | null;
-    // Every text node read: the start is the whole text.
-    if (!node) return hasPossibleMention(start);
-    start += node.data;
-  }
-  return hasPossibleMention(start) || hasPossibleMention(root.textContent ?? '');
 }
 
 function isShadowRoot(node: Node): node is ShadowRoot {

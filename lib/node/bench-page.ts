@@ -19,6 +19,10 @@
  *   tasks and long animation frames come from PerformanceObservers installed before the
  *   page's own scripts; each run goes on 1.5 s after ready, for the report to the history
  *   (made once the marks have settled, quotes included: its time is `report_ms`, apart).
+ * - Evaluation: from one more run in each style, traced, how long the browser took to compile
+ *   and run the top level of the content script (every page) and of the page marker (pages
+ *   that may name a company); on the page without a mention, with the script's slices, the
+ *   whole cost of the extension there.
  * - Libraries and floor: performance.now() in the page around one call, on a fresh tab
  *   without the extension (until mark.js's `done` callback).
  * - Memory (bench-memory.ts): the page's heap after a full garbage collection, with the
@@ -50,6 +54,7 @@ import { generateNewsHtml } from '../generate-news-html';
 import { highlightName, MARK_KINDS } from '../dom/mark-kind';
 import { getPageStateResponseSchema, type PageStats, type PageState } from '../messages';
 import type { MarkStyle } from '../settings';
+import { PAGE_MARKER_FILE } from '../page-marker';
 import { serveStatic } from './serve-static';
 import { buildExtension } from './build-extension';
 import { BROWSER_ARGS, CHROME_PATH, extensionArgs } from './chromium-args';
@@ -62,6 +67,7 @@ import {
 import { heapUsedAfterGc } from './page-heap';
 import {
   LONG_TASK_MS,
+  evaluationMs,
   longTasksOf,
   TRACE_CATEGORIES,
   traceEventSchema,
@@ -73,6 +79,8 @@ const REPO_ROOT = resolve(import.meta.dirname, '../..');
 const BUILD_DIR = join(REPO_ROOT, '.output/chrome-mv3');
 /** The content script's file in the built extension. */
 const CONTENT_SCRIPT = 'content-scripts/content.js';
+/** The page marker, which the background loads into a page that may name a company. */
+const PAGE_MARKER = PAGE_MARKER_FILE.slice(1);
 const SEED = 7;
 const KB = 1024;
 
@@ -322,8 +330,17 @@ async function measureSourcemark(
   }
 }
 
-/** A traced Sourcemark run: its long tasks, and when marking began after the idle wait. */
-type TracedRun = { style: MarkStyle; tasks: TracedTask[]; markingFromMs: number };
+/**
+ * A traced Sourcemark run: its long tasks, when marking began after the idle wait, and how
+ * long each script took to evaluate (compiling it and running its top level: for the content
+ * script, the pre-check that runs at once included; 0 for a script never loaded).
+ */
+type TracedRun = {
+  style: MarkStyle;
+  tasks: TracedTask[];
+  markingFromMs: number;
+  evaluateMs: { content: number; marker: number };
+};
 
 /**
  * Whether a traced long task is the page's own loading: it ran (next to) no script, and came
@@ -360,6 +377,10 @@ async function traceSourcemark(
       style,
       tasks: longTasksOf(events, CONTENT_SCRIPT, recorded.ready - loading),
       markingFromMs: (stats.markingFromMs ?? loading) - loading,
+      evaluateMs: {
+        content: evaluationMs(events, CONTENT_SCRIPT),
+        marker: evaluationMs(events, PAGE_MARKER),
+      },
     };
   } finally {
     await page.close();
@@ -594,7 +615,7 @@ type PageResult = {
   heap_alone: number[];
   /** The page's own longest task with an empty content script (see measurePageOwnTasks). */
   page_own_task: number[];
-  /** Traced Sourcemark runs, one in each style (marked pages only): what the long tasks were. */
+  /** Traced Sourcemark runs, one in each style: what the long tasks were, and evaluation. */
   traced: TracedRun[];
 };
 
@@ -619,6 +640,11 @@ const fixed = (value: number | null) =>
   value === null ? `>${LIBRARY_TIMEOUT_MS.toFixed(1)}` : value.toFixed(1);
 const ratio = (a: number, b: number | null) =>
   b === null ? `<${(a / LIBRARY_TIMEOUT_MS).toFixed(2)}` : (a / b).toFixed(2);
+/** The traced runs' evaluation of each script, the worse style. */
+const evaluationOf = (runs: TracedRun[]) => ({
+  content: Math.max(0, ...runs.map((r) => r.evaluateMs.content)),
+  marker: Math.max(0, ...runs.map((r) => r.evaluateMs.marker)),
+});
 const medianOf = <T>(runs: T[], pick: (run: T) => number) => median(runs.map(pick));
 const worstOf = <T>(runs: T[], pick: (run: T) => number) => Math.max(...runs.map(pick));
 /** The median ms of a baseline's runs; null when one was stopped. */
@@ -690,7 +716,7 @@ function printTable(results: Map<PageName, PageResult>): void {
   );
 }
 
-function printRatios(results: Map<PageName, PageResult>, contentScript: Buffer): void {
+function printRatios(results: Map<PageName, PageResult>, scripts: BuiltScripts): void {
   const at = (name: PageName) => results.get(name)!;
   for (const { name } of PAGES) {
     const r = at(name);
@@ -783,6 +809,26 @@ function printRatios(results: Map<PageName, PageResult>, contentScript: Buffer):
       `paint=${scriptMs(none.paint).toFixed(2)} elements=${scriptMs(none.elements).toFixed(2)} ` +
       `skipped=${[...none.paint, ...none.elements].every((r) => r.stats.skipped)}`,
   );
+  const evaluated = (name: PageName) => {
+    const { content, marker } = evaluationOf(at(name).traced);
+    return `${name}=content:${content.toFixed(1)},marker:${marker.toFixed(1)}`;
+  };
+  say(
+    `script_evaluation_ms ${PAGES.map(({ name }) => evaluated(name)).join(' ')} (from the traced ` +
+      'runs, the worse style: compiling and running the top level of the content script every ' +
+      'page runs (its pre-check follows in a slice of its own), and of the page marker, loaded ' +
+      'only into a page that may name a company: 0 when not loaded; traced, so somewhat slower ' +
+      'than untraced; not in script_ms)',
+  );
+  const noneEvaluated = evaluationOf(at('1mb_no_mention').traced);
+  const noneEvaluateMs = noneEvaluated.content + noneEvaluated.marker;
+  const noneScriptMs = Math.max(scriptMs(none.paint), scriptMs(none.elements));
+  say(
+    `no_mention_1mb_total_ms=${(noneEvaluateMs + noneScriptMs).toFixed(2)} ` +
+      `evaluate_ms=${noneEvaluateMs.toFixed(2)} script_ms=${noneScriptMs.toFixed(2)} ` +
+      `marker_loaded=${noneEvaluated.marker > 0} (the whole cost of the page without a mention: ` +
+      'the content script compiled and its top level run, then its slices: the pre-check)',
+  );
   const heap = (name: PageName) => {
     const alone = median(at(name).heap_alone);
     const [paint, elements] = STYLES.map((style) =>
@@ -798,9 +844,12 @@ function printRatios(results: Map<PageName, PageResult>, contentScript: Buffer):
     `heap_kb ${PAGES.map(({ name }) => heap(name)).join('; ')} (the page's JS heap after a full ` +
       "garbage collection, the content script's world included, medians; page_alone: the same page without the extension)",
   );
-  const gzipKb = gzipSync(contentScript, { level: 9 }).length / KB;
+  const sizes = (script: Buffer) =>
+    `gzip_kb=${(gzipSync(script, { level: 9 }).length / KB).toFixed(1)} ` +
+    `raw_kb=${(script.length / KB).toFixed(1)}`;
   say(
-    `content_script_gzip_kb=${gzipKb.toFixed(1)} raw_kb=${(contentScript.length / KB).toFixed(1)}`,
+    `content_script_${sizes(scripts.content)} page_marker_${sizes(scripts.marker)} (the content ` +
+      'script every page runs; the page marker, loaded into pages that may name a company)',
   );
 }
 
@@ -857,7 +906,13 @@ function printTargets(results: Map<PageName, PageResult>, memory: MemoryResult):
   });
   const afterReady = everyRun((r) => r.longestTaskAfterReadyMs <= 50);
   const none = at('1mb_no_mention').sourcemark;
-  const cheap = Math.max(scriptMs(none.paint), scriptMs(none.elements)) <= 5;
+  const noneEvaluated = evaluationOf(at('1mb_no_mention').traced);
+  // The script's evaluation (compiled, its top level run) and its slices (the pre-check).
+  const cheap =
+    noneEvaluated.content +
+      noneEvaluated.marker +
+      Math.max(scriptMs(none.paint), scriptMs(none.elements)) <=
+    5;
   const flat = STYLES.every(
     (style) => memory.remarked[style] && memory.added[style] <= MAX_OBJECTS_ADDED,
   );
@@ -876,11 +931,14 @@ function printTargets(results: Map<PageName, PageResult>, memory: MemoryResult):
 // Main
 // ---------------------------------------------------------------------------------------
 
+/** The built scripts pages run, as bytes. */
+type BuiltScripts = { content: Buffer; marker: Buffer };
+
 /** What one benchmark run measured, with the content script it ran and the browser's version. */
 type Measured = {
   results: Map<PageName, PageResult>;
   memory: MemoryResult;
-  contentScript: Buffer;
+  scripts: BuiltScripts;
   chromium: string;
 };
 
@@ -892,7 +950,10 @@ async function measureAll(): Promise<Measured> {
   // The browser loads a copy, so a concurrent build cannot swap files under it.
   const extension = join(work, 'extension');
   cpSync(BUILD_DIR, extension, { recursive: true });
-  const contentScript = readFileSync(join(extension, CONTENT_SCRIPT));
+  const scripts: BuiltScripts = {
+    content: readFileSync(join(extension, CONTENT_SCRIPT)),
+    marker: readFileSync(join(extension, PAGE_MARKER)),
+  };
   const site = join(work, 'site');
   mkdirSync(site);
   for (const { name, bytes, mentionEvery } of PAGES) {
@@ -967,7 +1028,6 @@ async function measureAll(): Promise<Measured> {
         result.highlight_frame.push(await measureInPage(plain, urlOf(name), highlightFrameCall()));
         result.heap_alone.push(await heapAlone(plain, urlOf(name)));
       }
-      if (!(MARKED_PAGES as readonly string[]).includes(name)) continue;
       for (const style of STYLES) {
         result.traced.push(await traceSourcemark(context, sw, urlOf(name), style));
       }
@@ -998,7 +1058,7 @@ async function measureAll(): Promise<Measured> {
     await server.close();
     await rm(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   }
-  return { results, memory, contentScript, chromium: plain.version };
+  return { results, memory, scripts, chromium: plain.version };
 }
 
 function versionOf(name: string): string {
@@ -1014,7 +1074,7 @@ async function main(): Promise<void> {
     return;
   }
   const started = Date.now();
-  const { results, memory, contentScript, chromium: version } = await measureAll();
+  const { results, memory, scripts, chromium: version } = await measureAll();
   say(
     `Chromium ${version}; pages: generateNewsHtml(bytes, ${SEED}, 2048), a mention sentence per ~2 KB of text; ` +
       `mark.js ${versionOf('mark.js')} {acrossElements}, advanced-mark.js ` +
@@ -1024,7 +1084,7 @@ async function main(): Promise<void> {
       '(mark.js alone takes most of a minute there)',
   );
   printTable(results);
-  printRatios(results, contentScript);
+  printRatios(results, scripts);
   printMemory(memory);
   printTargets(results, memory);
   say(`page benchmark took ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -61,6 +61,21 @@ const dataUrl = (event: TraceEvent): string => {
 const endOf = (event: TraceEvent) => event.ts + (event.dur ?? 0);
 
 /**
+ * How long the browser spent evaluating the script at `scriptUrl` (a URL ending): compiling it
+ * and running its top level, with everything that ran synchronously in it (ms). Summed over
+ * every evaluation; 0 when it was never evaluated.
+ */
+export function evaluationMs(events: readonly TraceEvent[], scriptUrl: string): number {
+  let total = 0;
+  for (const e of events) {
+    if (e.name === 'EvaluateScript' && e.ph === 'X' && dataUrl(e).endsWith(scriptUrl)) {
+      total += e.dur ?? 0;
+    }
+  }
+  return total / 1000;
+}
+
+/**
  * The long tasks of the page's main thread from the evaluation of the content script at
  * `scriptUrl` (a URL ending) until `untilMs` after it, with the time each spent in
  * JavaScript and what made it long. The page's main thread is the one that evaluated the

@@ -17,6 +17,7 @@ import {
   hover,
   moveToMention,
   readBuiltContentScript,
+  readBuiltPageMarker,
   readBuiltManifest,
   readDomMarks,
   setUpHarness,
@@ -105,12 +106,24 @@ it("passes messages by structured clone, so a page's text reaches the background
   expect(manifest.message_serialization).toBe('structured_clone');
 });
 
-it('keeps React and the full zod build out of the content script (every page loads it)', async () => {
+it('keeps React and the full zod build out of the scripts pages run', async () => {
+  for (const script of [await readBuiltContentScript(), await readBuiltPageMarker()]) {
+    // zod names each schema class: the small build's are ZodMini*, the full build's Zod*.
+    expect(script).toMatch(/["'`]ZodMiniType["'`]/);
+    expect(script).not.toMatch(/["'`]ZodType["'`]/);
+    expect(script).not.toMatch(/react\.(?:transitional\.)?element/);
+  }
+});
+
+it('gives every page only the pre-check: the reader, matcher and dataset load where needed', async () => {
   const script = await readBuiltContentScript();
-  // zod names each schema class: the small build's are ZodMini*, the full build's Zod*.
-  expect(script).toMatch(/["'`]ZodMiniType["'`]/);
-  expect(script).not.toMatch(/["'`]ZodType["'`]/);
-  expect(script).not.toMatch(/react\.(?:transitional\.)?element/);
+  const marker = await readBuiltPageMarker();
+  // The dataset's quotes and the page reader's tag lists are in the marker alone.
+  for (const word of ['figcaption', 'sourcemark-mention', 'Alexandr Wang']) {
+    expect(marker, word).toContain(word);
+    expect(script, word).not.toContain(word);
+  }
+  expect(script.length).toBeLessThan(marker.length / 4);
 });
 
 for (const style of ['elements', 'paint'] as const) {

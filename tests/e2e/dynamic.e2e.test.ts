@@ -14,6 +14,7 @@ import {
   figureMarkTimes,
   paintedRangesIn,
   readDomMarks,
+  pageMarkerLoaded,
   REMARK_WITHIN_MS,
   setUpHarness,
   stateMentionAsExpected,
@@ -130,6 +131,8 @@ for (const style of ['elements', 'paint'] as const) {
         const before = await harness.state(page);
         expect(before).toMatchObject({ ready: true, mentions: [] });
         expect(before.stats.matchedIn).toBeNull();
+        // Only the pre-check runs on a page that names no company: the marker is not loaded.
+        expect(await pageMarkerLoaded(page), 'marker loaded before the render').toBe(false);
         const markedAt = await figureMarkTimes(page, ['#deal', '#revenue'], 8_000);
         const renderedAt = await page.evaluate(
           () => (window as { __renderedAt?: number | null }).__renderedAt ?? null,
@@ -144,6 +147,7 @@ for (const style of ['elements', 'paint'] as const) {
         }
         await expectMarkedOnce(page, style);
         expect((await harness.state(page)).stats.matchedIn).toBe('background');
+        expect(await pageMarkerLoaded(page), 'marker loaded after the render').toBe(true);
       });
     });
 

@@ -15,6 +15,7 @@ import type { Browser } from 'wxt/browser';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { z } from 'zod';
 import { buildReport } from '../../../lib/check-report';
+import { PAGE_MARKER_FILE } from '../../../lib/page-marker';
 import type { TextContext } from '../../../lib/find-mentions';
 import { htmlToPageText } from '../../../lib/node/html-to-text';
 import { buildExtension as runWxtBuild } from '../../../lib/node/build-extension';
@@ -119,6 +120,39 @@ export async function readBuiltManifest(): Promise<unknown> {
 /** The built content script's source, for the checks on what every page loads. */
 export function readBuiltContentScript(): Promise<string> {
   return readFile(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
+}
+
+/**
+ * Whether the page marker has run in `page`: its bundle declares one global, `pageMarker`
+ * (holding what its main returned: nothing), in the extension's isolated world of the top frame (named after the extension), which only
+ * the browser's own protocol can look into.
+ */
+export async function pageMarkerLoaded(page: Page): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts: { id: number; name: string; auxData?: { frameId?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+    // Enabling reports every context already there.
+    await cdp.send('Runtime.enable');
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const world = contexts.find(
+      (c) => c.name === 'Sourcemark' && c.auxData?.frameId === frameTree.frame.id,
+    );
+    if (!world) throw new Error("the content script's world is not in the page");
+    const { result } = await cdp.send('Runtime.evaluate', {
+      contextId: world.id,
+      expression: "'pageMarker' in globalThis",
+      returnByValue: true,
+    });
+    return result.value === true;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The built page marker's source (loaded only into pages that may name a company). */
+export function readBuiltPageMarker(): Promise<string> {
+  return readFile(join(EXTENSION_DIR, PAGE_MARKER_FILE.slice(1)), 'utf8');
 }
 
 // ---------------------------------------------------------------------------------------

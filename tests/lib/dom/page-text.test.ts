@@ -1,12 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { findMentions } from '../../../lib/find-mentions';
-import {
-  hasPossibleMention,
-  mayMentionIn,
-  PageTextReader,
-  readPageText,
-} from '../../../lib/dom/page-text';
+import { PageTextReader, readPageText } from '../../../lib/dom/page-text';
+import { hasPossibleMention, mayMentionIn } from '../../../lib/dom/possible-mention';
 
 // Fixtures are small hand-written pages; the figure sentences follow the seed articles
 // ("Meta invested $14.3 billion in Scale AI").

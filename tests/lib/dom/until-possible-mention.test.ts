@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { untilPossibleMention } from '../../../lib/dom/change-watcher';
+import { untilPossibleMention } from '../../../lib/dom/possible-mention';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longTasksOf, type TraceEvent } from '../../../lib/node/trace-tasks';
+import { evaluationMs, longTasksOf, type TraceEvent } from '../../../lib/node/trace-tasks';
 
 const SCRIPT = 'content-scripts/content.js';
 const PAGE = { pid: 7, tid: 1 };
@@ -70,5 +70,27 @@ describe('longTasksOf', () => {
       args: { data: { url: 'http://127.0.0.1/page.js' } },
     });
     expect(longTasksOf([otherScript, complete('RunTask', 150, 80)], SCRIPT, 200)).toEqual([]);
+  });
+});
+
+describe('evaluationMs', () => {
+  it("sums the evaluations of one script, and no other script's", () => {
+    const marker = (startMs: number, ms: number) =>
+      complete('EvaluateScript', startMs, ms, {
+        args: { data: { url: 'chrome-extension://abc/page-marker.js' } },
+      });
+    const events: TraceEvent[] = [
+      evaluation,
+      marker(300, 20.5),
+      marker(900, 4),
+      complete('EvaluateScript', 50, 30, { args: { data: { url: 'https://site/app.js' } } }),
+      // Not an evaluation, though its URL is the script's.
+      complete('FunctionCall', 120, 40, {
+        args: { data: { url: `chrome-extension://abc/${SCRIPT}` } },
+      }),
+    ];
+    expect(evaluationMs(events, SCRIPT)).toBe(8);
+    expect(evaluationMs(events, 'page-marker.js')).toBe(24.5);
+    expect(evaluationMs(events, 'missing.js')).toBe(0);
   });
 });
