@@ -327,10 +327,10 @@ const getPageStateResponseSchema = z.discriminatedUnion('ok', [
 type TabMessageResult = { response: unknown } | { failure: string };
 
 /**
- * Sends `message` from the service worker to the content script of the page's tab. The
- * extension has neither the "tabs" permission nor host permissions (it needs no tab URLs), so
- * the tab is found as the one tab whose content script answers get-page-state; the tests keep
- * one page tab open at a time. `url` names the page in error messages.
+ * Sends `message` from the service worker to the content script of the page's tab, found as
+ * the one tab whose content script answers get-page-state (not by URL: a page may change its
+ * own with pushState); the tests keep one page tab open at a time. `url` names the page in
+ * error messages.
  */
 async function sendToTab(sw: Worker, url: string, message: object): Promise<unknown> {
   const result: TabMessageResult = await sw.evaluate(
