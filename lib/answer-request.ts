@@ -83,13 +83,16 @@ export type RequestListener = (
   sendResponse: (response: unknown) => void,
 ) => true | undefined;
 
-/** A listener that hands `handle` each request {@link acceptRequest} accepts. */
+/**
+ * A listener that hands `handle` each request {@link acceptRequest} accepts; `handle` returns
+ * true when it answers later.
+ */
 export function contentRequestListener(
   ownId: string,
-  handle: (request: ContentRequest, sendResponse: (response: unknown) => void) => true | undefined,
+  handle: (request: ContentRequest, sendResponse: (response: unknown) => void) => true | void,
 ): RequestListener {
   return (message, sender, sendResponse) => {
     const request = acceptRequest(message, sender, ownId, sendResponse);
-    return request ? handle(request, sendResponse) : undefined;
+    return request && handle(request, sendResponse) === true ? true : undefined;
   };
 }

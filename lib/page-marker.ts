@@ -14,7 +14,7 @@ export type MarkerSender = { tab?: { id?: number }; frameId?: number };
 export type ScriptRunner = {
   executeScript(injection: {
     target: { tabId: number; frameIds: number[] };
-    files: string[];
+    files: (typeof PAGE_MARKER_FILE)[];
     injectImmediately: boolean;
   }): Promise<unknown>;
 };

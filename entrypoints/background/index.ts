@@ -3,7 +3,7 @@ import { messageForCommand } from '@/lib/commands';
 import { serveTextRequest, TextPieces } from '@/lib/background-matching';
 import { historyRequestSchema } from '@/lib/history-messages';
 import { loadPageMarkerSchema } from '@/lib/content-requests';
-import { loadPageMarker, PAGE_MARKER_FILE, type ScriptRunner } from '@/lib/page-marker';
+import { loadPageMarker } from '@/lib/page-marker';
 import { serveHistoryRequest } from './history-service';
 
 export default defineBackground(() => {
@@ -20,12 +20,6 @@ export default defineBackground(() => {
     await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
   });
 
-  // WXT types the files it may load by the paths it built.
-  const scripting: ScriptRunner = {
-    executeScript: ({ target, injectImmediately }) =>
-      browser.scripting.executeScript({ target, injectImmediately, files: [PAGE_MARKER_FILE] }),
-  };
-
   // Pieces of long texts on their way from content scripts (see TEXT_PIECE).
   const textPieces = new TextPieces();
 
@@ -35,7 +29,7 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return;
     // A page's pre-check found text that may name a company: load the rest into that frame.
     if (loadPageMarkerSchema.safeParse(message).success) {
-      void loadPageMarker(scripting, sender).then(sendResponse);
+      void loadPageMarker(browser.scripting, sender).then(sendResponse);
       return true; // answered asynchronously
     }
     const from = `${sender.tab?.id ?? '-'}/${sender.frameId ?? 0}/${sender.documentId ?? ''}`;

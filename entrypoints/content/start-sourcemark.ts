@@ -60,7 +60,7 @@ export async function startSourcemark(ctx: ContentScriptContext): Promise<void> 
       root.dataset.sourcemark = 'loading';
     }
     leaveHandoff({ lifetime: lifetime.signal, clock, takeOver: stopAnswering });
-    if (await loadPageMarker()) return;
+    if (await askForPageMarker()) return;
     // Not loaded (the extension is updating, the background failed): the marker never ran,
     // so this script still answers, and the page's next change that may name a company
     // tries again.
@@ -70,7 +70,7 @@ export async function startSourcemark(ctx: ContentScriptContext): Promise<void> 
 }
 
 /** Asks the background to load the page marker into this frame; true once it is loaded. */
-async function loadPageMarker(): Promise<boolean> {
+async function askForPageMarker(): Promise<boolean> {
   const request: LoadPageMarker = { type: 'load-page-marker' };
   try {
     const answer = loadPageMarkerResponseSchema.safeParse(

@@ -98,7 +98,6 @@ export async function runMarker({ lifetime, clock, takeOver }: MarkerHandoff): P
       return emptyPageState(settings().markStyle, enabled, totals);
     };
     sendResponse(answerRequest(request, annotator, state));
-    return undefined;
   });
   browser.storage.onChanged.addListener(onStorageChanged);
   browser.runtime.onMessage.addListener(onMessage);

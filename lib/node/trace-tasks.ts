@@ -67,12 +67,13 @@ const endOf = (event: TraceEvent) => event.ts + (event.dur ?? 0);
  */
 export function evaluationMs(events: readonly TraceEvent[], scriptUrl: string): number {
   let total = 0;
-  for (const e of events) {
-    if (e.name === 'EvaluateScript' && e.ph === 'X' && dataUrl(e).endsWith(scriptUrl)) {
-      total += e.dur ?? 0;
-    }
-  }
+  for (const e of events) if (isEvaluationOf(e, scriptUrl)) total += e.dur ?? 0;
   return total / 1000;
+}
+
+/** True for the browser's evaluation of the script at `scriptUrl` (a URL ending). */
+function isEvaluationOf(event: TraceEvent, scriptUrl: string): boolean {
+  return event.name === 'EvaluateScript' && event.ph === 'X' && dataUrl(event).endsWith(scriptUrl);
 }
 
 /**
@@ -86,9 +87,7 @@ export function longTasksOf(
   scriptUrl: string,
   untilMs: number,
 ): TracedTask[] {
-  const evaluation = events.find(
-    (e) => e.name === 'EvaluateScript' && e.ph === 'X' && dataUrl(e).endsWith(scriptUrl),
-  );
+  const evaluation = events.find((e) => isEvaluationOf(e, scriptUrl));
   if (!evaluation) return [];
   const onThread = events
     .filter((e) => e.pid === evaluation.pid && e.tid === evaluation.tid && e.ph === 'X')
