@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { COMMANDS } from './lib/commands';
+import { MARKS_CSS_FILE, PRE_CHECK_FILE } from './lib/content-script-files';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -13,6 +14,16 @@ export default defineConfig({
     // already runs on, so the install prompt asks for nothing more).
     permissions: ['storage', 'scripting'],
     host_permissions: ['http://*/*', 'https://*/*'],
+    // Listed here, not as a WXT content script (see entrypoints/pre-check/index.ts). The
+    // paint style's rules come first, before the page's first style pass.
+    content_scripts: [
+      {
+        matches: ['http://*/*', 'https://*/*'],
+        js: [PRE_CHECK_FILE],
+        css: [MARKS_CSS_FILE],
+        run_at: 'document_idle',
+      },
+    ],
     commands: COMMANDS,
     browser_specific_settings: {
       gecko: {

@@ -12,17 +12,18 @@ import type { MarkStyle } from './settings';
 /**
  * The page state when nothing is marked: the site is switched off, marking is starting, or
  * the page names no company and waits for text that might (`dormant`). `totals` is the
- * script's time on the page so far.
+ * script's time on the page so far; `page` is this document unless given.
  */
 export function emptyPageState(
   markStyle: MarkStyle,
   siteEnabled: boolean,
   totals: SliceTotals,
   dormant = false,
+  page: { url: string; title: string } = { url: location.href, title: document.title },
 ): PageState {
   return {
-    url: location.href,
-    title: document.title,
+    url: page.url,
+    title: page.title,
     siteEnabled,
     markStyle,
     ready: !siteEnabled || dormant,

@@ -31,7 +31,7 @@ export const settingsSchema = z.lazy(() =>
 );
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY } from './settings-key';
 export const DEFAULT_SETTINGS: Settings = {
   markStyle: 'paint',
   disabledSites: [],

@@ -11,7 +11,7 @@ import { answerRequest, contentRequestListener, emptyPageState } from '@/lib/ans
 const REPORT_AFTER_MS = 1000;
 
 /**
- * Marks this page, once the pre-check (entrypoints/content) found text that may name a
+ * Marks this page, once the pre-check (entrypoints/pre-check) found text that may name a
  * company: reads the settings, runs the annotator while the site is switched on, and answers
  * the extension's messages from then on. Stops when `lifetime` aborts (the extension is
  * reloaded or removed).

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ContentRequest } from '@/lib/content-requests';
-import { getPageStateResponseSchema } from '@/lib/messages';
+import { askPageState } from '@/lib/dormant-page-state';
 import { isAwaitingPage, isSameLookup, type PageLookup } from '@/lib/popup-status';
 import type { Settings } from '@/lib/settings';
 
@@ -11,10 +10,8 @@ const FOLLOWING_MS = 2000;
 const TAB_LOADING_MS = 500;
 
 async function askPage(tabId: number): Promise<PageLookup> {
-  const request: ContentRequest = { type: 'get-page-state' };
-  const reply = await browser.tabs.sendMessage(tabId, request).catch(() => undefined);
-  const parsed = getPageStateResponseSchema.safeParse(reply);
-  if (parsed.success && parsed.data.ok) return { kind: 'found', state: parsed.data.state };
+  const state = await askPageState(browser, tabId);
+  if (state) return { kind: 'found', state };
   // No receiver yet while the tab loads (the content script runs at document_idle).
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   return tab?.status === 'loading' ? { kind: 'pending' } : { kind: 'unreachable' };
@@ -27,7 +24,7 @@ function delayAfter(lookup: PageLookup, settings: Settings | null): number | nul
 }
 
 /**
- * Asks the content script of `tabId` for its page state and keeps asking while the view is
+ * Asks the page in `tabId` for its state (lib/dormant-page-state.ts) and keeps asking while the view is
  * open (see the delays above). Asks again at once when `reloads` or `settings` change.
  * Returns `pending` until the tab first answers.
  */

@@ -11,7 +11,7 @@ export type MarkerHandoff = {
   lifetime: AbortSignal;
   /** The script's time on the page: the pre-check's slices are already in it. */
   clock: SliceClock;
-  /** Stops the pre-check script answering the extension's messages: the marker answers now. */
+  /** Takes back the pre-check script's description of the page: the marker answers now. */
   takeOver(): void;
 };
 

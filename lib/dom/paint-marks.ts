@@ -113,7 +113,7 @@ export class PaintMarks<Mark extends PaintedMark = PaintedMark> {
 
   /**
    * Makes the `::highlight()` rules apply inside a shadow root. The document itself gets them
-   * from the manifest's content-script CSS (entrypoints/content/marks.css), applied before the
+   * from the manifest's content-script CSS (public/content-scripts/marks.css), applied before the
    * page's first style pass: adopting a sheet with `::highlight()` rules into a loaded page
    * restyles every element (half a second on a 1 MB page).
    */

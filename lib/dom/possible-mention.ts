@@ -1,7 +1,7 @@
 /**
  * The pre-check: whether a page's text may name Meta or Scale AI at all, and a watch for text
  * that might. The content script that runs on every page holds only this (see
- * entrypoints/content); the rest of Sourcemark is loaded when it answers yes.
+ * entrypoints/pre-check); the rest of Sourcemark is loaded when it answers yes.
  */
 
 // No mention is possible without a company name. No \b at the ends: textContent joins block
@@ -12,9 +12,14 @@ const POSSIBLE_MENTION = /Meta|Scale\s*AI|Facebook(?:['’]s)? parent|parent com
  * The cheap pre-check run on `document.body.textContent` before any tree walk: false when
  * the text names no company, so no mention can be found in it. May be true for text without
  * a mention ("Metadata").
+ *
+ * Each way of naming a company contains "Meta", "Scale" or "Facebook", so the pattern runs
+ * only on text that holds one of them: `includes` rules a word out several times faster than
+ * the pattern, whose alternatives are tried at every position of a text that has none.
  */
 export function hasPossibleMention(text: string): boolean {
-  return POSSIBLE_MENTION.test(text);
+  if (text.includes('Meta')) return true;
+  return (text.includes('Scale') || text.includes('Facebook')) && POSSIBLE_MENTION.test(text);
 }
 
 /** How many of a root's first text nodes the pre-check tries before all of its text. */

@@ -52,10 +52,12 @@ import {
 import { z } from 'zod';
 import { generateNewsHtml } from '../generate-news-html';
 import { highlightName, MARK_KINDS } from '../dom/mark-kind';
-import { getPageStateResponseSchema, type PageStats, type PageState } from '../messages';
+import type { PageStats, PageState } from '../messages';
 import type { MarkStyle } from '../settings';
 import { PAGE_MARKER_FILE } from '../page-marker';
+import { PRE_CHECK_FILE } from '../content-script-files';
 import { serveStatic } from './serve-static';
+import { tabPages, tabPageState } from './tab-pages';
 import { buildExtension } from './build-extension';
 import { BROWSER_ARGS, CHROME_PATH, extensionArgs } from './chromium-args';
 import {
@@ -77,8 +79,8 @@ import {
 
 const REPO_ROOT = resolve(import.meta.dirname, '../..');
 const BUILD_DIR = join(REPO_ROOT, '.output/chrome-mv3');
-/** The content script's file in the built extension. */
-const CONTENT_SCRIPT = 'content-scripts/content.js';
+/** The content script's file in the built extension: the pre-check every page runs. */
+const CONTENT_SCRIPT = PRE_CHECK_FILE;
 /** The page marker, which the background loads into a page that may name a company. */
 const PAGE_MARKER = PAGE_MARKER_FILE.slice(1);
 const SEED = 7;
@@ -232,25 +234,11 @@ type SourcemarkRun = {
   heapKb: number;
 };
 
-/** Asks the one page tab's content script for its state; without "tabs", every tab is tried. */
+/** The state of the one page tab (see lib/node/tab-pages.ts). */
 async function readPageState(sw: Worker): Promise<PageState> {
-  const response: unknown = await sw.evaluate(async () => {
-    type Tabs = {
-      query: (q: object) => Promise<{ id?: number }[]>;
-      sendMessage: (id: number, m: unknown) => Promise<unknown>;
-    };
-    const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
-    for (const tab of await tabs.query({})) {
-      if (tab.id === undefined) continue;
-      const answer = await tabs.sendMessage(tab.id, { type: 'get-page-state' }).catch(() => null);
-      if (answer) return answer;
-    }
-    return null;
-  });
-  const parsed = getPageStateResponseSchema.safeParse(response);
-  if (!parsed.success || !parsed.data.ok)
-    throw new Error('no content script answered get-page-state');
-  return parsed.data.state;
+  const [state = null] = (await tabPages(sw)).map(tabPageState).filter((s) => s !== null);
+  if (!state) throw new Error('no tab told its page state');
+  return state;
 }
 
 async function setMarkStyle(sw: Worker, markStyle: MarkStyle): Promise<void> {
@@ -491,7 +479,7 @@ const HIGHLIGHT_FRAME_CALL = `async ({ css, names, rounds }) => {
 }`;
 
 function highlightFrameCall(): string {
-  const css = readFileSync(join(REPO_ROOT, 'entrypoints/content/marks.css'), 'utf8');
+  const css = readFileSync(join(REPO_ROOT, 'public/content-scripts/marks.css'), 'utf8');
   const args = { css, names: MARK_KINDS.map(highlightName), rounds: 5 };
   return `(${HIGHLIGHT_FRAME_CALL})(${JSON.stringify(args)})`;
 }

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import type { Browser } from 'wxt/browser';
 import { afterAll, describe, expect, it } from 'vitest';
-import { setUpHarness, waitForPageState } from './support/browser';
+import { setUpHarness, tabIdShowing, waitForPageState } from './support/browser';
 
 const harness = setUpHarness();
 const opened: Page[] = [];
@@ -17,22 +17,6 @@ afterAll(async () => {
 
 const extensionUrl = (path: string) =>
   `chrome-extension://${new URL(harness.sw.url()).host}/${path}`;
-
-/** The id of the tab whose content script reports `url`. */
-function tabIdOf(url: string): Promise<number> {
-  return harness.sw.evaluate(async (url) => {
-    const { chrome } = globalThis as unknown as { chrome: typeof Browser };
-    for (const tab of await chrome.tabs.query({})) {
-      try {
-        const reply = await chrome.tabs.sendMessage(tab.id!, { type: 'get-page-state' });
-        if (reply?.state?.url === url) return tab.id!;
-      } catch {
-        // no content script in this tab
-      }
-    }
-    throw new Error(`no tab shows ${url}`);
-  }, url);
-}
 
 describe('the popup and the dashboard', { timeout: 90_000 }, () => {
   it('lists the page figures by their page ids, and a click scrolls the page', async () => {
@@ -44,7 +28,9 @@ describe('the popup and the dashboard', { timeout: 90_000 }, () => {
 
     const popup = await harness.context.newPage();
     opened.push(popup);
-    await popup.goto(extensionUrl(`popup.html?tabId=${await tabIdOf(article.url())}`));
+    await popup.goto(
+      extensionUrl(`popup.html?tabId=${await tabIdShowing(harness.sw, article.url())}`),
+    );
     await popup.waitForSelector('[data-mention-id]');
     const listed = await popup.$$eval('[data-mention-id]', (elements) =>
       elements.map((e) => e.getAttribute('data-mention-id')),

@@ -16,12 +16,15 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { z } from 'zod';
 import { buildReport } from '../../../lib/check-report';
 import { PAGE_MARKER_FILE } from '../../../lib/page-marker';
+import { PRE_CHECK_FILE } from '../../../lib/content-script-files';
 import type { TextContext } from '../../../lib/find-mentions';
 import { htmlToPageText } from '../../../lib/node/html-to-text';
 import { buildExtension as runWxtBuild } from '../../../lib/node/build-extension';
 import { CHROME_PATH, extensionArgs } from '../../../lib/node/chromium-args';
 import { FIND_TEXT_BOX } from '../../../lib/node/find-text-box';
 import { serveStatic, type StaticServer } from '../../../lib/node/serve-static';
+import { tabPages, tabPageState, type TabPage } from '../../../lib/node/tab-pages';
+import { dormantPageState } from '../../../lib/dormant-page-state';
 import { referenceDataset } from '../../../lib/reference-dataset';
 
 const REPO_ROOT = resolve(import.meta.dirname, '../../..');
@@ -119,7 +122,7 @@ export async function readBuiltManifest(): Promise<unknown> {
 
 /** The built content script's source, for the checks on what every page loads. */
 export function readBuiltContentScript(): Promise<string> {
-  return readFile(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
+  return readFile(join(EXTENSION_DIR, PRE_CHECK_FILE), 'utf8');
 }
 
 /**
@@ -324,50 +327,52 @@ const getPageStateResponseSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), error: z.unknown() }),
 ]);
 
-type TabMessageResult = { response: unknown } | { failure: string };
-
 /**
- * Sends `message` from the service worker to the content script of the page's tab, found as
- * the one tab whose content script answers get-page-state (not by URL: a page may change its
- * own with pushState); the tests keep one page tab open at a time. `url` names the page in
- * error messages.
+ * The page's tab: the one tab whose page runs Sourcemark, found from the service worker (not
+ * by URL: a page may change its own with pushState); the tests keep one page tab open at a
+ * time. `url` names the page in error messages.
  */
+async function pageTab(sw: Worker, url: string): Promise<TabPage> {
+  const pages = await tabPages(sw);
+  if (pages.length !== 1) {
+    throw new Error(
+      `${pages.length} tabs run Sourcemark, so the tab of ${url} cannot be told apart`,
+    );
+  }
+  return pages[0];
+}
+
+/** Sends `message` from the service worker to the marker in the page's tab (see {@link pageTab}). */
 async function sendToTab(sw: Worker, url: string, message: object): Promise<unknown> {
-  const result: TabMessageResult = await sw.evaluate(
-    async ({ url, message }) => {
+  const { tabId } = await pageTab(sw, url);
+  const result: { response: unknown } | { failure: string } = await sw.evaluate(
+    async ({ tabId, message }) => {
       const { chrome } = globalThis as unknown as { chrome: typeof Browser };
-      const answering: number[] = [];
-      for (const candidate of await chrome.tabs.query({})) {
-        if (candidate.id === undefined) continue;
-        try {
-          await chrome.tabs.sendMessage(candidate.id, { type: 'get-page-state' });
-          answering.push(candidate.id);
-        } catch {
-          // no content script in this tab (about:blank, a closed page)
-        }
-      }
-      if (answering.length !== 1) {
-        return {
-          failure:
-            `${answering.length} tabs have a content script, so the tab of ${url} ` +
-            'cannot be told apart',
-        };
-      }
       try {
-        return { response: await chrome.tabs.sendMessage(answering[0], message) };
+        return { response: await chrome.tabs.sendMessage(tabId, message) };
       } catch (error) {
-        return { failure: `no content script answered in the tab: ${String(error)}` };
+        return { failure: `no script answered in the tab: ${String(error)}` };
       }
     },
-    { url, message },
+    { tabId, message },
   );
   if ('failure' in result) throw new Error(`${JSON.stringify(message)}: ${result.failure}`);
   return result.response;
 }
 
-/** The content script's own view of the page at `url` (`get-page-state`). */
+/**
+ * The extension's own view of the page at `url`: the marker's answer to get-page-state or, on
+ * a page that is not marked, what the content script left for the popup (as the popup reads
+ * it, lib/dormant-page-state.ts).
+ */
 export async function pageState(sw: Worker, url: string): Promise<PageState> {
-  const response = await sendToTab(sw, url, { type: 'get-page-state' });
+  const page = await pageTab(sw, url);
+  if ('description' in page) {
+    const state = dormantPageState(page.description);
+    if (!state) throw new Error(`the page's description is not one: ${JSON.stringify(page)}`);
+    return pageStateSchema.parse(state);
+  }
+  const response = page.reply;
   const parsed = getPageStateResponseSchema.safeParse(response);
   if (!parsed.success) {
     throw new Error(
@@ -816,23 +821,13 @@ export async function reloadDashboardUntil(
 }
 
 /**
- * The id of the tab whose content script reports `url` (its get-page-state `url`), found
- * from the service worker; throws when no tab shows it.
+ * The id of the tab whose page state tells `url` (see {@link pageState}), found from the
+ * service worker; throws when no tab shows it.
  */
-export function tabIdShowing(sw: Worker, url: string): Promise<number> {
-  return sw.evaluate(async (url) => {
-    const { chrome } = globalThis as unknown as { chrome: typeof Browser };
-    for (const tab of await chrome.tabs.query({})) {
-      if (tab.id === undefined) continue;
-      try {
-        const reply = await chrome.tabs.sendMessage(tab.id, { type: 'get-page-state' });
-        if (reply?.state?.url === url) return tab.id;
-      } catch {
-        // no content script in this tab
-      }
-    }
-    throw new Error(`no tab shows ${url}`);
-  }, url);
+export async function tabIdShowing(sw: Worker, url: string): Promise<number> {
+  const showing = (await tabPages(sw)).find((page) => tabPageState(page)?.url === url);
+  if (!showing) throw new Error(`no tab shows ${url}`);
+  return showing.tabId;
 }
 
 /** A file the browser downloaded: the name it suggested, where it was saved, its text. */

@@ -279,6 +279,27 @@ describe('hasPossibleMention', () => {
       expect(hasPossibleMention(text)).toBe(false);
     },
   );
+
+  it('answers as the pattern of company names does, on texts built from near misses', () => {
+    // The specification: some way of naming a company occurs anywhere in the text.
+    const names = /Meta|Scale\s*AI|Facebook(?:['’]s)? parent|parent company of Facebook/;
+    const pieces = ['Meta', 'meta', 'Met', 'Scale', ' ', '\n', 'AI', 'Al', 'Facebook', "'s", '’s'];
+    const more = [' parent', 'parent company of ', 'Scal', 'e', 'a', 'x'];
+    const all = [...pieces, ...more];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % all.length;
+    let named = 0;
+    for (let i = 0; i < 5000; i++) {
+      const length = 1 + (i % 6);
+      const text = Array.from({ length }, () => all[next()]).join('');
+      const expected = names.test(text);
+      if (expected) named++;
+      expect(hasPossibleMention(text), JSON.stringify(text)).toBe(expected);
+    }
+    // Both answers occur often: the comparison says something either way.
+    expect(named).toBeGreaterThan(500);
+    expect(named).toBeLessThan(4500);
+  });
 });
 
 describe('mayMentionIn', () => {

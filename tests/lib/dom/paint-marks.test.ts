@@ -8,7 +8,7 @@ import type { TextPiece } from '../../../lib/dom/text-ranges';
 describe('paintStyleSheetText', () => {
   it('matches the CSS the manifest injects before the first style pass', () => {
     const css = readFileSync(
-      join(import.meta.dirname, '../../../entrypoints/content/marks.css'),
+      join(import.meta.dirname, '../../../public/content-scripts/marks.css'),
       'utf8',
     );
     expect(css.replace(/\/\*[\s\S]*?\*\//, '').trim()).toBe(paintStyleSheetText());
