@@ -2,6 +2,9 @@ import { defineConfig } from 'wxt';
 import { COMMANDS } from './lib/commands';
 import { MARKS_CSS_FILE, PRE_CHECK_FILE } from './lib/content-script-files';
 
+/** The pages Sourcemark runs on: the content script's matches and the hosts it may load into. */
+const WEB_PAGES = ['http://*/*', 'https://*/*'];
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -13,12 +16,12 @@ export default defineConfig({
     // the page marker into a page that may name a company (the same sites the content script
     // already runs on, so the install prompt asks for nothing more).
     permissions: ['storage', 'scripting'],
-    host_permissions: ['http://*/*', 'https://*/*'],
+    host_permissions: WEB_PAGES,
     // Listed here, not as a WXT content script (see entrypoints/pre-check/index.ts). The
     // paint style's rules come first, before the page's first style pass.
     content_scripts: [
       {
-        matches: ['http://*/*', 'https://*/*'],
+        matches: WEB_PAGES,
         js: [PRE_CHECK_FILE],
         css: [MARKS_CSS_FILE],
         run_at: 'document_idle',

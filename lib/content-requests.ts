@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 
 /**
- * The messages the content script accepts, in zod's small build: they are the only schemas
- * the content script parses on every page besides the settings and the dataset, and zod's
- * full build would be a third of the script every page loads (see lib/messages.ts for the
- * rest of the extension's messages).
+ * The messages the page marker accepts, and the one the pre-check sends, in zod's small
+ * build: the marker parses them in every page that names a company, and zod's full build
+ * would be a third of it (see lib/messages.ts for the rest of the extension's messages). The
+ * pre-check every page runs parses none: it reads no message at all.
  */
 
 /** Background → content script: the user pressed the next/previous-mention shortcut. */

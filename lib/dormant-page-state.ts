@@ -32,6 +32,12 @@ export function dormantPageState(description: unknown): PageState | null {
   return emptyPageState(page.markStyle, enabled, totals, dormant, { url, title });
 }
 
+/** The page state in a reply to get-page-state, validated; null when it holds none. */
+export function answeredPageState(reply: unknown): PageState | null {
+  const parsed = getPageStateResponseSchema.safeParse(reply);
+  return parsed.success && parsed.data.ok ? parsed.data.state : null;
+}
+
 /** The parts of the browser's API that ask a tab for its page state. */
 export type PageStateAsker = {
   tabs: { sendMessage(tabId: number, message: ContentRequest): Promise<unknown> };
@@ -51,9 +57,10 @@ export type PageStateAsker = {
  */
 export async function askPageState(api: PageStateAsker, tabId: number): Promise<PageState | null> {
   const request: ContentRequest = { type: 'get-page-state' };
-  const reply = await api.tabs.sendMessage(tabId, request).catch(() => undefined);
-  const parsed = getPageStateResponseSchema.safeParse(reply);
-  if (parsed.success && parsed.data.ok) return parsed.data.state;
+  const answered = answeredPageState(
+    await api.tabs.sendMessage(tabId, request).catch(() => undefined),
+  );
+  if (answered) return answered;
   const results = await api.scripting
     .executeScript({
       target: { tabId },

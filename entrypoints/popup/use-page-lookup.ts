@@ -24,8 +24,8 @@ function delayAfter(lookup: PageLookup, settings: Settings | null): number | nul
 }
 
 /**
- * Asks the page in `tabId` for its state (lib/dormant-page-state.ts) and keeps asking while the view is
- * open (see the delays above). Asks again at once when `reloads` or `settings` change.
+ * Asks the page in `tabId` for its state (lib/dormant-page-state.ts) and keeps asking while
+ * the view is open (see the delays above). Asks again at once when `reloads` or `settings` change.
  * Returns `pending` until the tab first answers.
  */
 export function usePageLookup(

@@ -55,7 +55,7 @@ import { highlightName, MARK_KINDS } from '../dom/mark-kind';
 import type { PageStats, PageState } from '../messages';
 import type { MarkStyle } from '../settings';
 import { PAGE_MARKER_FILE } from '../page-marker';
-import { PRE_CHECK_FILE } from '../content-script-files';
+import { MARKS_CSS_FILE, PRE_CHECK_FILE } from '../content-script-files';
 import { serveStatic } from './serve-static';
 import { tabPages, tabPageState } from './tab-pages';
 import { buildExtension } from './build-extension';
@@ -79,8 +79,6 @@ import {
 
 const REPO_ROOT = resolve(import.meta.dirname, '../..');
 const BUILD_DIR = join(REPO_ROOT, '.output/chrome-mv3');
-/** The content script's file in the built extension: the pre-check every page runs. */
-const CONTENT_SCRIPT = PRE_CHECK_FILE;
 /** The page marker, which the background loads into a page that may name a company. */
 const PAGE_MARKER = PAGE_MARKER_FILE.slice(1);
 const SEED = 7;
@@ -363,10 +361,10 @@ async function traceSourcemark(
     const { stats } = await readPageState(sw);
     return {
       style,
-      tasks: longTasksOf(events, CONTENT_SCRIPT, recorded.ready - loading),
+      tasks: longTasksOf(events, PRE_CHECK_FILE, recorded.ready - loading),
       markingFromMs: (stats.markingFromMs ?? loading) - loading,
       evaluateMs: {
-        content: evaluationMs(events, CONTENT_SCRIPT),
+        content: evaluationMs(events, PRE_CHECK_FILE),
         marker: evaluationMs(events, PAGE_MARKER),
       },
     };
@@ -479,7 +477,7 @@ const HIGHLIGHT_FRAME_CALL = `async ({ css, names, rounds }) => {
 }`;
 
 function highlightFrameCall(): string {
-  const css = readFileSync(join(REPO_ROOT, 'public/content-scripts/marks.css'), 'utf8');
+  const css = readFileSync(join(REPO_ROOT, 'public', MARKS_CSS_FILE), 'utf8');
   const args = { css, names: MARK_KINDS.map(highlightName), rounds: 5 };
   return `(${HIGHLIGHT_FRAME_CALL})(${JSON.stringify(args)})`;
 }
@@ -946,7 +944,7 @@ async function measureAll(): Promise<Measured> {
   const extension = join(work, 'extension');
   cpSync(BUILD_DIR, extension, { recursive: true });
   const scripts: BuiltScripts = {
-    content: readFileSync(join(extension, CONTENT_SCRIPT)),
+    content: readFileSync(join(extension, PRE_CHECK_FILE)),
     marker: readFileSync(join(extension, PAGE_MARKER)),
   };
   const site = join(work, 'site');

@@ -1,7 +1,7 @@
 import type { Worker } from 'playwright-core';
 import { DORMANT_PAGE_KEY } from '../dom/dormant-page';
-import { dormantPageState } from '../dormant-page-state';
-import { getPageStateResponseSchema, type PageState } from '../messages';
+import { answeredPageState, dormantPageState } from '../dormant-page-state';
+import type { PageState } from '../messages';
 
 /**
  * A tab whose page runs Sourcemark, as the service worker finds it: the marker's answer to
@@ -63,7 +63,5 @@ export function tabPages(sw: Worker): Promise<TabPage[]> {
 
 /** The page state a {@link TabPage} tells, validated; null when it is not one. */
 export function tabPageState(page: TabPage): PageState | null {
-  if ('description' in page) return dormantPageState(page.description);
-  const parsed = getPageStateResponseSchema.safeParse(page.reply);
-  return parsed.success && parsed.data.ok ? parsed.data.state : null;
+  return 'description' in page ? dormantPageState(page.description) : answeredPageState(page.reply);
 }

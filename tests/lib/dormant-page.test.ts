@@ -45,6 +45,8 @@ describe('the description an unmarked page leaves', () => {
     first();
     const left = Object.getOwnPropertySymbols(world);
     expect(left).toEqual([Symbol.for(DORMANT_PAGE_KEY)]);
+    const kept = (world as Record<symbol, () => Promise<DormantPage>>)[left[0]];
+    await expect(kept()).resolves.toMatchObject({ title: 'second' });
     second();
     expect(Object.getOwnPropertySymbols(world)).toEqual([]);
   });

@@ -1,9 +1,10 @@
 /**
  * The real-browser harness (STYLE.md, test tier 5): builds the extension, serves
  * tests/fixtures/ on 127.0.0.1, runs Chromium with the unpacked extension, and talks to the
- * content script through the extension's service worker with the two messages the content
- * script answers for tests and commands: `get-page-state` (the extension's own view of a
- * page) and `move-to-mention` (what the next/previous-mention commands send).
+ * page through the extension's service worker with the two messages the page marker answers
+ * for tests and commands: `get-page-state` (the extension's own view of a page; on a page
+ * that is not marked, the description the content script left, read as the popup reads it)
+ * and `move-to-mention` (what the next/previous-mention commands send).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';

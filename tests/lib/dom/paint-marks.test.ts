@@ -2,15 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MARKS_CSS_FILE } from '../../../lib/content-script-files';
 import { PaintMarks, paintStyleSheetText, type PaintedMark } from '../../../lib/dom/paint-marks';
 import type { TextPiece } from '../../../lib/dom/text-ranges';
 
 describe('paintStyleSheetText', () => {
   it('matches the CSS the manifest injects before the first style pass', () => {
-    const css = readFileSync(
-      join(import.meta.dirname, '../../../public/content-scripts/marks.css'),
-      'utf8',
-    );
+    const css = readFileSync(join(import.meta.dirname, '../../../public', MARKS_CSS_FILE), 'utf8');
     expect(css.replace(/\/\*[\s\S]*?\*\//, '').trim()).toBe(paintStyleSheetText());
   });
 

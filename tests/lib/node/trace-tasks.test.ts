@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { PRE_CHECK_FILE as SCRIPT } from '../../../lib/content-script-files';
 import { evaluationMs, longTasksOf, type TraceEvent } from '../../../lib/node/trace-tasks';
 
-const SCRIPT = 'content-scripts/content.js';
 const PAGE = { pid: 7, tid: 1 };
 const OTHER_THREAD = { pid: 9, tid: 1 };
 
