@@ -6,6 +6,7 @@ import { bundledDataset } from '@/lib/bundled-dataset';
 import { isSiteEnabled, parsePageSettings, SETTINGS_KEY, type PageSettings } from '@/lib/settings';
 import type { HistoryRequest } from '@/lib/history-messages';
 import { answerRequest, contentRequestListener, emptyPageState } from '@/lib/answer-request';
+import { watchForRemoval } from '@/lib/dom/extension-presence';
 
 /** How long marks must stay unchanged before the page is reported to the history. */
 const REPORT_AFTER_MS = 1000;
@@ -13,11 +14,13 @@ const REPORT_AFTER_MS = 1000;
 /**
  * Marks this page, once the pre-check (entrypoints/pre-check) found text that may name a
  * company: reads the settings, runs the annotator while the site is switched on, and answers
- * the extension's messages from then on. Stops when `lifetime` aborts (the extension is
- * reloaded or removed).
+ * the extension's messages from then on. Stops, and takes its marks away, once the extension
+ * is found reloaded, switched off or removed (see lib/dom/extension-presence.ts).
  */
-export async function runMarker({ lifetime, clock, takeOver }: MarkerHandoff): Promise<void> {
+export async function runMarker({ lifetime, clock, takeOver, end }: MarkerHandoff): Promise<void> {
   const root = document.documentElement;
+  // Checked before each piece of work the extension asks for, and when the page is shown again.
+  const endIfGone = watchForRemoval(document, browser, end, lifetime);
   // Parsed only once the page is idle and named a company (see Annotator.start).
   const loadReference = () => createReference(bundledDataset());
   // The script's main-thread time on this page, the pre-check and reading the settings included.
@@ -38,7 +41,7 @@ export async function runMarker({ lifetime, clock, takeOver }: MarkerHandoff): P
     window.clearTimeout(reportTimer);
     reportTimer = window.setTimeout(async () => {
       const reported = annotator;
-      if (!reported || lifetime.aborted) return;
+      if (!reported || endIfGone()) return;
       const mentions = await reported.figureSightings();
       // Switched off or stopped while quoting: that annotator's marks are gone.
       if (lifetime.aborted || annotator !== reported) return;
@@ -70,7 +73,9 @@ export async function runMarker({ lifetime, clock, takeOver }: MarkerHandoff): P
         () =>
           new Annotator(window, loadReference, markStyle, signal, {
             onChange: scheduleReport,
-            askBackground: (request) => browser.runtime.sendMessage(request),
+            // Every text to mark goes this way: a page the extension left stops here, unmarked.
+            askBackground: (request) =>
+              endIfGone() ? Promise.resolve(null) : browser.runtime.sendMessage(request),
             clock,
           }),
       );

@@ -2,6 +2,7 @@ import { mayMentionIn, untilPossibleMention } from '@/lib/dom/possible-mention';
 import { createSliceClock, yieldToBrowser } from '@/lib/dom/schedule';
 import { leaveHandoff, takeHandoff } from '@/lib/dom/marker-handoff';
 import { offerDormantPage } from '@/lib/dom/dormant-page';
+import { isExtensionGone } from '@/lib/dom/extension-presence';
 import type { LoadPageMarker } from '@/lib/content-requests';
 import { SETTINGS_KEY } from '@/lib/settings-key';
 import { extensionApi } from './extension-api';
@@ -55,14 +56,19 @@ export async function startSourcemark(): Promise<void> {
       if (!mayMention) return;
       root.dataset.sourcemark = 'loading';
     }
-    leaveHandoff({ lifetime: lifetime.signal, clock, takeOver: withdrawDescription });
+    leaveHandoff({
+      lifetime: lifetime.signal,
+      clock,
+      takeOver: withdrawDescription,
+      end: () => lifetime.abort(),
+    });
     await askForPageMarker();
     // The marker takes what was left as it starts. Still here, it never ran (the extension
     // is updating, the background failed): this script still describes the page, and the
     // page's next change that may name a company tries again, unless the extension is gone
     // (reloaded or removed: its API no longer knows its id), and everything stops.
     if (!takeHandoff()) return;
-    if (extensionApi().runtime?.id === undefined) return lifetime.abort();
+    if (isExtensionGone(extensionApi())) return lifetime.abort();
     mayMention = false;
   }
 }

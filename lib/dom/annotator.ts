@@ -251,6 +251,8 @@ export class Annotator {
         this.matchedIn = 'background';
         return found.values();
       }
+      // Stopped while it asked (the extension left the page): nothing to match.
+      if (this.signal.aborted) return [].values();
     }
     await this.warmUp();
     this.matchedIn = 'page';

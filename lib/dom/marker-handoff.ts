@@ -7,12 +7,18 @@ import type { SliceClock } from './schedule';
  * are: no message, nothing serialised.
  */
 export type MarkerHandoff = {
-  /** Aborts when the extension is reloaded or removed: everything stops. */
+  /** Aborts when the extension is reloaded or removed (see `end`): everything stops. */
   lifetime: AbortSignal;
   /** The script's time on the page: the pre-check's slices are already in it. */
   clock: SliceClock;
   /** Takes back the pre-check script's description of the page: the marker answers now. */
   takeOver(): void;
+  /**
+   * Ends `lifetime`, for the script that finds the extension gone (see
+   * lib/dom/extension-presence.ts): the pre-check finds it while the page names no company,
+   * the marker once it runs.
+   */
+  end(): void;
 };
 
 // A registered symbol: the same key in both scripts, which are bundled apart.

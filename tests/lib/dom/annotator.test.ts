@@ -110,6 +110,23 @@ describe('Annotator: where the text is matched', () => {
     expect(marksOf(fallen).length).toBeGreaterThan(3);
   });
 
+  it('matches nothing in the page when stopped while it asked the background', async () => {
+    document.body.innerHTML = PAGE;
+    const before = document.body.textContent;
+    let stopWhileAsking = (): void => undefined;
+    // The extension left the page as the text went out: the marker stops, the ask fails.
+    const { annotator, stop } = createAnnotator(() => {
+      stopWhileAsking();
+      return Promise.resolve(null);
+    });
+    stopWhileAsking = () => stop.abort();
+    await annotator.start();
+    expect(annotator.state('elements').stats.matchedIn).not.toBe('page');
+    expect(annotator.state('elements').mentions).toEqual([]);
+    expect(document.querySelectorAll('sourcemark-mention')).toHaveLength(0);
+    expect(document.body.textContent).toBe(before);
+  });
+
   it('leaves the page text as it was once stopped', async () => {
     document.body.innerHTML = PAGE;
     const before = document.body.textContent;

@@ -7,6 +7,7 @@ function handoff(): MarkerHandoff {
     lifetime: new AbortController().signal,
     clock: createSliceClock(() => 0),
     takeOver: () => undefined,
+    end: () => undefined,
   };
 }
 

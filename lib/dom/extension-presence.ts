@@ -1,0 +1,44 @@
+/**
+ * Whether the extension that loaded this page's scripts still runs them. When it is reloaded,
+ * updated, switched off or removed, Chromium and Firefox leave its scripts running in the
+ * pages already open (their observers and listeners keep firing), but its API no longer knows
+ * its id. Sourcemark's scripts then stop themselves and take their marks away, so a user who
+ * switched it off sees pages as they are.
+ */
+
+/** The part of the extension API that says whether the extension is still there. */
+export type ExtensionRuntime = { runtime?: { id?: string } };
+
+/** True once the extension behind `api` is gone (reloaded, updated, switched off or removed). */
+export function isExtensionGone(api: ExtensionRuntime): boolean {
+  return api.runtime?.id === undefined;
+}
+
+/**
+ * Calls `end` once the extension is found gone, and returns the check that finds it: the
+ * caller runs it before any work the extension asked for (a change to mark, a report to
+ * send), and it runs by itself whenever the page is shown again (the user comes back from
+ * switching the extension off). The check returns true once `lifetime` has ended, for this
+ * reason or another. Nothing is polled: a page nobody looks at or changes costs nothing.
+ */
+export function watchForRemoval(
+  doc: Document,
+  api: ExtensionRuntime,
+  end: () => void,
+  lifetime: AbortSignal,
+): () => boolean {
+  const endIfGone = () => {
+    if (!lifetime.aborted && isExtensionGone(api)) end();
+    return lifetime.aborted;
+  };
+  const onShown = () => {
+    if (doc.visibilityState === 'visible') endIfGone();
+  };
+  if (!lifetime.aborted) {
+    doc.addEventListener('visibilitychange', onShown);
+    lifetime.addEventListener('abort', () => doc.removeEventListener('visibilitychange', onShown), {
+      once: true,
+    });
+  }
+  return endIfGone;
+}
