@@ -19,10 +19,11 @@
  *   tasks and long animation frames come from PerformanceObservers installed before the
  *   page's own scripts; each run goes on 1.5 s after ready, for the report to the history
  *   (made once the marks have settled, quotes included: its time is `report_ms`, apart).
- * - Evaluation: from one more run in each style, traced, how long the browser took to compile
- *   and run the top level of the content script (every page) and of the page marker (pages
- *   that may name a company); on the page without a mention, with the script's slices, the
- *   whole cost of the extension there.
+ * - Evaluation: from as many more runs in each style as the page has, traced, how long the
+ *   browser took to compile and run the top level of the content script (every page) and of
+ *   the page marker (pages that may name a company), each style's median (one traced run
+ *   varied by 4× on the same page); on the page without a mention, with the script's slices,
+ *   the whole cost of the extension there.
  * - Libraries and floor: performance.now() in the page around one call, on a fresh tab
  *   without the extension (until mark.js's `done` callback).
  * - Memory (bench-memory.ts): the page's heap after a full garbage collection, with the
@@ -601,7 +602,7 @@ type PageResult = {
   heap_alone: number[];
   /** The page's own longest task with an empty content script (see measurePageOwnTasks). */
   page_own_task: number[];
-  /** Traced Sourcemark runs, one in each style: what the long tasks were, and evaluation. */
+  /** Traced Sourcemark runs, `runs` in each style: what the long tasks were, and evaluation. */
   traced: TracedRun[];
 };
 
@@ -626,11 +627,17 @@ const fixed = (value: number | null) =>
   value === null ? `>${LIBRARY_TIMEOUT_MS.toFixed(1)}` : value.toFixed(1);
 const ratio = (a: number, b: number | null) =>
   b === null ? `<${(a / LIBRARY_TIMEOUT_MS).toFixed(2)}` : (a / b).toFixed(2);
-/** The traced runs' evaluation of each script, the worse style. */
-const evaluationOf = (runs: TracedRun[]) => ({
-  content: Math.max(0, ...runs.map((r) => r.evaluateMs.content)),
-  marker: Math.max(0, ...runs.map((r) => r.evaluateMs.marker)),
-});
+/** The traced runs' evaluation of each script: the median of each style's runs, the worse style. */
+const evaluationOf = (runs: TracedRun[]) => {
+  const worse = (pick: (run: TracedRun) => number) =>
+    Math.max(
+      0,
+      ...STYLES.map((style) => runs.filter((r) => r.style === style))
+        .filter((ofStyle) => ofStyle.length > 0)
+        .map((ofStyle) => medianOf(ofStyle, pick)),
+    );
+  return { content: worse((r) => r.evaluateMs.content), marker: worse((r) => r.evaluateMs.marker) };
+};
 const medianOf = <T>(runs: T[], pick: (run: T) => number) => median(runs.map(pick));
 const worstOf = <T>(runs: T[], pick: (run: T) => number) => Math.max(...runs.map(pick));
 /** The median ms of a baseline's runs; null when one was stopped. */
@@ -777,7 +784,7 @@ function printRatios(results: Map<PageName, PageResult>, scripts: BuiltScripts):
     return `${name}=${found.length === 0 ? 'none' : found.join(',')}`;
   };
   say(
-    `long_tasks_traced ${MARKED_PAGES.map(traced).join(' ')} (one traced run in each style: ` +
+    `long_tasks_traced ${MARKED_PAGES.map(traced).join(' ')} (the traced runs, as many in each style as the page's runs: ` +
       "each long task from the content script's evaluation until ready, as style:ms@ms_after_start" +
       '(ms of JavaScript in it, whose: page_loading when under 1 ms of script ran in it before ' +
       'marking began, else sourcemark; where the browser posted it from or its longest step))',
@@ -818,8 +825,8 @@ function printRatios(results: Map<PageName, PageResult>, scripts: BuiltScripts):
   };
   say(
     `script_evaluation_ms ${PAGES.map(({ name }) => evaluated(name)).join(' ')} (from the traced ` +
-      'runs, the worse style: compiling and running the top level of the content script every ' +
-      'page runs (its pre-check follows in a slice of its own), and of the page marker, loaded ' +
+      "runs, each style's median, the worse style: compiling and running the top level of the " +
+      'content script every page runs (its pre-check follows in a slice of its own), and of the page marker, loaded ' +
       'only into a page that may name a company: 0 when not loaded; traced, so somewhat slower ' +
       'than untraced; not in script_ms)',
   );
@@ -1021,8 +1028,10 @@ async function measureAll(): Promise<Measured> {
         result.highlight_frame.push(await measureInPage(plain, urlOf(name), highlightFrameCall()));
         result.heap_alone.push(await heapAlone(plain, urlOf(name)));
       }
-      for (const style of STYLES) {
-        result.traced.push(await traceSourcemark(context, sw, urlOf(name), style));
+      for (let i = 0; i < runs; i++) {
+        for (const style of STYLES) {
+          result.traced.push(await traceSourcemark(context, sw, urlOf(name), style));
+        }
       }
     }
     say(`page benchmark: memory, re-rendering a paragraph of ${MEMORY_PAGE}…`);
