@@ -249,6 +249,8 @@ export class Annotator {
       const found = await findInBackground(this.askBackground, text, context, measure);
       if (found) {
         this.matchedIn = 'background';
+        // Decoded in the task the answer came in: the marks are made in slices of their own.
+        await this.yieldToBrowser();
         return found.values();
       }
       // Stopped while it asked (the extension left the page): nothing to match.
@@ -358,7 +360,10 @@ export class Annotator {
         if (pacing && !pacing.allows(wrapped)) {
           pacing.frameDrawn(await timeNextFrame(this.win));
           wrapped = 0;
-        } else if (i > 0) await this.yieldToBrowser();
+        } else {
+          // Never in the task that made these records: each task holds one slice.
+          await this.yieldToBrowser();
+        }
         if (this.signal.aborted) return;
         i = this.clock.measure(() => {
           const isOver = this.deadline();

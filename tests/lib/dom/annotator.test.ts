@@ -8,6 +8,7 @@ import { PageTextReader } from '../../../lib/dom/page-text';
 import {
   createSliceClock,
   FIRST_WRAPS_PER_FRAME,
+  type Phase,
   type SliceClock,
 } from '../../../lib/dom/schedule';
 import { referenceDataset } from '../../../lib/reference-dataset';
@@ -289,6 +290,48 @@ describe('Annotator: where the text is matched', () => {
     clock.mockRestore();
     expect(figures.length).toBeGreaterThan(1);
     expect(sightings).toHaveLength(1);
+  });
+});
+
+describe('Annotator: one slice of work per task', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+    vi.restoreAllMocks();
+    delete (window as { scheduler?: unknown }).scheduler;
+  });
+
+  it('makes the records, and draws them, each in a task of its own', async () => {
+    // Hidden: no frame is waited for, so every yield to the browser starts the next task.
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    let task = 0;
+    (window as { scheduler?: unknown }).scheduler = {
+      yield: () => {
+        task++;
+        return Promise.resolve();
+      },
+    };
+    const base = createSliceClock(() => performance.now());
+    const slices: { phase?: Phase; task: number }[] = [];
+    const clock: SliceClock = {
+      ...base,
+      measure: <T>(work: () => T, phase?: Phase): T => {
+        slices.push({ phase, task });
+        return base.measure(work, phase);
+      },
+    };
+    // The background answers at once, in the task that asked: only yields part tasks here.
+    const { annotator, stop } = createAnnotatorOf(PAGE, inProcessBackground(), clock);
+    await annotator.start();
+    stop.abort();
+    const firstDraw = slices.findIndex((s) => s.phase === 'draw');
+    expect(firstDraw).toBeGreaterThan(0);
+    const records = slices[firstDraw - 1];
+    expect(records.phase).toBe('match');
+    // Not in the task that sent the text and decoded the answer, nor in the one that draws.
+    expect(slices.filter((s) => s.task === records.task)).toEqual([records]);
+    for (const drawn of slices.filter((s) => s.phase === 'draw')) {
+      expect(slices.filter((s) => s.task === drawn.task && s.phase === 'match')).toEqual([]);
+    }
   });
 });
 
