@@ -15,11 +15,20 @@ export function isExtensionGone(api: ExtensionRuntime): boolean {
 }
 
 /**
+ * What makes the check run by itself: the page shown again (the user comes back from
+ * switching the extension off in another tab), the pointer moving over the page or focus
+ * moving in it (the user switched it off from the toolbar, over this very page, and reaches
+ * for a mark: captured on the document, the check runs before the marks' own handlers, so no
+ * card opens). Each costs one property read.
+ */
+const USER_RETURNS = ['visibilitychange', 'pointermove', 'focusin'] as const;
+
+/**
  * Calls `end` once the extension is found gone, and returns the check that finds it: the
  * caller runs it before any work the extension asked for (a change to mark, a report to
- * send), and it runs by itself whenever the page is shown again (the user comes back from
- * switching the extension off). The check returns true once `lifetime` has ended, for this
- * reason or another. Nothing is polled: a page nobody looks at or changes costs nothing.
+ * send), and it runs by itself when the user comes back to the page (see USER_RETURNS). The
+ * check returns true once `lifetime` has ended, for this reason or another. Nothing is
+ * polled: a page nobody looks at or changes costs nothing.
  */
 export function watchForRemoval(
   doc: Document,
@@ -31,14 +40,17 @@ export function watchForRemoval(
     if (!lifetime.aborted && isExtensionGone(api)) end();
     return lifetime.aborted;
   };
-  const onShown = () => {
+  const onReturn = () => {
     if (doc.visibilityState === 'visible') endIfGone();
   };
+  // Captured before the page's own handlers can stop them, and never delaying its scrolling.
+  const options = { capture: true, passive: true };
   if (!lifetime.aborted) {
-    doc.addEventListener('visibilitychange', onShown);
-    lifetime.addEventListener('abort', () => doc.removeEventListener('visibilitychange', onShown), {
-      once: true,
-    });
+    for (const type of USER_RETURNS) doc.addEventListener(type, onReturn, options);
+    const stop = () => {
+      for (const type of USER_RETURNS) doc.removeEventListener(type, onReturn, options);
+    };
+    lifetime.addEventListener('abort', stop, { once: true });
   }
   return endIfGone;
 }

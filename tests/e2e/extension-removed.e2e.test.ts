@@ -1,8 +1,9 @@
 /**
  * A page left open while the extension is reloaded (an update, or a developer's reload) or
  * switched off. The browser keeps the old scripts running in the page, but their extension is
- * gone: at the page's next change they take every mark away and stop, so nothing the user
- * switched off goes on marking, and the page reads as it did without the extension.
+ * gone: at the page's next change, or as soon as the pointer moves over it, they take every
+ * mark away and stop, so nothing the user switched off goes on marking, and the page reads as
+ * it does without the extension.
  */
 import type { Page } from 'playwright-core';
 import type { Browser } from 'wxt/browser';
@@ -39,46 +40,67 @@ function addLaterParagraph(page: Page): Promise<void> {
   }, LATER);
 }
 
+/** Waits until the page's marker has stopped: it takes `data-sourcemark` away as it goes. */
+function untilStopped(page: Page): Promise<unknown> {
+  return page.waitForFunction(
+    () => document.documentElement.dataset.sourcemark === undefined,
+    null,
+    {
+      timeout: STOPPED_WITHIN_MS,
+      polling: 50,
+    },
+  );
+}
+
 for (const style of ['elements', 'paint'] as const) {
-  describe(`a page marked in ${style} style when the extension is reloaded`, () => {
+  describe(`pages marked in ${style} style when the extension is reloaded`, () => {
     const harness = setUpHarness();
 
     it(
-      'loses every mark at its next change, marks nothing new and reads as before',
-      {
-        timeout: 60_000,
-      },
+      'lose every mark at their next change, or as the pointer moves over them, and stop',
+      { timeout: 60_000 },
       async () => {
-        const page = await harness.open(FIXTURE, style);
-        expect(await marksOn(page)).toBeGreaterThan(3);
+        const changing = await harness.open(FIXTURE, style);
+        const pointed = await harness.open(FIXTURE, style);
+        for (const page of [changing, pointed]) expect(await marksOn(page)).toBeGreaterThan(3);
         // Reported to the history (a second after the marks settle): nothing left to do.
-        await page.waitForTimeout(REPORTED_WITHIN_MS);
+        await changing.waitForTimeout(REPORTED_WITHIN_MS);
+        // Counted in the page's own world: the pointer, not the tab shown again, must stop it.
+        await pointed.evaluate(() => {
+          const counted = window as unknown as { shown: number };
+          counted.shown = 0;
+          document.addEventListener('visibilitychange', () => counted.shown++);
+        });
 
         // Reloaded from its own worker, after this call returns: the worker goes with it.
         await harness.sw.evaluate(() => {
           const { chrome } = globalThis as unknown as { chrome: typeof Browser };
           setTimeout(() => chrome.runtime.reload(), 50);
         });
-        await page.waitForTimeout(1_000);
+        await changing.waitForTimeout(1_000);
         // The old scripts still run: nothing has asked them anything yet.
-        expect(await marksOn(page)).toBeGreaterThan(3);
+        for (const page of [changing, pointed]) expect(await marksOn(page)).toBeGreaterThan(3);
 
-        await addLaterParagraph(page);
-        await page.waitForFunction(
-          () => document.documentElement.dataset.sourcemark === undefined,
-          null,
-          { timeout: STOPPED_WITHIN_MS, polling: 50 },
-        );
-        expect(await marksOn(page)).toBe(0);
+        await addLaterParagraph(changing);
+        await untilStopped(changing);
+        expect(await marksOn(changing)).toBe(0);
         // Stopped for good: the new paragraph, and anything after it, stays unmarked.
-        await page.waitForTimeout(1_000);
-        expect(await marksOn(page)).toBe(0);
+        await changing.waitForTimeout(1_000);
+        expect(await marksOn(changing)).toBe(0);
+
+        await pointed.mouse.move(200, 200);
+        await pointed.mouse.move(220, 240);
+        await untilStopped(pointed);
+        expect(await marksOn(pointed)).toBe(0);
+        expect(await pointed.evaluate(() => (window as unknown as { shown: number }).shown)).toBe(
+          0,
+        );
 
         const unmarked = await openUnmarkedCopy(harness.context, FIXTURE);
+        expect(await bodyText(pointed)).toBe(await bodyText(unmarked));
         await addLaterParagraph(unmarked);
-        expect(await bodyText(page)).toBe(await bodyText(unmarked));
-        await unmarked.close();
-        await page.close();
+        expect(await bodyText(changing)).toBe(await bodyText(unmarked));
+        for (const page of [unmarked, changing, pointed]) await page.close();
       },
     );
   });

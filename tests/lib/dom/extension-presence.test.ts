@@ -60,12 +60,32 @@ describe('watchForRemoval', () => {
     expect(end).toHaveBeenCalledTimes(1);
   });
 
+  it.each(['pointermove', 'focusin'])(
+    'checks by itself when the user reaches for the page (%s)',
+    (type) => {
+      setVisibility('visible');
+      const api = runtimeOf('abc');
+      const { end } = watch(api);
+      document.body.dispatchEvent(new Event(type, { bubbles: true }));
+      expect(end).not.toHaveBeenCalled();
+      delete api.runtime.id;
+      // Stopped by the page on its way: the check, captured at the document, has run.
+      const onBody = (event: Event) => event.stopPropagation();
+      document.body.addEventListener(type, onBody, { capture: true });
+      document.body.dispatchEvent(new Event(type, { bubbles: true }));
+      document.body.removeEventListener(type, onBody, { capture: true });
+      expect(end).toHaveBeenCalledTimes(1);
+    },
+  );
+
   it('stops listening once the lifetime ends for another reason', () => {
     const removed = vi.spyOn(document, 'removeEventListener');
     const { end, lifetime } = watch(runtimeOf(undefined));
     expect(removed).not.toHaveBeenCalled();
     lifetime.abort();
-    expect(removed).toHaveBeenCalledWith('visibilitychange', expect.any(Function));
+    for (const type of ['visibilitychange', 'pointermove', 'focusin']) {
+      expect(removed).toHaveBeenCalledWith(type, expect.any(Function), expect.anything());
+    }
     setVisibility('visible');
     expect(end).not.toHaveBeenCalled();
     removed.mockRestore();
