@@ -10,7 +10,7 @@ import type { Browser } from 'wxt/browser';
 import { describe, expect, it } from 'vitest';
 import {
   bodyText,
-  highlightSizes,
+  highlightTotal,
   openUnmarkedCopy,
   readDomMarks,
   setUpHarness,
@@ -24,12 +24,10 @@ const STOPPED_WITHIN_MS = 3_000;
 /** The marker reports a page to the history a second after its marks settle. */
 const REPORTED_WITHIN_MS = 1_500;
 
-const total = (sizes: Record<string, number>) => Object.values(sizes).reduce((a, b) => a + b, 0);
-
 /** Every mark the page holds in either style: elements and painted ranges. */
 async function marksOn(page: Page): Promise<number> {
   const { marks } = await readDomMarks(page);
-  return marks.length + total(await highlightSizes(page));
+  return marks.length + (await highlightTotal(page));
 }
 
 function addLaterParagraph(page: Page): Promise<void> {

@@ -8,7 +8,7 @@ import type { Browser } from 'wxt/browser';
 import { describe, expect, it } from 'vitest';
 import {
   bodyText,
-  highlightSizes,
+  highlightTotal,
   readDomMarks,
   setUpHarness,
   waitForPageState,
@@ -33,8 +33,6 @@ async function setSiteEnabled(sw: Worker, site: string, enabled: boolean): Promi
   );
 }
 
-const total = (sizes: Record<string, number>) => Object.values(sizes).reduce((a, b) => a + b, 0);
-
 for (const style of ['elements', 'paint'] as const) {
   describe(`the site switch in ${style} style`, { timeout: 60_000 }, () => {
     it("removes every mark at once when the site is switched off, and restores them when it's on", async () => {
@@ -53,7 +51,7 @@ for (const style of ['elements', 'paint'] as const) {
         );
         expect(off.mentions).toEqual([]);
         expect((await readDomMarks(page)).marks).toEqual([]);
-        expect(total(await highlightSizes(page))).toBe(0);
+        expect(await highlightTotal(page)).toBe(0);
         expect(await bodyText(page)).toBe(before);
 
         await setSiteEnabled(harness.sw, '127.0.0.1', true);

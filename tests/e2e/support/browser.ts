@@ -537,6 +537,12 @@ export function highlightSizes(page: Page): Promise<Record<string, number>> {
   }, HIGHLIGHT_NAMES);
 }
 
+/** How many ranges the paint style's highlights hold in all (see highlightSizes). */
+export async function highlightTotal(page: Page): Promise<number> {
+  const sizes = await highlightSizes(page);
+  return Object.values(sizes).reduce((a, b) => a + b, 0);
+}
+
 /**
  * How many of the paint style's highlight ranges start or end inside an element matching
  * `selector` (in the document or an open shadow root). Ranges over removed nodes count too.
