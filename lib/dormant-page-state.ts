@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { emptyPageState } from './answer-request';
 import type { ContentRequest } from './content-requests';
 import { DORMANT_PAGE_KEY, describeDormantPage } from './dom/dormant-page';
-import { getPageStateResponseSchema, type PageState } from './messages';
+import { getPageStateResponseSchema, sliceTotalsShape, type PageState } from './messages';
 import { isSiteEnabled, parsePageSettings } from './settings';
 
 /** A description left by the content script of a page it has not marked (lib/dom/dormant-page.ts). */
@@ -10,12 +10,7 @@ export const dormantPageSchema = z.object({
   url: z.string(),
   title: z.string(),
   dormant: z.boolean(),
-  totals: z.object({
-    scriptMs: z.number(),
-    longestSliceMs: z.number(),
-    slices: z.number().int(),
-    phaseMs: z.object({ read: z.number(), match: z.number(), draw: z.number() }),
-  }),
+  totals: z.object(sliceTotalsShape()),
   settings: z.unknown(),
 });
 

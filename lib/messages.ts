@@ -39,11 +39,24 @@ export const pageMentionSchema = z.lazy(() =>
 );
 export type PageMention = z.infer<typeof pageMentionSchema>;
 
+/**
+ * The script's slices on the page so far (SliceTotals, lib/dom/schedule.ts), in milliseconds:
+ * part of the page's stats, and of what the pre-check tells of a page it has not marked.
+ */
+export const sliceTotalsShape = () => ({
+  /** Main-thread time spent annotating: the sum of the script's slices. */
+  scriptMs: z.number(),
+  /** The longest single slice. */
+  longestSliceMs: z.number(),
+  slices: z.number().int(),
+  /** Of `scriptMs`: reading the page's text, matching it, and drawing the marks. */
+  phaseMs: z.object({ read: z.number(), match: z.number(), draw: z.number() }),
+});
+
 /** Timings of the content script's work on this page, in milliseconds. */
 export const pageStatsSchema = z.lazy(() =>
   z.object({
-    /** Main-thread time spent annotating: the sum of the script's slices. */
-    scriptMs: z.number(),
+    ...sliceTotalsShape(),
     /** Time spent waiting for the page to be idle before starting (not script time). */
     idleWaitMs: z.number(),
     /**
@@ -56,11 +69,6 @@ export const pageStatsSchema = z.lazy(() =>
      * once the marks have settled: not part of `scriptMs`.
      */
     reportMs: z.number(),
-    /** The longest single slice. */
-    longestSliceMs: z.number(),
-    slices: z.number().int(),
-    /** Of `scriptMs`: reading the page's text, matching it, and drawing the marks. */
-    phaseMs: z.object({ read: z.number(), match: z.number(), draw: z.number() }),
     /** Whether the cheap pre-check found no company name and skipped the tree walk. */
     skipped: z.boolean(),
     /**
