@@ -382,13 +382,8 @@ async function traceSourcemark(
   style: MarkStyle,
 ): Promise<TracedRun> {
   await setMarkStyle(sw, style);
-  let stopTracing: () => Promise<TraceEvent[]> = () => Promise.resolve([]);
-  const trace = async (page: Page) => {
-    stopTracing = await startTracing(context, page);
-  };
-  const page = await openRecorded(context, url, 'ready', trace);
+  const { page, events } = await openTraced(context, url, 'ready');
   try {
-    const events = await stopTracing();
     const recorded = recordedSchema.parse(await page.evaluate('window.__bench'));
     const loading = recorded.loading ?? 0;
     const { stats } = await readPageState(sw);
@@ -412,16 +407,9 @@ async function traceSourcemark(
  * isolated world set up included.
  */
 async function traceEmptyScript(context: BrowserContext, url: string): Promise<number> {
-  let stopTracing: () => Promise<TraceEvent[]> = () => Promise.resolve([]);
-  const trace = async (page: Page) => {
-    stopTracing = await startTracing(context, page);
-  };
-  const page = await openRecorded(context, url, 'loading', trace);
-  try {
-    return evaluationMs(await stopTracing(), `/${EMPTY_SCRIPT}`);
-  } finally {
-    await page.close();
-  }
+  const { page, events } = await openTraced(context, url, 'loading');
+  await page.close();
+  return evaluationMs(events, `/${EMPTY_SCRIPT}`);
 }
 
 /**
@@ -444,6 +432,27 @@ async function measureTextRead(context: BrowserContext, url: string): Promise<nu
       .parse(await page.evaluate(read));
   } finally {
     await page.close();
+  }
+}
+
+/**
+ * Opens `url` as {@link openRecorded} does, traced from before it navigates until `state`:
+ * the page, and the events of the trace, which has stopped.
+ */
+async function openTraced(
+  context: BrowserContext,
+  url: string,
+  state: 'loading' | 'ready',
+): Promise<{ page: Page; events: TraceEvent[] }> {
+  let stopTracing: () => Promise<TraceEvent[]> = () => Promise.resolve([]);
+  const page = await openRecorded(context, url, state, async (opened) => {
+    stopTracing = await startTracing(context, opened);
+  });
+  try {
+    return { page, events: await stopTracing() };
+  } catch (error) {
+    await page.close();
+    throw error;
   }
 }
 
@@ -1132,8 +1141,9 @@ async function measureAll(): Promise<Measured> {
         result.floor_isolated.push(await measureInPage(plain, urlOf(name), floor, { world }));
         result.highlight_frame.push(await measureInPage(plain, urlOf(name), highlightFrameCall()));
         result.heap_alone.push(await heapAlone(plain, urlOf(name)));
-        if (name === NO_MENTION_PAGE)
+        if (name === NO_MENTION_PAGE) {
           result.text_read.push(await measureTextRead(empty, urlOf(name)));
+        }
       }
       for (let i = 0; i < runs; i++) {
         for (const style of STYLES) {
